@@ -1,0 +1,129 @@
+//! Types that cross the boundary to a shell: JSON over Tauri IPC, JSON on the
+//! CLI's stdout. They are exported to TypeScript (`ui/src/lib/bindings.ts`),
+//! so renaming a field here is an API change.
+//!
+//! Field names are snake_case, the same as in the profile files that the CLI
+//! reads, so `wegwijs profile show --format json` output can be fed back in.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use wegwijs_core::{Language, Profile, ProfileDraft};
+
+/// A language Wegwijs ships, as its BCP 47 tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Nl,
+    En,
+}
+
+impl From<Lang> for Language {
+    fn from(l: Lang) -> Self {
+        match l {
+            Lang::Nl => Language::Nl,
+            Lang::En => Language::En,
+        }
+    }
+}
+
+impl From<Language> for Lang {
+    fn from(l: Language) -> Self {
+        match l {
+            Language::Nl => Lang::Nl,
+            Language::En => Lang::En,
+        }
+    }
+}
+
+/// The person's own profile as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ProfileDto {
+    pub name: String,
+    /// `YYYY-MM-DD`.
+    pub birth_date: String,
+    /// ISO 3166-1 alpha-2, upper case.
+    pub residence_country: String,
+    /// Only when living in the Netherlands.
+    pub municipality: Option<String>,
+}
+
+impl From<&Profile> for ProfileDto {
+    fn from(p: &Profile) -> Self {
+        ProfileDto {
+            name: p.name.clone(),
+            birth_date: p.birth_date.to_string(),
+            residence_country: p.residence_country.to_string(),
+            municipality: p.municipality.clone(),
+        }
+    }
+}
+
+/// The profile form as the person filled it in, unvalidated.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ProfileInput {
+    pub name: String,
+    pub birth_date: String,
+    pub residence_country: String,
+    #[serde(default)]
+    pub municipality: Option<String>,
+}
+
+impl From<ProfileInput> for ProfileDraft {
+    fn from(i: ProfileInput) -> Self {
+        ProfileDraft {
+            name: i.name,
+            birth_date: i.birth_date,
+            residence_country: i.residence_country,
+            municipality: i.municipality,
+        }
+    }
+}
+
+impl From<ProfileDraft> for ProfileInput {
+    fn from(d: ProfileDraft) -> Self {
+        ProfileInput {
+            name: d.name,
+            birth_date: d.birth_date,
+            residence_country: d.residence_country,
+            municipality: d.municipality,
+        }
+    }
+}
+
+/// Some fields of the profile, to change only those.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ProfilePatch {
+    pub name: Option<String>,
+    pub birth_date: Option<String>,
+    pub residence_country: Option<String>,
+    pub municipality: Option<String>,
+}
+
+impl ProfilePatch {
+    pub(crate) fn apply_to(self, d: &mut ProfileDraft) {
+        if let Some(v) = self.name {
+            d.name = v;
+        }
+        if let Some(v) = self.birth_date {
+            d.birth_date = v;
+        }
+        if let Some(v) = self.residence_country {
+            d.residence_country = v;
+        }
+        if let Some(v) = self.municipality {
+            d.municipality = Some(v);
+        }
+    }
+}
+
+/// What the UI needs for its first screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct StartState {
+    pub language: Lang,
+    /// `null` until the first-run setup is done.
+    pub profile: Option<ProfileDto>,
+    /// Every country code a person can pick; names are `country-XX` messages.
+    pub countries: Vec<String>,
+    /// Where the data is kept, to tell the person.
+    pub data_dir: String,
+}

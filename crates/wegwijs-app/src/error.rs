@@ -1,0 +1,155 @@
+//! Errors as data.
+//!
+//! A shell never shows an English `Display` string: it gets a stable `code`
+//! to branch on and a Fluent `message_id` with `args` to show the person, in
+//! their language. The `Display` impl is for logs and developers only.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+use specta::Type;
+use wegwijs_core::{FieldError, ProfileError};
+use wegwijs_store::StoreError;
+
+/// What went wrong, for code to branch on. Only codes that some consumer
+/// handles differently exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// The person's input is not acceptable; see `fields`.
+    InvalidInput,
+    /// The data directory or database could not be used.
+    Storage,
+    /// Stored data is unreadable (edited by hand, or from a newer version).
+    CorruptData,
+}
+
+/// A value for a Fluent placeable.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(untagged)]
+pub enum FluentArg {
+    Text(String),
+    Number(f64),
+}
+
+/// One wrong field of a form.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldErrorDto {
+    /// The field's key as in the DTO (`birth_date`, ...).
+    pub field: String,
+    pub message_id: String,
+    pub args: BTreeMap<String, FluentArg>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type, thiserror::Error)]
+#[serde(rename_all = "camelCase")]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message_id: String,
+    pub args: BTreeMap<String, FluentArg>,
+    /// Per-field problems, in form order; empty unless `code` is
+    /// `invalid-input`.
+    pub fields: Vec<FieldErrorDto>,
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: {}", self.code, self.message_id)?;
+        for e in &self.fields {
+            write!(f, "; {}: {}", e.field, e.message_id)?;
+        }
+        Ok(())
+    }
+}
+
+impl AppError {
+    fn new(code: ErrorCode, message_id: &str) -> Self {
+        AppError {
+            code,
+            message_id: message_id.into(),
+            args: BTreeMap::new(),
+            fields: Vec::new(),
+        }
+    }
+
+    pub(crate) fn invalid_profile(errors: Vec<FieldError>) -> Self {
+        AppError {
+            fields: errors.iter().map(field_error).collect(),
+            ..Self::new(ErrorCode::InvalidInput, "error-invalid-profile")
+        }
+    }
+}
+
+fn field_error(e: &FieldError) -> FieldErrorDto {
+    let mut args = BTreeMap::new();
+    let message_id = match &e.error {
+        ProfileError::NameMissing => "error-name-missing",
+        ProfileError::NameTooLong { max } => {
+            args.insert("max".into(), FluentArg::Number(*max as f64));
+            "error-name-too-long"
+        }
+        ProfileError::BirthDateMissing => "error-birth-date-missing",
+        ProfileError::BirthDateInvalid => "error-birth-date-invalid",
+        ProfileError::BirthDateInFuture => "error-birth-date-in-future",
+        ProfileError::BirthDateTooEarly { earliest } => {
+            args.insert("year".into(), FluentArg::Text(earliest.year().to_string()));
+            "error-birth-date-too-early"
+        }
+        ProfileError::CountryMissing => "error-country-missing",
+        ProfileError::CountryUnknown => "error-country-unknown",
+        ProfileError::MunicipalityMissing => "error-municipality-missing",
+        ProfileError::MunicipalityTooLong { max } => {
+            args.insert("max".into(), FluentArg::Number(*max as f64));
+            "error-municipality-too-long"
+        }
+    };
+    FieldErrorDto {
+        field: e.field.key().into(),
+        message_id: message_id.into(),
+        args,
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        // The cause goes to the log (it holds no personal data: sqlx errors
+        // name tables and paths, not values); the person gets a message.
+        tracing::error!(error = %e, source = ?std::error::Error::source(&e), "storage failed");
+        match e {
+            StoreError::Corrupt { .. } => Self::new(ErrorCode::CorruptData, "error-corrupt-data"),
+            StoreError::CreateDir(_) | StoreError::Db(_) | StoreError::Migrate(_) => {
+                Self::new(ErrorCode::Storage, "error-storage")
+            }
+        }
+    }
+}
+
+impl AppError {
+    /// The data directory could not be determined (no home directory).
+    pub fn no_data_dir() -> Self {
+        Self::new(ErrorCode::Storage, "error-no-data-dir")
+    }
+
+    /// Every message id this module can produce, so a test can check that
+    /// each exists in every locale.
+    pub fn all_message_ids() -> &'static [&'static str] {
+        &[
+            "error-invalid-profile",
+            "error-name-missing",
+            "error-name-too-long",
+            "error-birth-date-missing",
+            "error-birth-date-invalid",
+            "error-birth-date-in-future",
+            "error-birth-date-too-early",
+            "error-country-missing",
+            "error-country-unknown",
+            "error-municipality-missing",
+            "error-municipality-too-long",
+            "error-corrupt-data",
+            "error-storage",
+            "error-no-data-dir",
+        ]
+    }
+}

@@ -1,0 +1,119 @@
+//! Fluent messages for the Rust side (the CLI's output and errors; later
+//! notifications and PDF exports). The UI formats the same `.ftl` files with
+//! `@fluent/bundle`.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+use wegwijs_core::Language;
+
+use crate::error::{AppError, FieldErrorDto, FluentArg};
+
+include!(concat!(env!("OUT_DIR"), "/ftl_files.rs"));
+
+/// Every `.ftl` file embedded in the binary: `(language, file name, source)`.
+pub fn ftl_files() -> &'static [(&'static str, &'static str, &'static str)] {
+    FTL_FILES
+}
+
+/// Formats messages in every shipped language.
+pub struct Localizer {
+    bundles: Vec<(Language, FluentBundle<FluentResource>)>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").finish_non_exhaustive()
+    }
+}
+
+impl Default for Localizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Localizer {
+    pub fn new() -> Self {
+        let bundles = Language::ALL
+            .iter()
+            .map(|&lang| {
+                let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                // Terminals show the Unicode isolation marks as stray
+                // characters; the UI, which renders bidi text, keeps them.
+                bundle.set_use_isolating(false);
+                for (_, _, source) in FTL_FILES.iter().filter(|(l, _, _)| *l == lang.tag()) {
+                    // A syntax error is caught by the locale tests; here the
+                    // valid entries of the file are still used.
+                    let res =
+                        FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
+                    // Duplicate ids are also caught by the tests.
+                    bundle.add_resource_overriding(res);
+                }
+                (lang, bundle)
+            })
+            .collect();
+        Localizer { bundles }
+    }
+
+    /// The message `id` in `lang`, falling back to Dutch, then to the id
+    /// itself (so a missing translation is visible, not silent).
+    pub fn format(&self, lang: Language, id: &str, args: &BTreeMap<String, FluentArg>) -> String {
+        let fluent_args = to_fluent_args(args);
+        [lang, Language::Nl]
+            .iter()
+            .find_map(|l| {
+                let (_, bundle) = self.bundles.iter().find(|(bl, _)| bl == l)?;
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                Some(
+                    bundle
+                        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                        .into_owned(),
+                )
+            })
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn text(&self, lang: Language, id: &str) -> String {
+        self.format(lang, id, &BTreeMap::new())
+    }
+
+    pub fn has_message(&self, lang: Language, id: &str) -> bool {
+        self.bundles
+            .iter()
+            .any(|(l, b)| *l == lang && b.get_message(id).is_some_and(|m| m.value().is_some()))
+    }
+
+    /// An error as the person reads it: the summary, then one line per field.
+    pub fn error(&self, lang: Language, e: &AppError) -> String {
+        let mut out = self.format(lang, &e.message_id, &e.args);
+        for FieldErrorDto {
+            field,
+            message_id,
+            args,
+        } in &e.fields
+        {
+            let label = self.text(lang, &format!("field-{}", field.replace('_', "-")));
+            out.push_str(&format!(
+                "\n  {label}: {}",
+                self.format(lang, message_id, args)
+            ));
+        }
+        out
+    }
+}
+
+fn to_fluent_args(args: &BTreeMap<String, FluentArg>) -> FluentArgs<'_> {
+    let mut fa = FluentArgs::new();
+    for (k, v) in args {
+        match v {
+            FluentArg::Text(s) => fa.set(k.as_str(), FluentValue::from(s.as_str())),
+            FluentArg::Number(n) => fa.set(k.as_str(), FluentValue::from(*n)),
+        }
+    }
+    fa
+}

@@ -1,0 +1,131 @@
+//! The application API as a shell sees it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use jiff::civil::date;
+use wegwijs_app::{ErrorCode, Lang, Localizer, ProfileInput, ProfilePatch, Wegwijs};
+use wegwijs_core::Language;
+
+fn samira() -> ProfileInput {
+    ProfileInput {
+        name: "Samira El Amrani".into(),
+        birth_date: "1995-03-14".into(),
+        residence_country: "NL".into(),
+        municipality: Some("Rotterdam".into()),
+    }
+}
+
+#[tokio::test]
+async fn first_run_then_saved_profile_is_there_after_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let start = app.start_state().await.unwrap();
+    assert_eq!(start.profile, None);
+    assert_eq!(start.countries.len(), 249);
+    assert!(start.countries.iter().any(|c| c == "NL"));
+
+    app.save_profile(samira()).await.unwrap();
+    app.set_language(Lang::En).await.unwrap();
+    app.close().await;
+
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let start = app.start_state().await.unwrap();
+    assert_eq!(start.language, Lang::En);
+    let p = start.profile.unwrap();
+    assert_eq!(p.name, "Samira El Amrani");
+    assert_eq!(p.municipality.as_deref(), Some("Rotterdam"));
+}
+
+#[tokio::test]
+async fn invalid_input_is_refused_field_by_field_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    app.save_profile(samira()).await.unwrap();
+
+    let bad = ProfileInput {
+        name: "Samira".into(),
+        birth_date: "2027-01-01".into(),
+        residence_country: "QQ".into(),
+        municipality: None,
+    };
+    let err = app
+        .save_profile_on(bad, date(2026, 11, 29))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let fields: Vec<_> = err
+        .fields
+        .iter()
+        .map(|f| (f.field.as_str(), f.message_id.as_str()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("birth_date", "error-birth-date-in-future"),
+            ("residence_country", "error-country-unknown"),
+        ]
+    );
+    assert_eq!(
+        app.profile().await.unwrap().unwrap().name,
+        "Samira El Amrani"
+    );
+}
+
+#[tokio::test]
+async fn errors_serialise_as_code_message_id_and_args() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let err = app
+        .save_profile(ProfileInput {
+            name: "x".repeat(201),
+            ..samira()
+        })
+        .await
+        .unwrap_err();
+    let json = serde_json::to_value(&err).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "code": "invalid-input",
+            "messageId": "error-invalid-profile",
+            "args": {},
+            "fields": [{"field": "name", "messageId": "error-name-too-long", "args": {"max": 200.0}}]
+        })
+    );
+    let text = Localizer::new().error(Language::Nl, &err);
+    assert!(
+        text.contains("Naam: Je naam mag niet langer zijn dan 200 tekens."),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn a_patch_changes_only_the_given_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    app.save_profile(samira()).await.unwrap();
+    let p = app
+        .update_profile(ProfilePatch {
+            municipality: Some("Schiedam".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(p.name, "Samira El Amrani");
+    assert_eq!(p.municipality.as_deref(), Some("Schiedam"));
+}
+
+#[tokio::test]
+async fn a_first_patch_must_be_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let err = app
+        .update_profile(ProfilePatch {
+            name: Some("Daan".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap_err();
+    let ids: Vec<_> = err.fields.iter().map(|f| f.message_id.as_str()).collect();
+    assert_eq!(ids, ["error-birth-date-missing", "error-country-missing"]);
+}

@@ -1,0 +1,248 @@
+//! `wegwijs`: the command-line shell over `wegwijs-app`.
+//!
+//! Each subcommand parses its arguments, calls one `Wegwijs` method and
+//! prints the result as localised text or as JSON. Nothing here decides
+//! anything about the domain.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+use wegwijs_app::{AppError, Lang, Localizer, ProfileDto, ProfilePatch, Wegwijs, paths};
+use wegwijs_core::Language;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "wegwijs",
+    version,
+    about = "Wegwijs: your guide through Dutch government services"
+)]
+struct Cli {
+    /// Where Wegwijs keeps its data [default: the OS data directory]
+    #[arg(long, global = true, env = paths::DATA_DIR_ENV, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    /// Language of text output and error messages [default: the chosen or system language]
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    format: Format,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Show or change your own details
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ProfileCommand {
+    /// Show your details (JSON: the profile object, or null before set-up)
+    Show,
+    /// Set your details; only the options given are changed
+    Set(SetArgs),
+}
+
+#[derive(Debug, Args)]
+struct SetArgs {
+    #[arg(long)]
+    name: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    birth_date: Option<String>,
+    /// Country of residence, ISO 3166-1 alpha-2 (NL, BE, ES, ...)
+    #[arg(long, value_name = "CODE")]
+    country: Option<String>,
+    /// Municipality, when living in the Netherlands
+    #[arg(long)]
+    municipality: Option<String>,
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("WEGWIJS_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("wegwijs: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(run(cli))
+}
+
+async fn run(cli: Cli) -> ExitCode {
+    let l10n = Localizer::new();
+    let data_dir = match cli
+        .data_dir
+        .clone()
+        .map_or_else(paths::default_data_dir, Ok)
+    {
+        Ok(d) => d,
+        Err(e) => {
+            return fail(
+                &l10n,
+                cli.lang
+                    .map(Lang::from)
+                    .map(Language::from)
+                    .unwrap_or_default(),
+                cli.format,
+                &e,
+            );
+        }
+    };
+    let app = match Wegwijs::open(&data_dir).await {
+        Ok(app) => app,
+        Err(e) => {
+            return fail(
+                &l10n,
+                cli.lang
+                    .map(Lang::from)
+                    .map(Language::from)
+                    .unwrap_or_default(),
+                cli.format,
+                &e,
+            );
+        }
+    };
+    let lang = match cli.lang {
+        Some(l) => Language::from(Lang::from(l)),
+        None => app.language().await.unwrap_or_default(),
+    };
+    let out = Output {
+        l10n: &l10n,
+        lang,
+        format: cli.format,
+    };
+    let result = match cli.command {
+        Command::Profile(ProfileCommand::Show) => {
+            app.profile().await.map(|p| out.profile(p.as_ref()))
+        }
+        Command::Profile(ProfileCommand::Set(a)) => app
+            .update_profile(ProfilePatch {
+                name: a.name,
+                birth_date: a.birth_date,
+                residence_country: a.country,
+                municipality: a.municipality,
+            })
+            .await
+            .map(|p| out.saved(&p)),
+    };
+    app.close().await;
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&l10n, lang, cli.format, &e),
+    }
+}
+
+struct Output<'a> {
+    l10n: &'a Localizer,
+    lang: Language,
+    format: Format,
+}
+
+impl Output<'_> {
+    fn json(&self, value: &impl Serialize) {
+        // A closed stdout (`wegwijs ... | head`) is not an error worth a panic.
+        let mut stdout = std::io::stdout().lock();
+        let _ = serde_json::to_writer_pretty(&mut stdout, value);
+        let _ = writeln!(stdout);
+    }
+
+    fn profile(&self, p: Option<&ProfileDto>) {
+        match (self.format, p) {
+            (Format::Json, p) => self.json(&p),
+            (Format::Text, None) => println!("{}", self.l10n.text(self.lang, "cli-no-profile")),
+            (Format::Text, Some(p)) => {
+                let t = |id: &str| self.l10n.text(self.lang, id);
+                let country = t(&format!("country-{}", p.residence_country));
+                let mut rows = vec![
+                    (t("field-name"), p.name.clone()),
+                    (t("field-birth-date"), p.birth_date.clone()),
+                    (t("field-residence-country"), country),
+                ];
+                if let Some(m) = &p.municipality {
+                    rows.push((t("field-municipality"), m.clone()));
+                }
+                let width = rows
+                    .iter()
+                    .map(|(k, _)| k.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                for (k, v) in rows {
+                    println!("{k}:{:pad$} {v}", "", pad = width - k.chars().count());
+                }
+            }
+        }
+    }
+
+    fn saved(&self, p: &ProfileDto) {
+        match self.format {
+            Format::Json => self.json(p),
+            Format::Text => println!("{}", self.l10n.text(self.lang, "cli-profile-saved")),
+        }
+    }
+}
+
+/// Prints the error to stderr, localised (and as data with `--format json`).
+fn fail(l10n: &Localizer, lang: Language, format: Format, e: &AppError) -> ExitCode {
+    let message = l10n.error(lang, e);
+    match format {
+        Format::Json => {
+            #[derive(Serialize)]
+            struct JsonError<'a> {
+                #[serde(flatten)]
+                error: &'a AppError,
+                message: &'a str,
+            }
+            let _ = serde_json::to_writer_pretty(
+                std::io::stderr(),
+                &JsonError {
+                    error: e,
+                    message: &message,
+                },
+            );
+            eprintln!();
+        }
+        Format::Text => eprintln!("{}: {message}", l10n.text(lang, "cli-error")),
+    }
+    ExitCode::FAILURE
+}

@@ -1,0 +1,221 @@
+//! Wegwijs' local database.
+//!
+//! One SQLite file in the data directory, opened through sqlx with the
+//! migrations in `migrations/` embedded in the binary. Queries are checked at
+//! compile time against `.sqlx/` (offline mode), so building needs no
+//! database. This crate stores and loads domain values; it does not decide
+//! whether they are valid: that is `wegwijs-core`'s job, done before a value
+//! reaches here.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use wegwijs_core::{Country, Profile};
+
+/// The database file's name inside the data directory.
+pub const DB_FILE: &str = "wegwijs.db";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("could not create the data directory")]
+    CreateDir(#[source] std::io::Error),
+    #[error("database error")]
+    Db(#[from] sqlx::Error),
+    #[error("database migration failed")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A row holds a value the domain does not accept: written by a newer
+    /// version, or edited by hand.
+    #[error("stored {what} is not valid")]
+    Corrupt { what: &'static str },
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+/// Keys of the `setting` table.
+#[derive(Debug, Clone, Copy)]
+pub enum Setting {
+    Language,
+}
+
+impl Setting {
+    fn key(self) -> &'static str {
+        match self {
+            Setting::Language => "language",
+        }
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir` and brings its
+    /// schema up to date.
+    pub async fn open(data_dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(data_dir).map_err(StoreError::CreateDir)?;
+        let options = SqliteConnectOptions::new()
+            .filename(data_dir.join(DB_FILE))
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // FULL: a profile saved just before a crash or power loss is kept.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!().run(&pool).await?;
+        tracing::debug!("database opened and migrated");
+        Ok(Store { pool })
+    }
+
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+
+    /// The person's own profile, if they completed the first-run setup.
+    pub async fn me(&self) -> Result<Option<Profile>> {
+        let row = sqlx::query!(
+            r#"SELECT name, birth_date, residence_country, municipality
+               FROM person WHERE is_me = 1"#
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let birth_date = Date::from_str(&row.birth_date)
+            .map_err(|_| StoreError::Corrupt { what: "birth date" })?;
+        let residence_country = Country::from_str(&row.residence_country)
+            .map_err(|_| StoreError::Corrupt { what: "country" })?;
+        Ok(Some(Profile {
+            name: row.name,
+            birth_date,
+            residence_country,
+            municipality: row.municipality,
+        }))
+    }
+
+    /// Creates or replaces the person's own profile.
+    pub async fn save_me(&self, p: &Profile) -> Result<()> {
+        let birth_date = p.birth_date.to_string();
+        let country = p.residence_country.to_string();
+        let now = jiff::Timestamp::now().to_string();
+        sqlx::query!(
+            r#"INSERT INTO person (is_me, name, birth_date, residence_country, municipality, updated_at)
+               VALUES (1, ?1, ?2, ?3, ?4, ?5)
+               ON CONFLICT (is_me) WHERE is_me = 1 DO UPDATE SET
+                   name = excluded.name,
+                   birth_date = excluded.birth_date,
+                   residence_country = excluded.residence_country,
+                   municipality = excluded.municipality,
+                   updated_at = excluded.updated_at"#,
+            p.name,
+            birth_date,
+            country,
+            p.municipality,
+            now,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn setting(&self, s: Setting) -> Result<Option<String>> {
+        let key = s.key();
+        let value = sqlx::query_scalar!("SELECT value FROM setting WHERE key = ?1", key)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(value)
+    }
+
+    pub async fn set_setting(&self, s: Setting, value: &str) -> Result<()> {
+        let key = s.key();
+        sqlx::query!(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            key,
+            value,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn henk() -> Profile {
+        Profile {
+            name: "Henk de Vries".into(),
+            birth_date: date(1944, 2, 29),
+            residence_country: Country::NETHERLANDS,
+            municipality: Some("Arnhem".into()),
+        }
+    }
+
+    #[tokio::test]
+    async fn profile_survives_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        assert_eq!(store.me().await.unwrap(), None);
+        store.save_me(&henk()).await.unwrap();
+        store.close().await;
+
+        let store = Store::open(dir.path()).await.unwrap();
+        assert_eq!(store.me().await.unwrap(), Some(henk()));
+    }
+
+    #[tokio::test]
+    async fn saving_again_replaces_the_one_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        store.save_me(&henk()).await.unwrap();
+        let moved = Profile {
+            residence_country: "ES".parse().unwrap(),
+            municipality: None,
+            ..henk()
+        };
+        store.save_me(&moved).await.unwrap();
+        assert_eq!(store.me().await.unwrap(), Some(moved));
+        let count = sqlx::query_scalar!("SELECT COUNT(*) FROM person")
+            .fetch_one(&store.pool)
+            .await
+            .unwrap();
+        assert_eq!(count, 1);
+    }
+
+    #[tokio::test]
+    async fn settings_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        assert_eq!(store.setting(Setting::Language).await.unwrap(), None);
+        store.set_setting(Setting::Language, "en").await.unwrap();
+        store.set_setting(Setting::Language, "nl").await.unwrap();
+        assert_eq!(
+            store.setting(Setting::Language).await.unwrap().as_deref(),
+            Some("nl")
+        );
+    }
+
+    #[tokio::test]
+    async fn a_hand_edited_row_is_reported_not_panicked_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        store.save_me(&henk()).await.unwrap();
+        sqlx::query("UPDATE person SET birth_date = 'yesterday'")
+            .execute(&store.pool)
+            .await
+            .unwrap();
+        assert!(matches!(
+            store.me().await,
+            Err(StoreError::Corrupt { what: "birth date" })
+        ));
+    }
+}

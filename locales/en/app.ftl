@@ -1,0 +1,96 @@
+# Wegwijs: texts of the app and the command line (plain language, reader is "you").
+
+app-name = Wegwijs
+app-tagline = Your guide to Dutch government
+skip-to-content = Skip to main content
+loading = One moment, Wegwijs is loading…
+
+## Language
+
+language-label = Language
+language-nl = Nederlands
+language-en = English
+language-changed = The language is now English.
+
+## First run
+
+welcome-title = Welcome to Wegwijs
+welcome-intro = Sometimes a lot changes in your life. You have a child, you move house or you stop working. Wegwijs shows what you need to arrange, with which organisation and when.
+welcome-privacy = Your data stays on this device. Wegwijs does not send it anywhere.
+welcome-setup-title = About you
+welcome-setup-intro = Fill in a few details. Then Wegwijs knows which rules apply to you. You can always change them later.
+welcome-submit = Save and continue
+
+## Profile form
+
+field-name = Name
+field-name-hint = What you want to be called.
+field-birth-date = Date of birth
+field-birth-date-hint = For example: 14 3 1990
+field-birth-day = Day
+field-birth-month = Month
+field-birth-year = Year
+field-residence-country = Country where you live
+field-residence-country-hint = Do you live abroad? Then choose the country where you live now.
+field-residence-country-choose = Choose a country
+field-municipality = Municipality
+field-municipality-hint = The municipality where you are registered.
+profile-save = Save
+profile-saved = Your details have been saved.
+required = required
+
+## Form errors
+
+error-summary-title = Check your details
+error-summary-intro = { $count ->
+    [one] We found 1 problem.
+   *[other] We found { $count } problems.
+} What you filled in is still there.
+
+## Navigation
+
+nav-label = Main menu
+nav-home = Home
+nav-life-events = Life events
+nav-documents = Documents
+nav-people = People
+nav-status = Applications
+nav-settings = Settings
+
+## Home
+
+home-title = Hello { $name }
+home-intro = What would you like to arrange today?
+home-profile-title = Your details
+home-profile-edit = Change details
+home-lives-in-nl = { $municipality }, the Netherlands
+
+## Sections still to come
+
+section-coming = This part is still being built. Nothing of yours is here yet.
+life-events-title = Events in your life
+life-events-intro = Having a child, turning 18, moving house, retiring: choose what is happening in your life. You get one plan with everything you need to arrange, with every organisation, and the dates that apply to you. Each task says where the rule comes from.
+documents-title = Documents
+documents-intro = Keep your passport, birth certificate, rental contract and letters from the government safe on this device. They are stored encrypted. Wegwijs warns you before a document expires.
+people-title = People
+people-intro = Arrange things for someone else, for example for your child or for a parent who needs help. You always see who you are acting for, and everything is recorded.
+status-title = Applications
+status-intro = See how your applications to the government are doing, and read official announcements about your neighbourhood.
+
+## Settings
+
+settings-title = Settings
+settings-language-title = Language
+settings-profile-title = Your details
+settings-data-title = Where your data is kept
+settings-data-intro = Wegwijs keeps your data only on this device, in this folder:
+
+## Help
+
+footer-help = Need help? Many public libraries have an Informatiepunt Digitale Overheid (government information point). They help you for free.
+
+## Command line
+
+cli-no-profile = There are no details yet. Fill them in with: wegwijs profile set --name … --birth-date YYYY-MM-DD --country NL --municipality …
+cli-profile-saved = Your details have been saved.
+cli-error = Error

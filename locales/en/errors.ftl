@@ -1,0 +1,17 @@
+# Error messages. Say what is wrong and what you can do.
+
+error-invalid-profile = Not all details are filled in correctly.
+error-name-missing = Fill in your name.
+error-name-too-long = Your name can be at most { $max } characters long.
+error-birth-date-missing = Fill in your date of birth.
+error-birth-date-invalid = This is not a real date. Fill in day, month and year in numbers, for example 14 3 1990.
+error-birth-date-in-future = Your date of birth cannot be after today.
+error-birth-date-too-early = Fill in a date of birth from the year { $year }.
+error-country-missing = Choose the country where you live.
+error-country-unknown = We do not know this country. Choose a country from the list.
+error-municipality-missing = Fill in the municipality where you live.
+error-municipality-too-long = The name of the municipality can be at most { $max } characters long.
+error-storage = Wegwijs cannot save or read your data. Is there enough space on your device? Try again.
+error-corrupt-data = Part of your saved data is damaged. Please fill in your details again.
+error-no-data-dir = Wegwijs cannot find a folder to keep your data in.
+error-unexpected = Something went wrong. Please try again.

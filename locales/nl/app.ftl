@@ -1,0 +1,96 @@
+# Wegwijs: teksten van de app en de opdrachtregel (taalniveau B1, lezer is "je").
+
+app-name = Wegwijs
+app-tagline = Je wegwijzer bij de overheid
+skip-to-content = Ga direct naar de inhoud
+loading = Even geduld, Wegwijs wordt geladen…
+
+## Taal
+
+language-label = Taal
+language-nl = Nederlands
+language-en = English
+language-changed = De taal is nu Nederlands.
+
+## Eerste start
+
+welcome-title = Welkom bij Wegwijs
+welcome-intro = Soms verandert er veel in je leven. Je krijgt een kind, je gaat verhuizen of je stopt met werken. Wegwijs laat zien wat je dan moet regelen, bij welke instantie en wanneer.
+welcome-privacy = Je gegevens blijven op dit apparaat. Wegwijs stuurt ze nergens heen.
+welcome-setup-title = Over jou
+welcome-setup-intro = Vul een paar gegevens in. Dan weet Wegwijs welke regels voor jou gelden. Je kunt ze later altijd veranderen.
+welcome-submit = Opslaan en verder
+
+## Profielformulier
+
+field-name = Naam
+field-name-hint = Zoals je genoemd wilt worden.
+field-birth-date = Geboortedatum
+field-birth-date-hint = Bijvoorbeeld: 14 3 1990
+field-birth-day = Dag
+field-birth-month = Maand
+field-birth-year = Jaar
+field-residence-country = Land waar je woont
+field-residence-country-hint = Woon je in het buitenland? Kies dan het land waar je nu woont.
+field-residence-country-choose = Kies een land
+field-municipality = Gemeente
+field-municipality-hint = De gemeente waar je ingeschreven staat.
+profile-save = Opslaan
+profile-saved = Je gegevens zijn opgeslagen.
+required = verplicht
+
+## Foutmeldingen bij formulieren
+
+error-summary-title = Controleer je gegevens
+error-summary-intro = Er { $count ->
+    [one] is 1 fout
+   *[other] zijn { $count } fouten
+} gevonden. Wat je al hebt ingevuld, blijft staan.
+
+## Navigatie
+
+nav-label = Hoofdmenu
+nav-home = Start
+nav-life-events = Gebeurtenissen
+nav-documents = Documenten
+nav-people = Mensen
+nav-status = Lopende zaken
+nav-settings = Instellingen
+
+## Start
+
+home-title = Hallo { $name }
+home-intro = Wat wil je vandaag regelen?
+home-profile-title = Je gegevens
+home-profile-edit = Gegevens veranderen
+home-lives-in-nl = { $municipality }, Nederland
+
+## Onderdelen die nog komen
+
+section-coming = Dit onderdeel is nog in ontwikkeling. Hier staat nog niets van jou.
+life-events-title = Gebeurtenissen in je leven
+life-events-intro = Een kind krijgen, 18 worden, verhuizen, met pensioen gaan: kies wat er in je leven gebeurt. Je krijgt dan één plan met alles wat je moet regelen, bij alle instanties, met de datums die voor jou gelden. Bij elke taak staat waar de regel vandaan komt.
+documents-title = Documenten
+documents-intro = Bewaar je paspoort, geboorteakte, huurcontract en brieven van de overheid veilig op dit apparaat. Ze worden versleuteld opgeslagen. Wegwijs waarschuwt je voordat een document verloopt.
+people-title = Mensen
+people-intro = Regel zaken voor iemand anders, bijvoorbeeld voor je kind of voor een ouder die hulp nodig heeft. Je ziet altijd voor wie je iets doet, en alles wordt bijgehouden.
+status-title = Lopende zaken
+status-intro = Zie hoe het staat met je aanvragen bij de overheid, en lees officiële berichten over je buurt.
+
+## Instellingen
+
+settings-title = Instellingen
+settings-language-title = Taal
+settings-profile-title = Je gegevens
+settings-data-title = Waar je gegevens staan
+settings-data-intro = Wegwijs bewaart je gegevens alleen op dit apparaat, in deze map:
+
+## Hulp
+
+footer-help = Hulp nodig? In veel bibliotheken zit een Informatiepunt Digitale Overheid. Daar helpen ze je gratis.
+
+## Opdrachtregel
+
+cli-no-profile = Er zijn nog geen gegevens. Vul ze in met: wegwijs profile set --name … --birth-date JJJJ-MM-DD --country NL --municipality …
+cli-profile-saved = Je gegevens zijn opgeslagen.
+cli-error = Fout

@@ -1,0 +1,17 @@
+# Foutmeldingen. Zeg wat er mis is en wat je kunt doen.
+
+error-invalid-profile = Niet alle gegevens zijn goed ingevuld.
+error-name-missing = Vul je naam in.
+error-name-too-long = Je naam mag niet langer zijn dan { $max } tekens.
+error-birth-date-missing = Vul je geboortedatum in.
+error-birth-date-invalid = Dit is geen bestaande datum. Vul dag, maand en jaar in met cijfers, bijvoorbeeld 14 3 1990.
+error-birth-date-in-future = Je geboortedatum kan niet na vandaag zijn.
+error-birth-date-too-early = Vul een geboortedatum in vanaf het jaar { $year }.
+error-country-missing = Kies het land waar je woont.
+error-country-unknown = Dit land kennen we niet. Kies een land uit de lijst.
+error-municipality-missing = Vul de gemeente in waar je woont.
+error-municipality-too-long = De naam van de gemeente mag niet langer zijn dan { $max } tekens.
+error-storage = Wegwijs kan je gegevens niet opslaan of lezen. Is er genoeg ruimte op je apparaat? Probeer het opnieuw.
+error-corrupt-data = Een deel van je opgeslagen gegevens is beschadigd. Vul je gegevens opnieuw in.
+error-no-data-dir = Wegwijs kan geen map vinden om je gegevens te bewaren.
+error-unexpected = Er ging iets mis. Probeer het opnieuw.

@@ -1,0 +1,31 @@
+//! One command per application method: take the input, call `wegwijs-app`,
+//! return its result. No logic lives here.
+
+use tauri::State;
+use wegwijs_app::{AppError, Lang, ProfileDto, ProfileInput, StartState};
+
+use crate::Shell;
+
+/// Everything the first screen needs: language, profile, countries.
+#[tauri::command]
+#[specta::specta]
+pub async fn start_state(shell: State<'_, Shell>) -> Result<StartState, AppError> {
+    shell.app()?.start_state().await
+}
+
+/// Validates and stores the person's own profile.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_profile(
+    shell: State<'_, Shell>,
+    input: ProfileInput,
+) -> Result<ProfileDto, AppError> {
+    shell.app()?.save_profile(input).await
+}
+
+/// Remembers the language the person chose.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_language(shell: State<'_, Shell>, lang: Lang) -> Result<Lang, AppError> {
+    shell.app()?.set_language(lang).await
+}
