@@ -1,0 +1,207 @@
+// The first-run journey, driven through the real app over WebDriver
+// (tauri-driver + WebKitWebDriver), with axe-core on every screen.
+//
+// Started by `cargo xtask e2e` / `cargo xtask test`, which build the app,
+// start Xvfb and tauri-driver, and pass WEGWIJS_APP, WEBDRIVER_PORT and
+// E2E_SCREENSHOTS. The app's data directory is fresh for each run.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { remote } from 'webdriverio';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const APP = process.env.WEGWIJS_APP;
+const PORT = Number(process.env.WEBDRIVER_PORT ?? 4444);
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+if (!APP) throw new Error('WEGWIJS_APP is not set: run these tests with `cargo xtask e2e`');
+
+/** Starts the app and opens a WebDriver session on it. */
+async function launch() {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: PORT,
+    logLevel: 'error',
+    connectionRetryCount: 1,
+    capabilities: {
+      browserName: 'wry',
+      'tauri:options': { application: APP },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+  await browser.setTimeout({ implicit: 0, script: 30_000 });
+  return browser;
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA and best practices) and fails on any violation. */
+async function checkAccessibility(browser, screen) {
+  const injected = await browser.execute(() => typeof window.axe !== 'undefined');
+  if (!injected) await browser.execute(AXE_SOURCE);
+  const json = await browser.executeAsync((done) => {
+    window.axe
+      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+      .then((r) => done(JSON.stringify(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))))
+      .catch((e) => done(JSON.stringify([{ id: 'axe-failed', help: String(e), nodes: [] }])));
+  });
+  const violations = JSON.parse(json);
+  assert.deepEqual(violations, [], `axe-core found violations on "${screen}":\n${JSON.stringify(violations, null, 2)}`);
+  if (SHOTS) await browser.saveScreenshot(join(SHOTS, `${screen.replace(/[^a-z0-9]+/gi, '-')}.png`));
+}
+
+async function h1(browser) {
+  const el = await browser.$('main h1');
+  await el.waitForDisplayed({ timeout: 15_000 });
+  return el.getText();
+}
+
+async function waitForH1(browser, expected) {
+  await browser.waitUntil(async () => (await h1(browser)) === expected, {
+    timeout: 15_000,
+    timeoutMsg: `expected the page heading "${expected}", saw "${await h1(browser).catch(() => '?')}"`,
+  });
+}
+
+async function htmlLang(browser) {
+  return browser.execute(() => [document.documentElement.lang, document.documentElement.dir]);
+}
+
+async function type(browser, selector, text) {
+  const el = await browser.$(selector);
+  await el.clearValue();
+  await el.setValue(text);
+}
+
+async function value(browser, selector) {
+  return (await browser.$(selector)).getValue();
+}
+
+async function activeElementText(browser) {
+  return browser.execute(() => (document.activeElement?.textContent ?? '').trim());
+}
+
+describe('first run, language, restart', { timeout: 240_000 }, () => {
+  let browser;
+  after(async () => {
+    await browser?.deleteSession().catch(() => {});
+  });
+
+  it('welcomes a new user in Dutch, with a skip link and no accessibility violations', async () => {
+    browser = await launch();
+    await waitForH1(browser, 'Welkom bij Wegwijs');
+    assert.deepEqual(await htmlLang(browser), ['nl', 'ltr']);
+    assert.match(await browser.getTitle(), /Welkom bij Wegwijs/);
+    await checkAccessibility(browser, 'welcome');
+
+    // The first Tab reaches the skip link, which moves focus to the content.
+    await browser.keys('Tab');
+    assert.equal(await activeElementText(browser), 'Ga direct naar de inhoud');
+    await browser.keys('Enter');
+    assert.equal(await browser.execute(() => document.activeElement?.id), 'main');
+  });
+
+  it('refuses a birth date in the future with a clear message, and keeps what was typed', async () => {
+    await type(browser, '#field-name', 'Samira El Amrani');
+    await type(browser, '#field-birth-day', '14');
+    await type(browser, '#field-birth-month', '3');
+    await type(browser, '#field-birth-year', '2099');
+    await (await browser.$('label[for="field-lives-nl"]')).click();
+    await type(browser, '#field-municipality', 'Rotterdam');
+    await (await browser.$('button[type="submit"]')).click();
+
+    const summary = await browser.$('.error-summary');
+    await summary.waitForDisplayed({ timeout: 10_000 });
+    assert.match(await summary.getText(), /Je geboortedatum kan niet na vandaag zijn\./);
+    assert.equal(await browser.execute(() => document.activeElement?.classList.contains('error-summary')), true);
+    assert.equal(await value(browser, '#field-name'), 'Samira El Amrani');
+    assert.equal(await value(browser, '#field-municipality'), 'Rotterdam');
+    assert.equal(await value(browser, '#field-birth-year'), '2099');
+    await checkAccessibility(browser, 'welcome with errors');
+  });
+
+  it('saves a corrected profile and shows the home screen', async () => {
+    await type(browser, '#field-birth-year', '1995');
+    await (await browser.$('button[type="submit"]')).click();
+    await waitForH1(browser, 'Hallo Samira El Amrani');
+    assert.equal(await (await browser.$('[data-testid="profile-residence"]')).getText(), 'Rotterdam, Nederland');
+    await checkAccessibility(browser, 'home');
+  });
+
+  it('has a real page for every section, each reachable from the navigation', async () => {
+    const pages = [
+      ['Gebeurtenissen', 'Gebeurtenissen in je leven'],
+      ['Documenten', 'Documenten'],
+      ['Mensen', 'Mensen'],
+      ['Lopende zaken', 'Lopende zaken'],
+      ['Instellingen', 'Instellingen'],
+      ['Start', 'Hallo Samira El Amrani'],
+    ];
+    for (const [link, heading] of pages) {
+      await (await browser.$(`nav a=${link}`)).click();
+      await waitForH1(browser, heading);
+      assert.equal(await (await browser.$(`nav a=${link}`)).getAttribute('aria-current'), 'page');
+      await checkAccessibility(browser, `page ${link}`);
+    }
+  });
+
+  it('switches to English everywhere, including lang on the document', async () => {
+    await (await browser.$('nav a=Instellingen')).click();
+    await waitForH1(browser, 'Instellingen');
+    await (await browser.$('.site-header button[data-lang="en"]')).click();
+    await waitForH1(browser, 'Settings');
+    assert.deepEqual(await htmlLang(browser), ['en', 'ltr']);
+    assert.ok(await (await browser.$('nav a=Documents')).isExisting());
+    await checkAccessibility(browser, 'settings in English');
+  });
+
+  it('fits a 320 px wide phone screen without horizontal scrolling', async () => {
+    let resized = true;
+    try {
+      await browser.setWindowSize(320, 720);
+    } catch {
+      resized = false;
+    }
+    if (resized) {
+      await browser.pause(300);
+      const [scroll, client] = await browser.execute(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(client <= 340, `the window did not shrink (client width ${client})`);
+      assert.ok(scroll <= client, `page scrolls sideways at 320 px: ${scroll} > ${client}`);
+      await checkAccessibility(browser, 'settings at 320px');
+      await browser.setWindowSize(1024, 768);
+    } else {
+      // WebKitWebDriver without window management: check the layout at the
+      // width the CSS allows instead.
+      const minWidth = await browser.execute(() => getComputedStyle(document.body).minWidth);
+      assert.ok(minWidth === 'auto' || minWidth === '0px', `body has a minimum width: ${minWidth}`);
+    }
+  });
+
+  it('shows the saved profile and language again after a restart, and lets it be edited', async () => {
+    await browser.deleteSession();
+    browser = await launch();
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    assert.deepEqual(await htmlLang(browser), ['en', 'ltr']);
+    assert.equal(await (await browser.$('[data-testid="profile-residence"]')).getText(), 'Rotterdam, the Netherlands');
+
+    await (await browser.$('nav a=Settings')).click();
+    await waitForH1(browser, 'Settings');
+    assert.equal(await value(browser, '#field-name'), 'Samira El Amrani');
+    assert.equal(await value(browser, '#field-birth-day'), '14');
+    assert.equal(await value(browser, '#field-municipality'), 'Rotterdam');
+
+    // Moving abroad: the municipality gives way to a country picker.
+    await (await browser.$('label[for="field-lives-abroad"]')).click();
+    await (await browser.$('#field-country')).selectByAttribute('value', 'ES');
+    await (await browser.$('button[type="submit"]')).click();
+    await (await browser.$('.save-status .utrecht-alert')).waitForDisplayed({ timeout: 10_000 });
+    assert.match(await (await browser.$('.save-status')).getText(), /Your details have been saved\./);
+    await checkAccessibility(browser, 'settings saved');
+
+    await (await browser.$('nav a=Home')).click();
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    assert.equal(await (await browser.$('[data-testid="profile-residence"]')).getText(), 'Spain');
+  });
+});

@@ -1,0 +1,150 @@
+//! End-to-end tests: build the real app, start it under Xvfb through
+//! tauri-driver + WebKitWebDriver, and drive it with the WebdriverIO tests in
+//! `tests/e2e/` (which also run axe-core on every screen).
+
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::setup::tauri_driver_path;
+use crate::{Result, root, run as step};
+
+/// A background process whose whole process group is stopped on drop, so
+/// nothing (Xvfb, WebKitWebDriver, the app) outlives the test run.
+struct Background {
+    name: &'static str,
+    child: Child,
+}
+
+impl Background {
+    fn spawn(name: &'static str, cmd: &mut Command) -> Result<Self> {
+        let child = cmd
+            .process_group(0)
+            .stdin(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("could not start {name}: {e}"))?;
+        Ok(Background { name, child })
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let pgid = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &pgid]).status();
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = Command::new("kill").args(["-KILL", "--", &pgid]).status();
+        let _ = self.child.wait();
+        eprintln!("    stopped {}", self.name);
+    }
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
+fn free_port() -> Result<u16> {
+    let l = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port: {e}"))?;
+    l.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
+}
+
+fn free_display() -> Result<u32> {
+    (90..200)
+        .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+        .ok_or_else(|| "no free X display number".to_string())
+}
+
+fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) -> Result {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if ready() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Err(format!("{what} did not become ready within {}s", timeout.as_secs()))
+}
+
+fn which(program: &str) -> Option<PathBuf> {
+    let out = Command::new("sh").args(["-c", &format!("command -v {program}")]).output().ok()?;
+    let p = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    (!p.is_empty()).then(|| p.into())
+}
+
+pub fn run() -> Result {
+    let root = root();
+    // `tauri build` embeds the built UI; a plain `cargo build` binary would
+    // look for the Vite dev server instead.
+    step(
+        "build the app for end-to-end tests (tauri build --debug --no-bundle)",
+        Command::new(root.join("ui/node_modules/.bin/tauri"))
+            .current_dir(&root)
+            .args(["build", "--debug", "--no-bundle"])
+            .env("CI", "true"),
+    )?;
+    let app = target_dir().join("debug/wegwijs-desktop");
+    if !app.exists() {
+        return Err(format!("the app was not built at {}", app.display()));
+    }
+    let driver = tauri_driver_path().ok_or("tauri-driver is not installed (cargo xtask setup)")?;
+    let native = which("WebKitWebDriver").ok_or("WebKitWebDriver is missing (Debian package webkit2gtk-driver)")?;
+
+    let e2e_dir = target_dir().join("e2e");
+    let data_dir = e2e_dir.join("data");
+    let shots = e2e_dir.join("screenshots");
+    let _ = std::fs::remove_dir_all(&e2e_dir);
+    std::fs::create_dir_all(&shots).map_err(|e| format!("{}: {e}", shots.display()))?;
+
+    let display = free_display()?;
+    let _xvfb = Background::spawn(
+        "Xvfb",
+        Command::new("Xvfb")
+            .args([&format!(":{display}"), "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+    )?;
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{display}"));
+    wait_until("Xvfb", Duration::from_secs(10), || socket.exists())?;
+
+    let port = free_port()?;
+    let native_port = free_port()?;
+    let _driver = Background::spawn(
+        "tauri-driver",
+        Command::new(driver)
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .arg("--native-driver")
+            .arg(&native)
+            .env("DISPLAY", format!(":{display}"))
+            // The app inherits this environment: a fresh data directory, and
+            // a system language we do not ship, so the app starts in Dutch.
+            .env("WEGWIJS_DATA_DIR", &data_dir)
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env("NO_AT_BRIDGE", "1"),
+    )?;
+    wait_until("tauri-driver", Duration::from_secs(20), || {
+        TcpStream::connect(("127.0.0.1", port)).is_ok()
+    })?;
+
+    step(
+        "end-to-end tests (WebdriverIO + axe-core)",
+        Command::new("node")
+            .current_dir(root.join("tests/e2e"))
+            .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+            .env("WEGWIJS_APP", &app)
+            .env("WEBDRIVER_PORT", port.to_string())
+            .env("WEGWIJS_DATA_DIR", &data_dir)
+            .env("E2E_SCREENSHOTS", &shots),
+    )
+}

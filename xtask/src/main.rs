@@ -1,0 +1,127 @@
+//! `cargo xtask`: the two commands a newcomer needs, and a few helpers.
+//!
+//! - `cargo xtask run`: install what is missing, then start the app
+//!   (`tauri dev`: Vite with hot reload, the Rust shell rebuilt on change).
+//! - `cargo xtask test`: install what is missing, then run every check CI runs.
+//! - `cargo xtask setup`: only the installing part.
+//! - `cargo xtask bindings`: regenerate `ui/src/lib/bindings.ts` from Rust.
+//! - `cargo xtask e2e`: only the end-to-end tests.
+//!
+//! Installing is idempotent and fast when nothing changed: Debian packages
+//! are checked with dpkg-query, npm trees by a stamp of their lock file,
+//! tauri-driver by its presence.
+
+mod e2e;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+type Result<T = (), E = String> = std::result::Result<T, E>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => setup::all(setup::Purpose::Run).and_then(|()| run_app()),
+        Some("test") => setup::all(setup::Purpose::Test).and_then(|()| test_all()),
+        Some("setup") => setup::all(setup::Purpose::Test),
+        Some("bindings") => bindings(),
+        Some("e2e") => setup::all(setup::Purpose::Test).and_then(|()| e2e::run()),
+        _ => {
+            eprintln!("usage: cargo xtask <run|test|setup|bindings|e2e>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub(crate) fn root() -> PathBuf {
+    // xtask/ is one level below the workspace root.
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+pub(crate) fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// Runs `cmd` to completion, failing with a message that names the step.
+pub(crate) fn run(step: &str, cmd: &mut Command) -> Result {
+    eprintln!("\n==> {step}");
+    let start = Instant::now();
+    let status = cmd
+        .status()
+        .map_err(|e| format!("{step}: could not start {:?}: {e}", cmd.get_program()))?;
+    eprintln!("    {step}: {:.1}s", start.elapsed().as_secs_f64());
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{step} failed ({status})"))
+    }
+}
+
+fn tauri_cli() -> Command {
+    let mut cmd = Command::new(root().join("ui/node_modules/.bin/tauri"));
+    cmd.current_dir(root());
+    cmd
+}
+
+fn run_app() -> Result {
+    run("start the app (tauri dev)", tauri_cli().arg("dev"))
+}
+
+fn bindings() -> Result {
+    run(
+        "regenerate ui/src/lib/bindings.ts",
+        Command::new(cargo())
+            .current_dir(root())
+            .args(["test", "-p", "wegwijs-desktop", "--test", "shell", "typescript_bindings_are_fresh"])
+            .env("WEGWIJS_UPDATE_BINDINGS", "1"),
+    )
+}
+
+fn test_all() -> Result {
+    let root = root();
+    let ui = root.join("ui");
+    let started = Instant::now();
+    // The desktop crate embeds ui/dist at compile time, so the UI is built
+    // before anything compiles it (clippy included).
+    run("UI build", Command::new("npm").current_dir(&ui).args(["run", "--silent", "build"]))?;
+    run(
+        "rustfmt",
+        Command::new(cargo()).current_dir(&root).args(["fmt", "--all", "--", "--check"]),
+    )?;
+    run(
+        "clippy",
+        Command::new(cargo())
+            .current_dir(&root)
+            .args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]),
+    )?;
+    // Includes the locale checks (crates/wegwijs-app/tests/locales.rs: every
+    // id in locales/nl exists in locales/en and back, and every id the UI and
+    // the errors use exists) and the bindings freshness check.
+    run(
+        "Rust tests",
+        Command::new(cargo()).current_dir(&root).args(["test", "--workspace", "--locked"]),
+    )?;
+    run(
+        "UI type check (svelte-check)",
+        Command::new("npm").current_dir(&ui).args(["run", "--silent", "check"]),
+    )?;
+    run(
+        "UI unit tests (vitest)",
+        Command::new("npm").current_dir(&ui).args(["run", "--silent", "test"]),
+    )?;
+    e2e::run()?;
+    eprintln!("\nAll checks passed in {:.0}s.", started.elapsed().as_secs_f64());
+    Ok(())
+}
