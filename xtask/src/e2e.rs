@@ -71,11 +71,17 @@ fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) ->
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    Err(format!("{what} did not become ready within {}s", timeout.as_secs()))
+    Err(format!(
+        "{what} did not become ready within {}s",
+        timeout.as_secs()
+    ))
 }
 
 fn which(program: &str) -> Option<PathBuf> {
-    let out = Command::new("sh").args(["-c", &format!("command -v {program}")]).output().ok()?;
+    let out = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .ok()?;
     let p = String::from_utf8_lossy(&out.stdout).trim().to_string();
     (!p.is_empty()).then(|| p.into())
 }
@@ -96,7 +102,8 @@ pub fn run() -> Result {
         return Err(format!("the app was not built at {}", app.display()));
     }
     let driver = tauri_driver_path().ok_or("tauri-driver is not installed (cargo xtask setup)")?;
-    let native = which("WebKitWebDriver").ok_or("WebKitWebDriver is missing (Debian package webkit2gtk-driver)")?;
+    let native = which("WebKitWebDriver")
+        .ok_or("WebKitWebDriver is missing (Debian package webkit2gtk-driver)")?;
 
     let e2e_dir = target_dir().join("e2e");
     let data_dir = e2e_dir.join("data");
@@ -108,7 +115,14 @@ pub fn run() -> Result {
     let _xvfb = Background::spawn(
         "Xvfb",
         Command::new("Xvfb")
-            .args([&format!(":{display}"), "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+            .args([
+                &format!(":{display}"),
+                "-screen",
+                "0",
+                "1280x900x24",
+                "-nolisten",
+                "tcp",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null()),
     )?;
@@ -120,7 +134,12 @@ pub fn run() -> Result {
     let _driver = Background::spawn(
         "tauri-driver",
         Command::new(driver)
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .arg("--native-driver")
             .arg(&native)
             .env("DISPLAY", format!(":{display}"))
@@ -145,6 +164,6 @@ pub fn run() -> Result {
             .env("WEGWIJS_APP", &app)
             .env("WEBDRIVER_PORT", port.to_string())
             .env("WEGWIJS_DATA_DIR", &data_dir)
-            .env("E2E_SCREENSHOTS", &shots),
+            .envs(std::env::var_os("E2E_SCREENSHOTS").map(|_| ("E2E_SCREENSHOTS", &shots))),
     )
 }

@@ -84,7 +84,14 @@ fn bindings() -> Result {
         "regenerate ui/src/lib/bindings.ts",
         Command::new(cargo())
             .current_dir(root())
-            .args(["test", "-p", "wegwijs-desktop", "--test", "shell", "typescript_bindings_are_fresh"])
+            .args([
+                "test",
+                "-p",
+                "wegwijs-desktop",
+                "--test",
+                "shell",
+                "typescript_bindings_are_fresh",
+            ])
             .env("WEGWIJS_UPDATE_BINDINGS", "1"),
     )
 }
@@ -95,33 +102,55 @@ fn test_all() -> Result {
     let started = Instant::now();
     // The desktop crate embeds ui/dist at compile time, so the UI is built
     // before anything compiles it (clippy included).
-    run("UI build", Command::new("npm").current_dir(&ui).args(["run", "--silent", "build"]))?;
+    run(
+        "UI build",
+        Command::new("npm")
+            .current_dir(&ui)
+            .args(["run", "--silent", "build"]),
+    )?;
     run(
         "rustfmt",
-        Command::new(cargo()).current_dir(&root).args(["fmt", "--all", "--", "--check"]),
+        Command::new(cargo())
+            .current_dir(&root)
+            .args(["fmt", "--all", "--", "--check"]),
     )?;
     run(
         "clippy",
-        Command::new(cargo())
-            .current_dir(&root)
-            .args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]),
+        Command::new(cargo()).current_dir(&root).args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ]),
     )?;
     // Includes the locale checks (crates/wegwijs-app/tests/locales.rs: every
     // id in locales/nl exists in locales/en and back, and every id the UI and
     // the errors use exists) and the bindings freshness check.
     run(
         "Rust tests",
-        Command::new(cargo()).current_dir(&root).args(["test", "--workspace", "--locked"]),
+        Command::new(cargo())
+            .current_dir(&root)
+            .args(["test", "--workspace", "--locked"]),
     )?;
     run(
         "UI type check (svelte-check)",
-        Command::new("npm").current_dir(&ui).args(["run", "--silent", "check"]),
+        Command::new("npm")
+            .current_dir(&ui)
+            .args(["run", "--silent", "check"]),
     )?;
     run(
         "UI unit tests (vitest)",
-        Command::new("npm").current_dir(&ui).args(["run", "--silent", "test"]),
+        Command::new("npm")
+            .current_dir(&ui)
+            .args(["run", "--silent", "test"]),
     )?;
     e2e::run()?;
-    eprintln!("\nAll checks passed in {:.0}s.", started.elapsed().as_secs_f64());
+    eprintln!(
+        "\nAll checks passed in {:.0}s.",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }

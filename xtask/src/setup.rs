@@ -138,10 +138,17 @@ fn npm_tree(dir: &Path) -> Result {
     // --ignore-scripts: no package may download binaries at install time
     // (webdriverio's optional browser drivers try to).
     run(
-        &format!("npm ci in {}", dir.strip_prefix(root()).unwrap_or(dir).display()),
-        Command::new("npm")
-            .current_dir(dir)
-            .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"]),
+        &format!(
+            "npm ci in {}",
+            dir.strip_prefix(root()).unwrap_or(dir).display()
+        ),
+        Command::new("npm").current_dir(dir).args([
+            "ci",
+            "--ignore-scripts",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+        ]),
     )?;
     std::fs::write(&stamp, want).map_err(|e| format!("{}: {e}", stamp.display()))
 }
@@ -154,7 +161,10 @@ pub fn tauri_driver_path() -> Option<std::path::PathBuf> {
     if let Some(p) = home_bin.filter(|p| p.exists()) {
         return Some(p);
     }
-    let out = Command::new("sh").args(["-c", "command -v tauri-driver"]).output().ok()?;
+    let out = Command::new("sh")
+        .args(["-c", "command -v tauri-driver"])
+        .output()
+        .ok()?;
     let p = String::from_utf8_lossy(&out.stdout).trim().to_string();
     (!p.is_empty()).then(|| p.into())
 }
@@ -165,6 +175,12 @@ fn tauri_driver() -> Result {
     }
     run(
         "cargo install tauri-driver",
-        Command::new(cargo()).args(["install", "--locked", "tauri-driver", "--version", TAURI_DRIVER_VERSION]),
+        Command::new(cargo()).args([
+            "install",
+            "--locked",
+            "tauri-driver",
+            "--version",
+            TAURI_DRIVER_VERSION,
+        ]),
     )
 }
