@@ -239,4 +239,39 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await waitForH1(browser, 'Hello Samira El Amrani');
     assert.equal(await text(browser, '[data-testid="profile-residence"]'), 'Spain');
   });
+
+  it('survives malformed IPC messages and refuses commands it was not granted', async () => {
+    const results = JSON.parse(
+      await browser.executeAsync((done) => {
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        const attempts = [
+          ['save_profile', {}],
+          ['save_profile', { input: 42 }],
+          ['save_profile', { input: { name: null, birth_date: [], residence_country: {} } }],
+          ['set_language', { lang: 'fr' }],
+          ['plugin:fs|read_text_file', { path: '/etc/passwd' }],
+          ['plugin:shell|open', { path: 'https://example.invalid' }],
+          ['plugin:window|close', {}],
+          ['no_such_command', {}],
+        ];
+        Promise.all(
+          attempts.map(([cmd, args]) =>
+            invoke(cmd, args).then(
+              () => `accepted ${cmd}`,
+              () => `refused ${cmd}`,
+            ),
+          ),
+        ).then((r) => done(JSON.stringify(r)));
+      }),
+    );
+    assert.deepEqual(
+      results.filter((r) => r.startsWith('accepted')),
+      [],
+      `every malformed or ungranted call is refused: ${results.join(', ')}`,
+    );
+    // The app is still alive and nothing was changed.
+    await browser.refresh();
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    assert.equal(await text(browser, '[data-testid="profile-residence"]'), 'Spain');
+  });
 });
