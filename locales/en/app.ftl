@@ -80,6 +80,38 @@ people-intro = Arrange things for someone else, for example for your child or fo
 status-title = Applications
 status-intro = See how your applications to the government are doing, and read official announcements about your neighbourhood.
 
+## Life events and your plan
+
+life-events-choose = Choose what is happening
+life-events-search = Search for an event
+life-events-count = { $count ->
+    [one] 1 event
+   *[other] { $count } events
+}
+plan-date-hint = For example: 27 11 2026. Not sure of the exact date yet? Fill in the date you expect.
+plan-make = Make my plan
+plan-title = Your plan: { $event }, { $date }
+plan-group-before = Before { $date }
+plan-group-on-the-day = On { $date }
+plan-group-after = After { $date }
+plan-group-undated = No fixed date
+plan-due = By { $date } at the latest
+plan-window = From { $from } up to and including { $to }
+plan-from = From { $date }
+plan-no-date = No fixed date
+plan-provider = With: { $provider }
+plan-check = Check whether this applies to you.
+plan-bring = Bring:
+plan-channels = How:
+plan-why = Why this is in your plan:
+plan-sources = Where the rule comes from:
+plan-empty = There is nothing for you to arrange for this event.
+plan-show-left-out = { $count ->
+    [one] Also show 1 task that does not apply to you
+   *[other] Also show { $count } tasks that do not apply to you
+}
+plan-left-out-title = Does not apply to you
+
 ## Settings
 
 settings-title = Settings

@@ -80,6 +80,38 @@ people-intro = Regel zaken voor iemand anders, bijvoorbeeld voor je kind of voor
 status-title = Lopende zaken
 status-intro = Zie hoe het staat met je aanvragen bij de overheid, en lees officiële berichten over je buurt.
 
+## Gebeurtenissen en je plan
+
+life-events-choose = Kies wat er gebeurt
+life-events-search = Zoek een gebeurtenis
+life-events-count = { $count ->
+    [one] 1 gebeurtenis
+   *[other] { $count } gebeurtenissen
+}
+plan-date-hint = Bijvoorbeeld: 27 11 2026. Weet je de datum nog niet precies? Vul dan de datum in die je verwacht.
+plan-make = Maak mijn plan
+plan-title = Je plan: { $event }, { $date }
+plan-group-before = Voor { $date }
+plan-group-on-the-day = Op { $date }
+plan-group-after = Na { $date }
+plan-group-undated = Zonder vaste datum
+plan-due = Uiterlijk { $date }
+plan-window = Van { $from } tot en met { $to }
+plan-from = Vanaf { $date }
+plan-no-date = Geen vaste datum
+plan-provider = Bij: { $provider }
+plan-check = Kijk of dit voor jou geldt.
+plan-bring = Neem mee:
+plan-channels = Hoe:
+plan-why = Waarom dit in je plan staat:
+plan-sources = Waar de regel staat:
+plan-empty = Voor jou is er bij deze gebeurtenis niets te regelen.
+plan-show-left-out = { $count ->
+    [one] Laat ook 1 taak zien die niet voor jou geldt
+   *[other] Laat ook { $count } taken zien die niet voor jou gelden
+}
+plan-left-out-title = Geldt niet voor jou
+
 ## Instellingen
 
 settings-title = Instellingen

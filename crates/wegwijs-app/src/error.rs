@@ -23,6 +23,8 @@ pub enum ErrorCode {
     Storage,
     /// Stored data is unreadable (edited by hand, or from a newer version).
     CorruptData,
+    /// The request needs the person's profile, and there is none yet.
+    NoProfile,
 }
 
 /// A value for a Fluent placeable.
@@ -127,6 +129,32 @@ impl From<StoreError> for AppError {
 }
 
 impl AppError {
+    /// One wrong input that is not a profile form field (a command-line
+    /// option, a file).
+    pub fn invalid_field<'a>(
+        field: &str,
+        message_id: &str,
+        args: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Self {
+        let args: BTreeMap<String, FluentArg> = args
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), FluentArg::Text(v.to_string())))
+            .collect();
+        AppError {
+            fields: vec![FieldErrorDto {
+                field: field.into(),
+                message_id: message_id.into(),
+                args: args.clone(),
+            }],
+            args,
+            ..Self::new(ErrorCode::InvalidInput, message_id)
+        }
+    }
+
+    pub fn no_profile() -> Self {
+        Self::new(ErrorCode::NoProfile, "error-no-profile")
+    }
+
     /// The data directory could not be determined (no home directory).
     pub fn no_data_dir() -> Self {
         Self::new(ErrorCode::Storage, "error-no-data-dir")
@@ -150,6 +178,12 @@ impl AppError {
             "error-corrupt-data",
             "error-storage",
             "error-no-data-dir",
+            "error-no-profile",
+            "error-event-unknown",
+            "error-date-invalid",
+            "error-employment-unknown",
+            "error-profile-file-invalid",
+            "error-file-unreadable",
         ]
     }
 }

@@ -97,11 +97,17 @@ impl Localizer {
             args,
         } in &e.fields
         {
-            let label = self.text(lang, &format!("field-{}", field.replace('_', "-")));
-            out.push_str(&format!(
-                "\n  {label}: {}",
-                self.format(lang, message_id, args)
-            ));
+            if *message_id == e.message_id {
+                // A single-field error whose summary already says it all.
+                continue;
+            }
+            let message = self.format(lang, message_id, args);
+            let label_id = format!("field-{}", field.replace('_', "-"));
+            if self.has_message(lang, &label_id) {
+                out.push_str(&format!("\n  {}: {message}", self.text(lang, &label_id)));
+            } else {
+                out.push_str(&format!("\n  {message}"));
+            }
         }
         out
     }

@@ -8,17 +8,20 @@
 
 pub mod dto;
 pub mod error;
+pub mod guidance;
 pub mod i18n;
 pub mod paths;
 
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
+use wegwijs_content::Catalogue;
 use wegwijs_core::{Country, Language, ProfileDraft};
 use wegwijs_store::{Setting, Store};
 
 pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
+pub use guidance::{EventDto, PlanDto, PlannedTaskDto, ReasonDto, SituationInput};
 pub use i18n::Localizer;
 
 /// One open Wegwijs installation: its data directory and database.
@@ -26,6 +29,7 @@ pub use i18n::Localizer;
 pub struct Wegwijs {
     store: Store,
     data_dir: PathBuf,
+    catalogue: std::sync::Arc<Catalogue>,
 }
 
 impl Wegwijs {
@@ -33,9 +37,16 @@ impl Wegwijs {
     /// first use.
     pub async fn open(data_dir: &Path) -> Result<Self, AppError> {
         let store = Store::open(data_dir).await?;
+        let catalogue = Catalogue::embedded();
+        for p in &catalogue.problems {
+            // Caught by the content tests before a release; if one slips
+            // through, that event is left out and the rest still works.
+            tracing::error!(problem = %p, "content problem");
+        }
         Ok(Wegwijs {
             store,
             data_dir: data_dir.to_path_buf(),
+            catalogue: std::sync::Arc::new(catalogue),
         })
     }
 
@@ -111,6 +122,64 @@ impl Wegwijs {
         patch.apply_to(&mut draft);
         self.save_profile_on(ProfileInput::from(draft), today).await
     }
+}
+
+impl Wegwijs {
+    /// The life events in the catalogue, in catalogue order.
+    pub fn events(&self) -> Vec<EventDto> {
+        self.catalogue
+            .events
+            .iter()
+            .map(guidance::event_dto)
+            .collect()
+    }
+
+    /// The personal plan for `event` on `date` (`YYYY-MM-DD`), for the given
+    /// situation or else the stored profile.
+    pub async fn plan(
+        &self,
+        event: &str,
+        date: &str,
+        situation: Option<SituationInput>,
+    ) -> Result<PlanDto, AppError> {
+        let ev = self.catalogue.event(event).ok_or_else(|| {
+            AppError::invalid_field("event", "error-event-unknown", [("value", event)])
+        })?;
+        let date = guidance::parse_date("date", date)?;
+        let who = match situation {
+            Some(s) => s.to_situation()?,
+            None => match self.store.me().await? {
+                Some(p) => guidance::situation_from_profile(&p),
+                None => return Err(AppError::no_profile()),
+            },
+        };
+        let plan = wegwijs_core::guidance::plan(ev, date, &who, &self.catalogue.calendar);
+        Ok(PlanDto {
+            event: ev.id.clone(),
+            date: date.to_string(),
+            tasks: plan
+                .tasks
+                .iter()
+                .map(|t| guidance::task_dto(&ev.id, t))
+                .collect(),
+            left_out: plan
+                .left_out
+                .iter()
+                .map(|t| guidance::task_dto(&ev.id, t))
+                .collect(),
+        })
+    }
+}
+
+/// Reads a profile file's JSON (see [`SituationInput`]).
+pub fn parse_situation_json(text: &str) -> Result<SituationInput, AppError> {
+    serde_json::from_str(text).map_err(|e| {
+        AppError::invalid_field(
+            "profile",
+            "error-profile-file-invalid",
+            [("detail", e.to_string().as_str())],
+        )
+    })
 }
 
 /// Today's date where the person is.

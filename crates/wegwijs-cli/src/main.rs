@@ -10,7 +10,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde::Serialize;
-use wegwijs_app::{AppError, Lang, Localizer, ProfileDto, ProfilePatch, Wegwijs, paths};
+use wegwijs_app::{
+    AppError, ErrorCode, Lang, Localizer, PlanDto, ProfileDto, ProfilePatch, Wegwijs, paths,
+};
 use wegwijs_core::Language;
 
 #[derive(Debug, Parser)]
@@ -62,6 +64,23 @@ enum Command {
     /// Show or change your own details
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// List the life events Wegwijs knows (JSON: [{"id","title"}])
+    Events,
+    /// Your personal plan for a life event on a date
+    Plan(PlanArgs),
+}
+
+#[derive(Debug, Args)]
+struct PlanArgs {
+    /// The event's id, as `wegwijs events` lists them
+    #[arg(long, value_name = "ID")]
+    event: String,
+    /// The date of the event
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: String,
+    /// A profile file (JSON) to plan for instead of your stored profile
+    #[arg(long, value_name = "FILE")]
+    profile: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -152,6 +171,7 @@ async fn run(cli: Cli) -> ExitCode {
         lang,
         format: cli.format,
     };
+    let is_profile_set = matches!(cli.command, Command::Profile(ProfileCommand::Set(_)));
     let result = match cli.command {
         Command::Profile(ProfileCommand::Show) => {
             app.profile().await.map(|p| out.profile(p.as_ref()))
@@ -165,12 +185,42 @@ async fn run(cli: Cli) -> ExitCode {
             })
             .await
             .map(|p| out.saved(&p)),
+        Command::Events => {
+            out.events(&app);
+            Ok(())
+        }
+        Command::Plan(a) => plan(&app, &a).await.map(|p| out.plan(&p)),
     };
     app.close().await;
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&l10n, lang, cli.format, &e),
+        Err(e) => {
+            fail(&l10n, lang, cli.format, &e);
+            // Scripts tell a bad argument or file (2) from other failures (1).
+            if e.code == ErrorCode::InvalidInput && !is_profile_set {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
     }
+}
+
+async fn plan(app: &Wegwijs, a: &PlanArgs) -> Result<PlanDto, AppError> {
+    let situation = match &a.profile {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|_| {
+                AppError::invalid_field(
+                    "profile",
+                    "error-file-unreadable",
+                    [("path", path.display().to_string().as_str())],
+                )
+            })?;
+            Some(wegwijs_app::parse_situation_json(&text)?)
+        }
+        None => None,
+    };
+    app.plan(&a.event, &a.date, situation).await
 }
 
 struct Output<'a> {
@@ -209,6 +259,96 @@ impl Output<'_> {
                     .unwrap_or(0);
                 for (k, v) in rows {
                     println!("{k}:{:pad$} {v}", "", pad = width - k.chars().count());
+                }
+            }
+        }
+    }
+
+    fn events(&self, app: &Wegwijs) {
+        #[derive(Serialize)]
+        struct EventRow {
+            id: String,
+            title: String,
+        }
+        let rows: Vec<EventRow> = app
+            .events()
+            .into_iter()
+            .map(|e| EventRow {
+                title: self.l10n.text(self.lang, &e.title_id),
+                id: e.id,
+            })
+            .collect();
+        match self.format {
+            Format::Json => self.json(&rows),
+            Format::Text => {
+                let width = rows.iter().map(|r| r.id.len()).max().unwrap_or(0);
+                for r in rows {
+                    println!("{:width$}  {}", r.id, r.title);
+                }
+            }
+        }
+    }
+
+    fn plan(&self, p: &PlanDto) {
+        #[derive(Serialize)]
+        struct TaskRow<'a> {
+            id: &'a str,
+            title: String,
+            provider: &'a str,
+            earliest: Option<&'a str>,
+            due: Option<&'a str>,
+            why: String,
+            sources: &'a [String],
+        }
+        #[derive(Serialize)]
+        struct PlanRow<'a> {
+            event: &'a str,
+            date: &'a str,
+            tasks: Vec<TaskRow<'a>>,
+        }
+        let t = |id: &str| self.l10n.text(self.lang, id);
+        let rows: Vec<TaskRow<'_>> = p
+            .tasks
+            .iter()
+            .map(|task| TaskRow {
+                id: &task.id,
+                title: t(&task.title_id),
+                provider: &task.provider,
+                earliest: task.earliest.as_deref(),
+                due: task.due.as_deref(),
+                why: task
+                    .why
+                    .iter()
+                    .map(|r| self.l10n.format(self.lang, &r.message_id, &r.args))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                sources: &task.sources,
+            })
+            .collect();
+        match self.format {
+            Format::Json => self.json(&PlanRow {
+                event: &p.event,
+                date: &p.date,
+                tasks: rows,
+            }),
+            Format::Text => {
+                println!("{} ({})", t(&format!("event-{}-title", p.event)), p.date);
+                for (row, task) in rows.iter().zip(&p.tasks) {
+                    let when = match (row.earliest, row.due) {
+                        (Some(e), Some(d)) => format!("{e} – {d}"),
+                        (None, Some(d)) => format!("≤ {d}"),
+                        (Some(e), None) => format!("≥ {e}"),
+                        (None, None) => String::new(),
+                    };
+                    println!(
+                        "\n- {} [{}] {when}",
+                        row.title,
+                        t(&format!("provider-{}", task.provider))
+                    );
+                    println!("  {}", row.why);
+                    for s in row.sources {
+                        println!("  {s}");
+                    }
                 }
             }
         }

@@ -200,3 +200,213 @@ fn usage_errors_exit_non_zero() {
         .failure();
     wegwijs(&dir).args(["nonsense"]).assert().failure();
 }
+
+#[test]
+fn events_lists_the_catalogue_with_localised_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = wegwijs(&dir)
+        .args(["events", "--format", "json", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = v.as_array().unwrap();
+    assert!(events.len() >= 14, "{events:?}");
+    for e in events {
+        assert!(e["id"].as_str().is_some_and(|s| !s.is_empty()));
+        let title = e["title"].as_str().unwrap();
+        assert!(
+            !title.is_empty() && !title.starts_with("event-"),
+            "untranslated title {title}"
+        );
+    }
+    assert!(events.iter().any(|e| e["id"] == "birth"));
+}
+
+fn write_profile(dir: &tempfile::TempDir, json: &str) -> std::path::PathBuf {
+    let path = dir.path().join("profile.json");
+    std::fs::write(&path, json).unwrap();
+    path
+}
+
+#[test]
+fn plan_for_a_birth_on_a_friday_is_due_on_tuesday() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = write_profile(
+        &dir,
+        r#"{"birth_date": "1995-03-14", "residence_country": "NL", "partner": true, "employment": "employed"}"#,
+    );
+    let out = wegwijs(&dir)
+        .args([
+            "plan",
+            "--event",
+            "birth",
+            "--date",
+            "2026-11-27",
+            "--format",
+            "json",
+            "--profile",
+        ])
+        .arg(&profile)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["event"], "birth");
+    assert_eq!(v["date"], "2026-11-27");
+    let tasks = v["tasks"].as_array().unwrap();
+    assert!(!tasks.is_empty());
+    for t in tasks {
+        for key in ["id", "title", "provider", "why"] {
+            assert!(
+                t[key].as_str().is_some_and(|s| !s.is_empty()),
+                "{key} in {t}"
+            );
+        }
+        assert!(t["sources"].as_array().is_some_and(|s| {
+            !s.is_empty()
+                && s.iter()
+                    .all(|u| u.as_str().unwrap().starts_with("https://"))
+        }));
+        for key in ["earliest", "due"] {
+            assert!(
+                t[key].is_null() || t[key].as_str().is_some_and(|d| d.len() == 10),
+                "{key} in {t}"
+            );
+        }
+    }
+    // Born on Friday 27 November: the 3-day term holds Saturday, Sunday and
+    // Monday, so the Atw makes it Tuesday 1 December.
+    let register = tasks
+        .iter()
+        .find(|t| t["provider"] == "gemeente" && t["due"].is_string())
+        .unwrap();
+    assert_eq!(register["due"], "2026-12-01", "{register}");
+}
+
+#[test]
+fn plan_leaves_out_dutch_tasks_for_someone_abroad() {
+    let dir = tempfile::tempdir().unwrap();
+    let nl = write_profile(
+        &dir,
+        r#"{"birth_date": "2008-03-02", "residence_country": "NL"}"#,
+    );
+    let count = |profile: &std::path::Path| {
+        let out = wegwijs(&dir)
+            .args([
+                "plan",
+                "--event",
+                "turning-18",
+                "--date",
+                "2026-03-02",
+                "--format",
+                "json",
+                "--profile",
+            ])
+            .arg(profile)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["tasks"].as_array().unwrap().len()
+    };
+    let in_nl = count(&nl);
+    let abroad = write_profile(
+        &dir,
+        r#"{"birth_date": "2008-03-02", "residence_country": "ES"}"#,
+    );
+    assert!(
+        count(&abroad) < in_nl,
+        "zorgtoeslag and Dutch health insurance do not apply abroad"
+    );
+}
+
+#[test]
+fn plan_errors_exit_2_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad_json = write_profile(&dir, "{not json");
+    wegwijs(&dir)
+        .args([
+            "--lang",
+            "en",
+            "plan",
+            "--event",
+            "birth",
+            "--date",
+            "2026-11-27",
+            "--profile",
+        ])
+        .arg(&bad_json)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "The file with your details is not right",
+        ));
+    wegwijs(&dir)
+        .args([
+            "--lang",
+            "en",
+            "plan",
+            "--event",
+            "birth",
+            "--date",
+            "2026-02-30",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("2026-02-30 is not a real date"));
+    wegwijs(&dir)
+        .args([
+            "--lang",
+            "en",
+            "plan",
+            "--event",
+            "no-such-event",
+            "--date",
+            "2026-02-03",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "We do not know the event no-such-event",
+        ));
+    wegwijs(&dir)
+        .args([
+            "--lang",
+            "en",
+            "plan",
+            "--event",
+            "birth",
+            "--date",
+            "2026-02-03",
+            "--profile",
+            "/nonexistent/p.json",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read the file /nonexistent/p.json",
+        ));
+    // No --profile and no stored profile.
+    wegwijs(&dir)
+        .args([
+            "--lang",
+            "en",
+            "plan",
+            "--event",
+            "birth",
+            "--date",
+            "2026-02-03",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Fill in your details first"));
+}

@@ -5,7 +5,10 @@
 //! command line. Anything that depends on "now" takes the date as an argument,
 //! so every rule can be tested with plain `cargo test`.
 
+pub mod calendar;
 pub mod country;
+pub mod deadline;
+pub mod guidance;
 pub mod language;
 pub mod profile;
 

@@ -1,0 +1,242 @@
+//! Life-event guidance at the boundary: the catalogue, and personal plans as
+//! DTOs whose texts are Fluent message ids.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use wegwijs_core::guidance::{self, Condition, Employment, PlannedTask, Situation, Verdict};
+use wegwijs_core::{Country, Profile};
+
+use crate::error::{AppError, FluentArg};
+
+/// A life event in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct EventDto {
+    pub id: String,
+    /// Message ids: `event-<id>-title`, `-summary`, `-date`.
+    pub title_id: String,
+    pub summary_id: String,
+    pub date_label_id: String,
+}
+
+/// One line of "why": a message and its arguments.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReasonDto {
+    pub message_id: String,
+    pub args: BTreeMap<String, FluentArg>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct PlannedTaskDto {
+    pub id: String,
+    pub title_id: String,
+    pub body_id: String,
+    pub provider: String,
+    /// `YYYY-MM-DD`, or null when the task has no window start.
+    pub earliest: Option<String>,
+    /// `YYYY-MM-DD`, or null when the task has no deadline.
+    pub due: Option<String>,
+    /// Set when the Algemene termijnenwet moved the deadline: the date before.
+    pub due_before_extension: Option<String>,
+    pub why: Vec<ReasonDto>,
+    /// Some fact the plan depends on is unknown: the person should check.
+    pub uncertain: bool,
+    pub bring: Vec<String>,
+    pub channels: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct PlanDto {
+    pub event: String,
+    pub date: String,
+    pub tasks: Vec<PlannedTaskDto>,
+    /// Tasks that do not apply to this person, with the reason.
+    pub left_out: Vec<PlannedTaskDto>,
+}
+
+/// The situation a plan is made for, as in a profile file:
+/// `{"birth_date", "residence_country", "municipality", "partner",
+/// "children": [{"birth_date"}], "employment"}`; all but `birth_date` optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(deny_unknown_fields)]
+pub struct SituationInput {
+    pub birth_date: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub residence_country: Option<String>,
+    #[serde(default)]
+    pub municipality: Option<String>,
+    #[serde(default)]
+    pub partner: Option<bool>,
+    #[serde(default)]
+    pub children: Option<Vec<ChildInput>>,
+    #[serde(default)]
+    pub employment: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(deny_unknown_fields)]
+pub struct ChildInput {
+    pub birth_date: String,
+}
+
+pub(crate) fn parse_date(field: &str, s: &str) -> Result<Date, AppError> {
+    let well_formed = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    well_formed
+        .then(|| s.parse::<Date>().ok())
+        .flatten()
+        .ok_or_else(|| AppError::invalid_field(field, "error-date-invalid", [("value", s)]))
+}
+
+impl SituationInput {
+    pub(crate) fn to_situation(&self) -> Result<Situation, AppError> {
+        let mut s = Situation::new(parse_date("birth_date", &self.birth_date)?);
+        s.residence_country = match &self.residence_country {
+            Some(c) => Some(c.parse::<Country>().map_err(|_| {
+                AppError::invalid_field(
+                    "residence_country",
+                    "error-country-unknown",
+                    [("value", c.as_str())],
+                )
+            })?),
+            None => None,
+        };
+        s.partner = self.partner;
+        s.children = match &self.children {
+            Some(cs) => Some(
+                cs.iter()
+                    .map(|c| parse_date("children", &c.birth_date))
+                    .collect::<Result<_, _>>()?,
+            ),
+            None => None,
+        };
+        s.employment = match &self.employment {
+            Some(e) => Some(Employment::from_key(e).ok_or_else(|| {
+                AppError::invalid_field(
+                    "employment",
+                    "error-employment-unknown",
+                    [("value", e.as_str())],
+                )
+            })?),
+            None => None,
+        };
+        Ok(s)
+    }
+}
+
+pub(crate) fn situation_from_profile(p: &Profile) -> Situation {
+    let mut s = Situation::new(p.birth_date);
+    s.residence_country = Some(p.residence_country);
+    s
+}
+
+pub(crate) fn event_dto(e: &guidance::Event) -> EventDto {
+    EventDto {
+        id: e.id.clone(),
+        title_id: format!("event-{}-title", e.id),
+        summary_id: format!("event-{}-summary", e.id),
+        date_label_id: format!("event-{}-date", e.id),
+    }
+}
+
+fn reason(c: &Condition, v: Verdict) -> ReasonDto {
+    let mut args = BTreeMap::new();
+    let fact = match c {
+        Condition::LivesInNetherlands(true) => "residence-nl".to_string(),
+        Condition::LivesInNetherlands(false) => "residence-abroad".to_string(),
+        Condition::Partner(b) => format!("partner-{}", if *b { "yes" } else { "no" }),
+        Condition::Children(b) => format!("children-{}", if *b { "yes" } else { "no" }),
+        Condition::Employment(list) => {
+            let keys: Vec<&str> = list.iter().map(|e| e.key()).collect();
+            args.insert("employment".into(), FluentArg::Text(keys.join(", ")));
+            "employment".to_string()
+        }
+        Condition::MinAge(n) => {
+            args.insert("age".into(), FluentArg::Number(f64::from(*n)));
+            "min-age".to_string()
+        }
+        Condition::MaxAge(n) => {
+            args.insert("age".into(), FluentArg::Number(f64::from(*n)));
+            "max-age".to_string()
+        }
+    };
+    let prefix = match v {
+        Verdict::Holds => "why",
+        Verdict::Fails => "why-not",
+        Verdict::Unknown => "why-check",
+    };
+    ReasonDto {
+        message_id: format!("{prefix}-{fact}"),
+        args,
+    }
+}
+
+pub(crate) fn task_dto(event: &str, t: &PlannedTask<'_>) -> PlannedTaskDto {
+    let mut why: Vec<ReasonDto> = t.reasons.iter().map(|(c, v)| reason(c, *v)).collect();
+    if why.is_empty() {
+        why.push(ReasonDto {
+            message_id: "why-everyone".into(),
+            args: BTreeMap::new(),
+        });
+    }
+    if t.due != t.due_naive {
+        let mut args = BTreeMap::new();
+        if let Some(d) = t.due_naive {
+            args.insert("date".into(), FluentArg::Text(d.to_string()));
+        }
+        why.push(ReasonDto {
+            message_id: "why-atw-extended".into(),
+            args,
+        });
+    }
+    PlannedTaskDto {
+        id: t.task.id.clone(),
+        title_id: format!("task-{event}-{}-title", t.task.id),
+        body_id: format!("task-{event}-{}-body", t.task.id),
+        provider: t.task.provider.clone(),
+        earliest: t.earliest.map(|d| d.to_string()),
+        due: t.due.map(|d| d.to_string()),
+        due_before_extension: (t.due != t.due_naive)
+            .then(|| t.due_naive.map(|d| d.to_string()))
+            .flatten(),
+        why,
+        uncertain: t.uncertain(),
+        bring: t.task.bring.clone(),
+        channels: t.task.channels.clone(),
+        sources: t.task.sources.clone(),
+    }
+}
+
+/// Every message id a reason can name, for the locale tests.
+pub fn all_reason_message_ids() -> Vec<String> {
+    let facts = [
+        "residence-nl",
+        "residence-abroad",
+        "partner-yes",
+        "partner-no",
+        "children-yes",
+        "children-no",
+        "employment",
+        "min-age",
+        "max-age",
+    ];
+    let mut ids: Vec<String> = ["why", "why-not", "why-check"]
+        .iter()
+        .flat_map(|p| facts.iter().map(move |f| format!("{p}-{f}")))
+        .collect();
+    ids.push("why-everyone".into());
+    ids.push("why-atw-extended".into());
+    ids
+}

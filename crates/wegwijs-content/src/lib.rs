@@ -1,0 +1,445 @@
+//! The life-event catalogue: `content/` read into `wegwijs-core`'s types.
+//!
+//! The files are embedded at build time. Every problem is reported with the
+//! file, the line and the entry, in the form editors and CI logs link to
+//! (`content/events/birth.toml:12: task `register`: ...`). A file with
+//! problems is left out of the catalogue; the others still load, so one bad
+//! file never takes the app down.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+
+use jiff::civil::Date;
+use serde::Deserialize;
+use toml::Spanned;
+use wegwijs_core::calendar::{Calendar, DecreeDays};
+use wegwijs_core::deadline::Rule;
+use wegwijs_core::guidance::{
+    CHANNELS, Condition, DOCUMENT_KINDS, Employment, Event, PROVIDERS, Task,
+};
+
+include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
+
+/// One thing wrong with a content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    /// The task (or other entry) it is about, when there is one.
+    pub entry: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: ", self.file, self.line)?;
+        if let Some(e) = &self.entry {
+            write!(f, "{e}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// A decree of Atw art. 3(3) as the data states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decree {
+    pub title: String,
+    pub source: String,
+    pub years: (i16, i16),
+    pub days: Vec<Date>,
+}
+
+/// Every event that loaded, the legal calendar, and every problem found.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub events: Vec<Event>,
+    pub decrees: Vec<Decree>,
+    pub calendar: Calendar,
+    pub problems: Vec<Problem>,
+}
+
+impl Catalogue {
+    /// The catalogue embedded in this binary.
+    pub fn embedded() -> Self {
+        Self::from_sources(EVENT_FILES, DECREE_FILE)
+    }
+
+    pub fn from_sources(events: &[(&str, &str)], decree: (&str, &str)) -> Self {
+        let mut problems = Vec::new();
+        let mut loaded = Vec::new();
+        let mut seen = HashSet::new();
+        for (file, src) in events {
+            match parse_event(file, src) {
+                Ok(e) if !seen.insert(e.id.clone()) => problems.push(Problem {
+                    file: file.to_string(),
+                    line: 1,
+                    entry: None,
+                    message: format!("event `{}` is defined twice", e.id),
+                }),
+                Ok(e) => loaded.push(e),
+                Err(p) => problems.extend(p),
+            }
+        }
+        let decrees = match parse_decrees(decree.0, decree.1) {
+            Ok(d) => d,
+            Err(p) => {
+                problems.extend(p);
+                Vec::new()
+            }
+        };
+        let calendar = Calendar::new(DecreeDays::new(
+            decrees.iter().flat_map(|d| d.days.iter().copied()),
+        ));
+        Catalogue {
+            events: loaded,
+            decrees,
+            calendar,
+            problems,
+        }
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The last year for which the royal-decree days are known.
+    pub fn calendar_known_until(&self) -> Option<i16> {
+        self.decrees.iter().map(|d| d.years.1).max()
+    }
+}
+
+fn line_of(src: &str, span: &Range<usize>) -> usize {
+    src[..span.start.min(src.len())].matches('\n').count() + 1
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: Spanned<String>,
+    #[serde(default)]
+    task: Vec<Spanned<RawTask>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTask {
+    id: Spanned<String>,
+    provider: Spanned<String>,
+    due: Option<Spanned<String>>,
+    earliest: Option<Spanned<String>>,
+    #[serde(default)]
+    atw: bool,
+    #[serde(default)]
+    when: Option<Spanned<BTreeMap<String, Spanned<toml::Value>>>>,
+    #[serde(default)]
+    bring: Vec<Spanned<String>>,
+    #[serde(default)]
+    channels: Vec<Spanned<String>>,
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+/// Reads one event file; every problem is reported, not just the first.
+pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
+    let raw: RawEvent = toml::from_str(src).map_err(|e| {
+        vec![Problem {
+            file: file.into(),
+            line: e.span().map_or(1, |s| line_of(src, &s)),
+            entry: None,
+            message: e.message().trim().to_string(),
+        }]
+    })?;
+    let mut problems = Vec::new();
+    let mut problem = |span: &Range<usize>, entry: Option<&str>, message: String| {
+        problems.push(Problem {
+            file: file.into(),
+            line: line_of(src, span),
+            entry: entry.map(|e| format!("task `{e}`")),
+            message,
+        })
+    };
+
+    let stem = file
+        .rsplit('/')
+        .next()
+        .and_then(|n| n.strip_suffix(".toml"))
+        .unwrap_or(file);
+    if raw.id.get_ref() != stem {
+        problem(
+            &raw.id.span(),
+            None,
+            format!(
+                "event id `{}` must match the file name `{stem}`",
+                raw.id.get_ref()
+            ),
+        );
+    }
+    if raw.task.is_empty() {
+        problem(
+            &raw.id.span(),
+            None,
+            "an event needs at least one [[task]]".into(),
+        );
+    }
+
+    let mut tasks = Vec::new();
+    let mut ids = HashSet::new();
+    for t in &raw.task {
+        let span = t.span();
+        let t = t.get_ref();
+        let id = t.id.get_ref().as_str();
+        let entry = Some(id);
+        if !is_id(id) {
+            problem(
+                &t.id.span(),
+                entry,
+                "a task id is lower-case letters, digits and dashes".into(),
+            );
+        }
+        if !ids.insert(id) {
+            problem(
+                &t.id.span(),
+                entry,
+                "this task id is used twice in the event".into(),
+            );
+        }
+        if !PROVIDERS.contains(&t.provider.get_ref().as_str()) {
+            problem(
+                &t.provider.span(),
+                entry,
+                format!(
+                    "unknown provider `{}`; known: {}",
+                    t.provider.get_ref(),
+                    PROVIDERS.join(", ")
+                ),
+            );
+        }
+        let mut rule = |r: &Option<Spanned<String>>, what: &str| -> Option<Rule> {
+            let r = r.as_ref()?;
+            match r.get_ref().parse::<Rule>() {
+                Ok(rule) => Some(rule),
+                Err(e) => {
+                    problem(&r.span(), entry, format!("{what}: {e}"));
+                    None
+                }
+            }
+        };
+        let due = rule(&t.due, "due");
+        let earliest = rule(&t.earliest, "earliest");
+        for b in &t.bring {
+            if !DOCUMENT_KINDS.contains(&b.get_ref().as_str()) {
+                problem(
+                    &b.span(),
+                    entry,
+                    format!(
+                        "unknown document kind `{}`; known: {}",
+                        b.get_ref(),
+                        DOCUMENT_KINDS.join(", ")
+                    ),
+                );
+            }
+        }
+        if t.channels.is_empty() {
+            problem(
+                &span,
+                entry,
+                format!(
+                    "a task needs `channels` (one or more of {})",
+                    CHANNELS.join(", ")
+                ),
+            );
+        }
+        for c in &t.channels {
+            if !CHANNELS.contains(&c.get_ref().as_str()) {
+                problem(
+                    &c.span(),
+                    entry,
+                    format!(
+                        "unknown channel `{}`; known: {}",
+                        c.get_ref(),
+                        CHANNELS.join(", ")
+                    ),
+                );
+            }
+        }
+        if t.sources.is_empty() {
+            problem(
+                &span,
+                entry,
+                "a task needs at least one source URL (`sources`)".into(),
+            );
+        }
+        for s in &t.sources {
+            let url = s.get_ref();
+            let host_ok = url
+                .strip_prefix("https://")
+                .and_then(|rest| rest.split('/').next())
+                .is_some_and(|h| h.contains('.') && !h.contains(' '));
+            if !host_ok || url.contains(char::is_whitespace) {
+                problem(
+                    &s.span(),
+                    entry,
+                    format!("source `{url}` is not an https:// URL"),
+                );
+            }
+        }
+        let mut when = Vec::new();
+        if let Some(w) = &t.when {
+            for (key, value) in w.get_ref() {
+                match condition(key, value.get_ref()) {
+                    Ok(c) => when.push(c),
+                    Err(msg) => problem(&value.span(), entry, msg),
+                }
+            }
+        }
+        tasks.push(Task {
+            id: id.to_string(),
+            provider: t.provider.get_ref().clone(),
+            earliest,
+            due,
+            atw: t.atw,
+            when,
+            bring: t.bring.iter().map(|b| b.get_ref().clone()).collect(),
+            channels: t.channels.iter().map(|c| c.get_ref().clone()).collect(),
+            sources: t.sources.iter().map(|s| s.get_ref().clone()).collect(),
+        });
+    }
+    if problems.is_empty() {
+        Ok(Event {
+            id: raw.id.into_inner(),
+            tasks,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+/// The facts a condition may name: see `content/README.md`.
+pub const CONDITION_KEYS: &[&str] = &[
+    "residence",
+    "partner",
+    "children",
+    "employment",
+    "min-age",
+    "max-age",
+];
+
+fn condition(key: &str, v: &toml::Value) -> Result<Condition, String> {
+    let age = |v: &toml::Value| {
+        v.as_integer()
+            .and_then(|n| u8::try_from(n).ok())
+            .ok_or_else(|| format!("`{key}` must be a whole number of years"))
+    };
+    match key {
+        "residence" => match v.as_str() {
+            Some("nl") => Ok(Condition::LivesInNetherlands(true)),
+            Some("abroad") => Ok(Condition::LivesInNetherlands(false)),
+            _ => Err("`residence` must be \"nl\" or \"abroad\"".into()),
+        },
+        "partner" => v
+            .as_bool()
+            .map(Condition::Partner)
+            .ok_or_else(|| "`partner` must be true or false".into()),
+        "children" => v
+            .as_bool()
+            .map(Condition::Children)
+            .ok_or_else(|| "`children` must be true or false".into()),
+        "employment" => {
+            let keys = Employment::ALL.map(Employment::key).join(", ");
+            let list = v
+                .as_array()
+                .ok_or_else(|| format!("`employment` must be a list of: {keys}"))?;
+            let mut out = Vec::new();
+            for e in list {
+                let s = e.as_str().unwrap_or_default();
+                out.push(
+                    Employment::from_key(s)
+                        .ok_or_else(|| format!("unknown employment `{s}`; known: {keys}"))?,
+                );
+            }
+            Ok(Condition::Employment(out))
+        }
+        "min-age" => age(v).map(Condition::MinAge),
+        "max-age" => age(v).map(Condition::MaxAge),
+        _ => Err(format!(
+            "a condition on an unknown fact `{key}`; known: {}",
+            CONDITION_KEYS.join(", ")
+        )),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDecrees {
+    decree: Vec<Spanned<RawDecree>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDecree {
+    title: String,
+    source: String,
+    years: [i16; 2],
+    days: Vec<Spanned<toml::value::Datetime>>,
+}
+
+/// Reads `content/atw-decree-days.toml`.
+pub fn parse_decrees(file: &str, src: &str) -> Result<Vec<Decree>, Vec<Problem>> {
+    let raw: RawDecrees = toml::from_str(src).map_err(|e| {
+        vec![Problem {
+            file: file.into(),
+            line: e.span().map_or(1, |s| line_of(src, &s)),
+            entry: None,
+            message: e.message().trim().to_string(),
+        }]
+    })?;
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    for d in raw.decree {
+        let span = d.span();
+        let d = d.into_inner();
+        let mut days = Vec::new();
+        for day in &d.days {
+            match day.get_ref().to_string().parse::<Date>() {
+                Ok(date) if (d.years[0]..=d.years[1]).contains(&date.year()) => days.push(date),
+                _ => problems.push(Problem {
+                    file: file.into(),
+                    line: line_of(src, &day.span()),
+                    entry: Some(d.title.clone()),
+                    message: format!(
+                        "`{}` is not a date within the decree's years",
+                        day.get_ref()
+                    ),
+                }),
+            }
+        }
+        if !d.source.starts_with("https://") {
+            problems.push(Problem {
+                file: file.into(),
+                line: line_of(src, &span),
+                entry: Some(d.title.clone()),
+                message: "a decree needs an https:// source".into(),
+            });
+        }
+        out.push(Decree {
+            title: d.title,
+            source: d.source,
+            years: (d.years[0], d.years[1]),
+            days,
+        });
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}

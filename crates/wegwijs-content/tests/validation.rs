@@ -1,0 +1,120 @@
+//! Content validation: each mistake an author can make is reported with the
+//! file, the line and the entry; a bad file is skipped, the rest loads.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use wegwijs_content::{Catalogue, parse_event};
+
+const GOOD: &str = r#"
+id = "birth"
+
+[[task]]
+id = "register"
+provider = "gemeente"
+due = "3 days after"
+atw = true
+when = { residence = "nl" }
+bring = ["id-card"]
+channels = ["desk"]
+sources = ["https://www.rijksoverheid.nl/onderwerpen/aangifte-geboorte"]
+"#;
+
+fn problems(src: &str) -> Vec<String> {
+    match parse_event("content/events/birth.toml", src) {
+        Ok(_) => vec![],
+        Err(ps) => ps.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_good_file_loads() {
+    let e = parse_event("content/events/birth.toml", GOOD).unwrap();
+    assert_eq!(e.tasks.len(), 1);
+    assert_eq!(e.tasks[0].due.unwrap().to_string(), "3 days after");
+}
+
+#[test]
+fn each_mistake_names_file_line_and_entry() {
+    let cases = [
+        (
+            GOOD.replace("atw = true", "atw = true\ncolour = \"red\""),
+            "content/events/birth.toml:9: unknown field `colour`",
+        ),
+        (
+            GOOD.replace(
+                "sources = [\"https://www.rijksoverheid.nl/onderwerpen/aangifte-geboorte\"]",
+                "",
+            ),
+            "content/events/birth.toml:4: task `register`: a task needs at least one source URL",
+        ),
+        (
+            GOOD.replace("residence = \"nl\"", "pets = true"),
+            "content/events/birth.toml:9: task `register`: a condition on an unknown fact `pets`",
+        ),
+        (
+            GOOD.replace("\"gemeente\"", "\"gemeentee\""),
+            "content/events/birth.toml:6: task `register`: unknown provider `gemeentee`",
+        ),
+        (
+            GOOD.replace("3 days after", "3 dayz after"),
+            "content/events/birth.toml:7: task `register`: due: `3 dayz after` is not a deadline rule",
+        ),
+        (
+            GOOD.replace("\"id-card\"", "\"idcard\""),
+            "content/events/birth.toml:10: task `register`: unknown document kind `idcard`",
+        ),
+        (
+            GOOD.replace("https://www.", "http://www."),
+            "content/events/birth.toml:12: task `register`: source `http://",
+        ),
+        (
+            GOOD.replace("id = \"birth\"", "id = \"births\""),
+            "content/events/birth.toml:2: event id `births` must match the file name `birth`",
+        ),
+        (
+            GOOD.replace("[[task]]", "[[task]"),
+            "content/events/birth.toml:4: ",
+        ),
+    ];
+    for (src, expected) in cases {
+        let got = problems(&src);
+        assert!(
+            got.iter().any(|p| p.starts_with(expected)),
+            "expected `{expected}…`, got {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_file_is_skipped_and_reported_the_rest_loads() {
+    let bad = GOOD
+        .replace("\"gemeente\"", "\"nobody\"")
+        .replace("birth", "moving");
+    let decree = (
+        "content/atw-decree-days.toml",
+        include_str!("../../../content/atw-decree-days.toml"),
+    );
+    let cat = Catalogue::from_sources(
+        &[
+            ("content/events/birth.toml", GOOD),
+            ("content/events/moving.toml", &bad),
+        ],
+        decree,
+    );
+    assert_eq!(cat.events.len(), 1);
+    assert_eq!(cat.events[0].id, "birth");
+    assert_eq!(cat.problems.len(), 1);
+    assert!(
+        cat.problems[0]
+            .to_string()
+            .starts_with("content/events/moving.toml:6: task `register`: unknown provider")
+    );
+}
+
+#[test]
+fn the_shipped_catalogue_is_clean() {
+    let cat = Catalogue::embedded();
+    let problems: Vec<String> = cat.problems.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+    assert!(cat.calendar_known_until().is_some_and(|y| y >= 2028));
+}

@@ -1,0 +1,20 @@
+# Wegwijs: death of someone close to you (plain language, reader is "you").
+
+event-death-of-relative-title = Death of someone close to you
+event-death-of-relative-summary = Someone close to you has died. This is what you need to arrange, or have the funeral director arrange for you.
+event-death-of-relative-date = Date of death
+
+task-death-of-relative-register-death-title = Register the death with the municipality
+task-death-of-relative-register-death-body = The death must be registered in the municipality where the person died. Usually the funeral director does this for you. If you do it yourself, bring your ID and the doctor's statement of death. The municipality then gives permission for the burial or cremation.
+
+task-death-of-relative-funeral-title = Arrange the burial or cremation
+task-death-of-relative-funeral-body = The burial or cremation may not take place earlier than 36 hours after the death. It must take place at the latest on the 6th working day after the day of death. Is more time needed, for example for family from abroad? Then the funeral director asks the municipality for a delay.
+
+task-death-of-relative-survivor-benefit-title = Apply for a survivor's benefit
+task-death-of-relative-survivor-benefit-body = Has your partner died and do you not have AOW yet? Then you can get a benefit if you have a child under 18 or are at least 45% unfit for work. If you were married or registered partners, the SVB sends you a letter within 2 weeks. If you lived together without being married, you apply to the SVB yourself.
+
+task-death-of-relative-survivor-mandate-title = Apply for a survivor's mandate
+task-death-of-relative-survivor-mandate-body = With a survivor's mandate (nabestaandenmachtiging) you arrange the tax and allowances of the person who died online. You log in with your own DigiD. Heirs or the executor can apply for the mandate. Sometimes you need a certificate of inheritance from a notary.
+
+task-death-of-relative-inheritance-tax-title = File the inheritance tax return
+task-death-of-relative-inheritance-tax-body = If you inherit more than the exemption, you must file an inheritance tax return. If the Belastingdienst expects that you must pay inheritance tax, one of the heirs gets a letter. That letter says the date by which the return must be in. Check that date carefully, because for a death from 2026 the term may be longer.

@@ -1,0 +1,14 @@
+# Wegwijs: getting married or entering a registered partnership (plain language, reader is "you").
+
+event-marriage-title = Getting married or becoming registered partners
+event-marriage-summary = You are getting married or entering a registered partnership. Give notice to the municipality in time. Also think about your name and your allowances.
+event-marriage-date = Wedding date
+
+task-marriage-give-notice-title = Give notice of your marriage or partnership
+task-marriage-give-notice-body = Together, give notice of your intended marriage or partnership to the municipality where you will marry. Also give the names of 2 to 4 witnesses. Were you born or have you lived abroad? Then contact the municipality a few months earlier.
+
+task-marriage-name-use-title = Choose which surname you use
+task-marriage-name-use-body = After the wedding you may use your partner's surname, before or after your own name, or instead of it. Your official surname does not change. Tell the municipality where you live what you choose. You tell your bank and insurers yourself.
+
+task-marriage-allowances-title = Check your allowances
+task-marriage-allowances-body = After the wedding you are each other's allowance partner (toeslagpartner). Your incomes then count together for your allowances. If you already lived together, this can apply retroactively. Update your details in Mijn toeslagen, so that you do not have to pay money back later.

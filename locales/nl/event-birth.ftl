@@ -1,0 +1,23 @@
+# Wegwijs: een kind krijgen (taalniveau B1, lezer is "je").
+
+event-birth-title = Een kind krijgen
+event-birth-summary = Je krijgt een baby. Dit regel je bij de gemeente, je zorgverzekeraar, de SVB, Toeslagen en je werkgever.
+event-birth-date = Geboortedatum van je kind
+
+task-birth-register-birth-title = Geef de geboorte aan bij de gemeente
+task-birth-register-birth-body = Doe aangifte in de gemeente waar je kind is geboren. Valt de laatste dag in het weekend of op een feestdag, dan krijg je meer tijd. Neem je eigen identiteitsbewijs mee en dat van de moeder. Je kind krijgt dan een geboorteakte en een burgerservicenummer (BSN).
+
+task-birth-health-insurance-title = Meld je kind aan bij je zorgverzekeraar
+task-birth-health-insurance-body = Meld je kind aan bij jouw zorgverzekeraar of die van je partner. Je hebt daarvoor het BSN van je kind nodig. Doe je het op tijd, dan is je kind verzekerd vanaf de geboorte. Voor kinderen jonger dan 18 jaar betaal je geen premie.
+
+task-birth-child-benefit-title = Vraag kinderbijslag aan bij de SVB
+task-birth-child-benefit-body = De gemeente geeft de geboorte door aan de SVB. Ongeveer 2 tot 4 weken later krijg je een brief. Daarna vraag je de kinderbijslag aan op de website van de SVB, met DigiD. Krijg je al kinderbijslag en is je kind in Nederland geboren, dan hoef je niets te doen.
+
+task-birth-childcare-allowance-title = Vraag kinderopvangtoeslag aan
+task-birth-childcare-allowance-body = Gaat je kind naar een geregistreerde kinderopvang en werken of studeren jij en je partner? Dan kun je kinderopvangtoeslag krijgen. Vraag het aan in Mijn toeslagen, binnen 3 maanden na de maand waarin de opvang begint. Anders loop je geld mis.
+
+task-birth-partner-leave-title = Neem geboorteverlof op
+task-birth-partner-leave-body = Is je partner bevallen en werk je in loondienst? Dan krijg je 1 week geboorteverlof: zo veel uur als je per week werkt. Zeg zo snel mogelijk tegen je werkgever wanneer je het opneemt. Je werkgever betaalt je loon door.
+
+task-birth-extra-partner-leave-title = Vraag aanvullend geboorteverlof aan
+task-birth-extra-partner-leave-body = Na je week geboorteverlof kun je tot 5 weken extra verlof opnemen. Vraag het minstens 4 weken van tevoren schriftelijk aan bij je werkgever. Je werkgever vraagt de uitkering aan bij UWV. Je krijgt dan 70% van je dagloon.

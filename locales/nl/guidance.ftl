@@ -1,0 +1,31 @@
+# Waarom een taak in je plan staat (of niet).
+
+why-everyone = Dit geldt voor iedereen bij deze gebeurtenis.
+why-atw-extended = De termijn eindigde op { $date }, een weekend- of feestdag. Volgens de Algemene termijnenwet schuift hij op.
+why-residence-nl = Je woont in Nederland.
+why-residence-abroad = Je woont in het buitenland.
+why-partner-yes = Je hebt een partner.
+why-partner-no = Je hebt geen partner.
+why-children-yes = Je hebt kinderen.
+why-children-no = Je hebt geen kinderen.
+why-employment = Dit past bij je werksituatie.
+why-min-age = Je bent dan { $age } jaar of ouder.
+why-max-age = Je bent dan { $age } jaar of jonger.
+why-not-residence-nl = Dit geldt alleen als je in Nederland woont.
+why-not-residence-abroad = Dit geldt alleen als je in het buitenland woont.
+why-not-partner-yes = Dit geldt alleen als je een partner hebt.
+why-not-partner-no = Dit geldt alleen als je geen partner hebt.
+why-not-children-yes = Dit geldt alleen als je kinderen hebt.
+why-not-children-no = Dit geldt alleen als je geen kinderen hebt.
+why-not-employment = Dit geldt niet bij je werksituatie.
+why-not-min-age = Dit geldt pas vanaf { $age } jaar.
+why-not-max-age = Dit geldt alleen tot en met { $age } jaar.
+why-check-residence-nl = Woon je in Nederland? Dan geldt dit voor jou.
+why-check-residence-abroad = Woon je in het buitenland? Dan geldt dit voor jou.
+why-check-partner-yes = Heb je een partner? Dan geldt dit voor jou.
+why-check-partner-no = Heb je geen partner? Dan geldt dit voor jou.
+why-check-children-yes = Heb je kinderen? Dan geldt dit voor jou.
+why-check-children-no = Heb je geen kinderen? Dan geldt dit voor jou.
+why-check-employment = Kijk of dit past bij je werksituatie.
+why-check-min-age = Dit geldt vanaf { $age } jaar.
+why-check-max-age = Dit geldt tot en met { $age } jaar.
