@@ -2,4 +2,10 @@
 // `allow-<name>` permission for each) and the crate (whose tests check that
 // `capabilities/main.json` grants exactly these). Add a command here, to
 // `collect_commands!` in `lib.rs` and to the capability, or a test fails.
-pub const COMMAND_NAMES: &[&str] = &["start_state", "save_profile", "set_language"];
+pub const COMMAND_NAMES: &[&str] = &[
+    "start_state",
+    "save_profile",
+    "set_language",
+    "life_events",
+    "plan",
+];

@@ -2,7 +2,7 @@
 //! return its result. No logic lives here.
 
 use tauri::State;
-use wegwijs_app::{AppError, Lang, ProfileDto, ProfileInput, StartState};
+use wegwijs_app::{AppError, EventDto, Lang, PlanDto, ProfileDto, ProfileInput, StartState};
 
 use crate::Shell;
 
@@ -28,4 +28,22 @@ pub async fn save_profile(
 #[specta::specta]
 pub async fn set_language(shell: State<'_, Shell>, lang: Lang) -> Result<Lang, AppError> {
     shell.app()?.set_language(lang).await
+}
+
+/// The life events in the catalogue.
+#[tauri::command]
+#[specta::specta]
+pub async fn life_events(shell: State<'_, Shell>) -> Result<Vec<EventDto>, AppError> {
+    Ok(shell.app()?.events())
+}
+
+/// The person's plan for an event on a date (`YYYY-MM-DD`).
+#[tauri::command]
+#[specta::specta]
+pub async fn plan(
+    shell: State<'_, Shell>,
+    event: String,
+    date: String,
+) -> Result<PlanDto, AppError> {
+    shell.app()?.plan(&event, &date, None).await
 }

@@ -33,6 +33,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::start_state,
         commands::save_profile,
         commands::set_language,
+        commands::life_events,
+        commands::plan,
     ])
 }
 
@@ -66,6 +68,8 @@ pub fn run() -> ExitCode {
     }
 
     let result = tauri::Builder::default()
+        // Opens a task's source in the person's own browser.
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())
         .manage(Shell { app })
         .run(tauri::generate_context!());

@@ -40,12 +40,20 @@ fn main_window_gets_exactly_the_apps_commands() {
     )
     .unwrap();
     assert_eq!(cap["windows"], serde_json::json!(["main"]));
-    let mut granted: Vec<String> = cap["permissions"]
-        .as_array()
-        .unwrap()
+    let permissions = cap["permissions"].as_array().unwrap();
+    let mut granted: Vec<String> = permissions
         .iter()
-        .map(|p| p.as_str().unwrap().to_string())
+        .filter_map(|p| p.as_str().map(str::to_string))
         .collect();
+    // Besides the app's commands, only the opener, scoped to https URLs.
+    let scoped: Vec<&serde_json::Value> = permissions.iter().filter(|p| p.is_object()).collect();
+    assert_eq!(
+        scoped,
+        [
+            &serde_json::json!({"identifier": "opener:allow-open-url", "allow": [{"url": "https://*"}]})
+        ],
+        "the only plugin permission is opening https links"
+    );
     let mut expected: Vec<String> = wegwijs_desktop::COMMAND_NAMES
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))

@@ -93,7 +93,9 @@ async function htmlLang(browser) {
 async function type(browser, selector, text) {
   const el = await browser.$(selector);
   await el.clearValue();
-  await el.setValue(text);
+  if (text) await el.setValue(text);
+  // WebDriver's clear does not always fire `input`, which Svelte listens to.
+  else await browser.execute((s) => document.querySelector(s)?.dispatchEvent(new Event('input', { bubbles: true })), selector);
 }
 
 async function value(browser, selector) {
@@ -178,6 +180,52 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
       assert.match(await browser.getTitle(), new RegExp(`^${label} – Wegwijs$`));
       await checkAccessibility(browser, `page ${page}`);
     }
+  });
+
+  it('finds a life event and makes a dated, explained plan for it', async () => {
+    await (await navLink(browser, 'life-events')).click();
+    await waitForH1(browser, 'Gebeurtenissen in je leven');
+    await browser.waitUntil(async () => (await browser.$$('.event-choice')).length >= 14, {
+      timeout: 10_000,
+      timeoutMsg: 'the 14 life events did not appear',
+    });
+    await checkAccessibility(browser, 'life events');
+
+    // Searching is forgiving about case and accents.
+    await type(browser, '#event-search', 'VERHUIZ');
+    await browser.waitUntil(async () => (await browser.$$('.event-choice')).length < 14, { timeoutMsg: 'search did not filter' });
+    const found = await browser.execute(() => [...document.querySelectorAll('.event-choice')].map((b) => b.dataset.event));
+    assert.ok(found.includes('moving') && !found.includes('birth'), `search for "VERHUIZ" found ${found}`);
+    await type(browser, '#event-search', '');
+
+    await (await browser.$('.event-choice[data-event="birth"]')).click();
+    await browser.waitUntil(async () => browser.execute(() => document.activeElement?.id === 'plan-date-title'), {
+      timeoutMsg: 'focus did not move to the chosen event',
+    });
+
+    // An impossible date is refused and kept.
+    await type(browser, '#plan-date-day', '31');
+    await type(browser, '#plan-date-month', '2');
+    await type(browser, '#plan-date-year', '2026');
+    await (await browser.$('.plan-request button[type="submit"]')).click();
+    await (await browser.$('.plan-request .error-summary')).waitForDisplayed({ timeout: 10_000 });
+    assert.match(await text(browser, '.plan-request .error-summary'), /2026-02-31 is geen bestaande datum/);
+    assert.equal(await value(browser, '#plan-date-day'), '31');
+    await checkAccessibility(browser, 'plan date error');
+
+    // Born on Friday 27 November 2026: register by Tuesday 1 December.
+    await type(browser, '#plan-date-day', '27');
+    await type(browser, '#plan-date-month', '11');
+    await (await browser.$('.plan-request button[type="submit"]')).click();
+    await (await browser.$('#plan-title')).waitForDisplayed({ timeout: 10_000 });
+    assert.match(await text(browser, '#plan-title'), /27 november 2026/);
+    const tasks = await browser.$$('.plan-task');
+    assert.ok(tasks.length >= 3, `expected several tasks, saw ${tasks.length}`);
+    const planText = await text(browser, '.plan');
+    assert.match(planText, /Uiterlijk 1 december 2026/);
+    assert.match(planText, /Je woont in Nederland\./);
+    assert.match(planText, /Waar de regel staat:/);
+    await checkAccessibility(browser, 'birth plan');
   });
 
   it('switches to English everywhere, including lang on the document', async () => {

@@ -38,6 +38,28 @@ async setLanguage(lang: Lang) : Promise<Result<Lang, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The life events in the catalogue.
+ */
+async lifeEvents() : Promise<Result<EventDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("life_events") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The person's plan for an event on a date (`YYYY-MM-DD`).
+ */
+async plan(event: string, date: string) : Promise<Result<PlanDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("plan", { event, date }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -73,7 +95,19 @@ export type ErrorCode =
 /**
  * Stored data is unreadable (edited by hand, or from a newer version).
  */
-"corrupt-data"
+"corrupt-data" | 
+/**
+ * The request needs the person's profile, and there is none yet.
+ */
+"no-profile"
+/**
+ * A life event in the catalogue.
+ */
+export type EventDto = { id: string; 
+/**
+ * Message ids: `event-<id>-title`, `-summary`, `-date`.
+ */
+title_id: string; summary_id: string; date_label_id: string }
 /**
  * One wrong field of a form.
  */
@@ -90,6 +124,28 @@ export type FluentArg = string | number
  * A language Wegwijs ships, as its BCP 47 tag.
  */
 export type Lang = "nl" | "en"
+export type PlanDto = { event: string; date: string; tasks: PlannedTaskDto[]; 
+/**
+ * Tasks that do not apply to this person, with the reason.
+ */
+left_out: PlannedTaskDto[] }
+export type PlannedTaskDto = { id: string; title_id: string; body_id: string; provider: string; 
+/**
+ * `YYYY-MM-DD`, or null when the task has no window start.
+ */
+earliest: string | null; 
+/**
+ * `YYYY-MM-DD`, or null when the task has no deadline.
+ */
+due: string | null; 
+/**
+ * Set when the Algemene termijnenwet moved the deadline: the date before.
+ */
+due_before_extension: string | null; why: ReasonDto[]; 
+/**
+ * Some fact the plan depends on is unknown: the person should check.
+ */
+uncertain: boolean; bring: string[]; channels: string[]; sources: string[] }
 /**
  * The person's own profile as stored.
  */
@@ -110,6 +166,10 @@ municipality: string | null }
  * The profile form as the person filled it in, unvalidated.
  */
 export type ProfileInput = { name: string; birth_date: string; residence_country: string; municipality?: string | null }
+/**
+ * One line of "why": a message and its arguments.
+ */
+export type ReasonDto = { messageId: string; args: Partial<{ [key in string]: FluentArg }> }
 /**
  * What the UI needs for its first screen.
  */
