@@ -1,4 +1,5 @@
-//! Embeds `content/events/*.toml` and `content/atw-decree-days.toml`, so the
+//! Embeds `content/events/*.toml`, `content/atw-decree-days.toml` and
+//! `content/aow-age.toml`, so the
 //! catalogue ships inside the binaries and needs no files at run time.
 
 // A build script reports failure by panicking: there is no caller to
@@ -40,6 +41,14 @@ fn main() {
         out,
         "pub(crate) static DECREE_FILE: (&str, &str) = (\"content/atw-decree-days.toml\", include_str!({:?}));",
         decree.canonicalize().expect("content/atw-decree-days.toml exists").display().to_string()
+    )
+    .expect("write to string");
+    let aow = content.join("aow-age.toml");
+    println!("cargo:rerun-if-changed={}", aow.display());
+    writeln!(
+        out,
+        "pub(crate) static AOW_FILE: (&str, &str) = (\"content/aow-age.toml\", include_str!({:?}));",
+        aow.canonicalize().expect("content/aow-age.toml exists").display().to_string()
     )
     .expect("write to string");
     let dest = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join("content_files.rs");

@@ -64,6 +64,8 @@ nav-settings = Settings
 
 home-title = Hello { $name }
 home-intro = What would you like to arrange today?
+home-signals-title = Coming up
+home-signal-plan = See what you need to arrange
 home-profile-title = Your details
 home-profile-edit = Change details
 home-lives-in-nl = { $municipality }, the Netherlands

@@ -29,3 +29,9 @@ why-check-children-no = Do you not have children? Then this applies to you.
 why-check-employment = Check whether this fits your work situation.
 why-check-min-age = This applies from the age of { $age }.
 why-check-max-age = This applies up to the age of { $age }.
+
+## What is coming up
+
+signal-turning-18-me = You turn 18
+signal-turning-18-child = Your child turns 18
+signal-retirement-me = Your AOW state pension starts

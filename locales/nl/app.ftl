@@ -64,6 +64,8 @@ nav-settings = Instellingen
 
 home-title = Hallo { $name }
 home-intro = Wat wil je vandaag regelen?
+home-signals-title = Binnenkort
+home-signal-plan = Bekijk wat je moet regelen
 home-profile-title = Je gegevens
 home-profile-edit = Gegevens veranderen
 home-lives-in-nl = { $municipality }, Nederland

@@ -29,3 +29,9 @@ why-check-children-no = Heb je geen kinderen? Dan geldt dit voor jou.
 why-check-employment = Kijk of dit past bij je werksituatie.
 why-check-min-age = Dit geldt vanaf { $age } jaar.
 why-check-max-age = Dit geldt tot en met { $age } jaar.
+
+## Wat eraan komt
+
+signal-turning-18-me = Je wordt 18
+signal-turning-18-child = Je kind wordt 18
+signal-retirement-me = Je AOW gaat in

@@ -8,4 +8,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "set_language",
     "life_events",
     "plan",
+    "signals",
 ];

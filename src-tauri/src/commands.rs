@@ -2,7 +2,9 @@
 //! return its result. No logic lives here.
 
 use tauri::State;
-use wegwijs_app::{AppError, EventDto, Lang, PlanDto, ProfileDto, ProfileInput, StartState};
+use wegwijs_app::{
+    AppError, EventDto, Lang, PlanDto, ProfileDto, ProfileInput, SignalDto, StartState,
+};
 
 use crate::Shell;
 
@@ -46,4 +48,14 @@ pub async fn plan(
     date: String,
 ) -> Result<PlanDto, AppError> {
     shell.app()?.plan(&event, &date, None).await
+}
+
+/// What is coming up for the person, for the home screen.
+#[tauri::command]
+#[specta::specta]
+pub async fn signals(shell: State<'_, Shell>) -> Result<Vec<SignalDto>, AppError> {
+    shell
+        .app()?
+        .signals(None, wegwijs_app::DEFAULT_SIGNAL_HORIZON_DAYS, None)
+        .await
 }

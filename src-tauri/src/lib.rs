@@ -35,6 +35,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::set_language,
         commands::life_events,
         commands::plan,
+        commands::signals,
     ])
 }
 

@@ -322,4 +322,33 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await waitForH1(browser, 'Hello Samira El Amrani');
     assert.equal(await text(browser, '[data-testid="profile-residence"]'), 'Spain');
   });
+
+  it('signals an 18th birthday on the home screen and opens its plan', async () => {
+    // Daan's case: someone who turns 18 in 30 days.
+    const birthday = new Date();
+    birthday.setDate(birthday.getDate() + 30);
+    const birth = new Date(birthday);
+    birth.setFullYear(birthday.getFullYear() - 18);
+    await (await navLink(browser, 'settings')).click();
+    await waitForH1(browser, 'Settings');
+    await type(browser, '#field-birth-day', String(birth.getDate()));
+    await type(browser, '#field-birth-month', String(birth.getMonth() + 1));
+    await type(browser, '#field-birth-year', String(birth.getFullYear()));
+    await (await browser.$('button[type="submit"]')).click();
+    await (await browser.$('.save-status .utrecht-alert')).waitForDisplayed({ timeout: 10_000 });
+
+    await (await navLink(browser, 'home')).click();
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    const signal = await browser.$('.signal[data-event="turning-18"]');
+    await signal.waitForDisplayed({ timeout: 10_000 });
+    assert.match(plain(await signal.getText()), /You turn 18/);
+    await checkAccessibility(browser, 'home with a signal');
+
+    await (await signal.$('a')).click();
+    await waitForH1(browser, 'Events in your life');
+    await (await browser.$('#plan-title')).waitForDisplayed({ timeout: 10_000 });
+    assert.match(await text(browser, '#plan-title'), /Turning 18|18/);
+    assert.ok((await browser.$$('.plan-task')).length >= 3);
+    await checkAccessibility(browser, 'turning 18 plan');
+  });
 });

@@ -240,3 +240,41 @@ pub fn all_reason_message_ids() -> Vec<String> {
     ids.push("why-atw-extended".into());
     ids
 }
+
+/// Something coming up, to act on before it happens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct SignalDto {
+    /// The life event to plan for (a catalogue id).
+    pub event: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `me`, or `child-N` (1-based, in the order of the profile's children).
+    pub subject: String,
+    /// `signal-<event>-me` or `signal-<event>-child`.
+    pub title_id: String,
+}
+
+pub(crate) fn signal_dto(s: &wegwijs_core::signals::Signal) -> SignalDto {
+    use wegwijs_core::signals::Subject;
+    let (subject, who) = match s.subject {
+        Subject::Me => ("me".to_string(), "me"),
+        Subject::Child(i) => (format!("child-{}", i + 1), "child"),
+    };
+    SignalDto {
+        event: s.event.to_string(),
+        date: s.date.to_string(),
+        subject,
+        title_id: format!("signal-{}-{who}", s.event),
+    }
+}
+
+/// Every message id a signal can name, for the locale tests.
+pub fn all_signal_message_ids() -> Vec<String> {
+    [
+        "signal-turning-18-me",
+        "signal-turning-18-child",
+        "signal-retirement-me",
+    ]
+    .map(String::from)
+    .to_vec()
+}

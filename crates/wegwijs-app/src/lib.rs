@@ -21,7 +21,7 @@ use wegwijs_store::{Setting, Store};
 
 pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
-pub use guidance::{EventDto, PlanDto, PlannedTaskDto, ReasonDto, SituationInput};
+pub use guidance::{EventDto, PlanDto, PlannedTaskDto, ReasonDto, SignalDto, SituationInput};
 pub use i18n::Localizer;
 
 /// One open Wegwijs installation: its data directory and database.
@@ -170,6 +170,38 @@ impl Wegwijs {
         })
     }
 }
+
+impl Wegwijs {
+    /// What is coming up within `horizon_days` of `today` (`YYYY-MM-DD`, else
+    /// the local date), for the given situation or else the stored profile.
+    /// Without a profile there is nothing to signal.
+    pub async fn signals(
+        &self,
+        today: Option<&str>,
+        horizon_days: u32,
+        situation: Option<SituationInput>,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        let today = match today {
+            Some(t) => guidance::parse_date("today", t)?,
+            None => self::today(),
+        };
+        let who = match situation {
+            Some(s) => s.to_situation()?,
+            None => match self.store.me().await? {
+                Some(p) => guidance::situation_from_profile(&p),
+                None => return Ok(Vec::new()),
+            },
+        };
+        let signals =
+            wegwijs_core::signals::signals(&who, today, horizon_days, &self.catalogue.aow);
+        Ok(signals.iter().map(guidance::signal_dto).collect())
+    }
+}
+
+/// How far ahead the home screen looks: far enough to prepare for an 18th
+/// birthday (the mentorship application takes months) or the AOW (the SVB
+/// writes about five months before).
+pub const DEFAULT_SIGNAL_HORIZON_DAYS: u32 = 183;
 
 /// Reads a profile file's JSON (see [`SituationInput`]).
 pub fn parse_situation_json(text: &str) -> Result<SituationInput, AppError> {

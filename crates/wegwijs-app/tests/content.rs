@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use wegwijs_app::Localizer;
-use wegwijs_app::guidance::all_reason_message_ids;
+use wegwijs_app::guidance::{all_reason_message_ids, all_signal_message_ids};
 use wegwijs_content::Catalogue;
 use wegwijs_core::Language;
 use wegwijs_core::guidance::{CHANNELS, DOCUMENT_KINDS, PROVIDERS};
@@ -85,6 +85,7 @@ fn every_provider_channel_document_kind_and_reason_has_a_text() {
         .chain(CHANNELS.iter().map(|c| format!("channel-{c}")))
         .chain(DOCUMENT_KINDS.iter().map(|d| format!("document-kind-{d}")))
         .chain(all_reason_message_ids())
+        .chain(all_signal_message_ids())
         .map(|id| ("catalogue".to_string(), id));
     let problems = missing(ids);
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));

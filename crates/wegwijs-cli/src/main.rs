@@ -11,7 +11,8 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use wegwijs_app::{
-    AppError, ErrorCode, Lang, Localizer, PlanDto, ProfileDto, ProfilePatch, Wegwijs, paths,
+    AppError, ErrorCode, Lang, Localizer, PlanDto, ProfileDto, ProfilePatch, SignalDto,
+    SituationInput, Wegwijs, paths,
 };
 use wegwijs_core::Language;
 
@@ -68,6 +69,21 @@ enum Command {
     Events,
     /// Your personal plan for a life event on a date
     Plan(PlanArgs),
+    /// What is coming up: turning 18, the AOW date (JSON: [{"event","date","subject","title"}])
+    Signals(SignalsArgs),
+}
+
+#[derive(Debug, Args)]
+struct SignalsArgs {
+    /// Count from this date [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<String>,
+    /// How many days ahead to look
+    #[arg(long, value_name = "N", default_value_t = wegwijs_app::DEFAULT_SIGNAL_HORIZON_DAYS)]
+    horizon_days: u32,
+    /// A profile file (JSON) instead of your stored profile
+    #[arg(long, value_name = "FILE")]
+    profile: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -190,6 +206,13 @@ async fn run(cli: Cli) -> ExitCode {
             Ok(())
         }
         Command::Plan(a) => plan(&app, &a).await.map(|p| out.plan(&p)),
+        Command::Signals(a) => match read_situation(a.profile.as_deref()) {
+            Ok(situation) => app
+                .signals(a.today.as_deref(), a.horizon_days, situation)
+                .await
+                .map(|s| out.signals(&s)),
+            Err(e) => Err(e),
+        },
     };
     app.close().await;
     match result {
@@ -206,20 +229,21 @@ async fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Reads and parses `--profile FILE`, when given.
+fn read_situation(path: Option<&std::path::Path>) -> Result<Option<SituationInput>, AppError> {
+    let Some(path) = path else { return Ok(None) };
+    let text = std::fs::read_to_string(path).map_err(|_| {
+        AppError::invalid_field(
+            "profile",
+            "error-file-unreadable",
+            [("path", path.display().to_string().as_str())],
+        )
+    })?;
+    wegwijs_app::parse_situation_json(&text).map(Some)
+}
+
 async fn plan(app: &Wegwijs, a: &PlanArgs) -> Result<PlanDto, AppError> {
-    let situation = match &a.profile {
-        Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|_| {
-                AppError::invalid_field(
-                    "profile",
-                    "error-file-unreadable",
-                    [("path", path.display().to_string().as_str())],
-                )
-            })?;
-            Some(wegwijs_app::parse_situation_json(&text)?)
-        }
-        None => None,
-    };
+    let situation = read_situation(a.profile.as_deref())?;
     app.plan(&a.event, &a.date, situation).await
 }
 
@@ -349,6 +373,33 @@ impl Output<'_> {
                     for s in row.sources {
                         println!("  {s}");
                     }
+                }
+            }
+        }
+    }
+
+    fn signals(&self, signals: &[SignalDto]) {
+        #[derive(Serialize)]
+        struct SignalRow<'a> {
+            event: &'a str,
+            date: &'a str,
+            subject: &'a str,
+            title: String,
+        }
+        let rows: Vec<SignalRow<'_>> = signals
+            .iter()
+            .map(|s| SignalRow {
+                event: &s.event,
+                date: &s.date,
+                subject: &s.subject,
+                title: self.l10n.text(self.lang, &s.title_id),
+            })
+            .collect();
+        match self.format {
+            Format::Json => self.json(&rows),
+            Format::Text => {
+                for r in rows {
+                    println!("{}  {} ({})", r.date, r.title, r.subject);
                 }
             }
         }

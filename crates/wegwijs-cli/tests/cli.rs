@@ -410,3 +410,71 @@ fn plan_errors_exit_2_with_a_clear_message() {
         .code(1)
         .stderr(predicate::str::contains("Fill in your details first"));
 }
+
+#[test]
+fn signals_warn_a_household_ahead_of_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = write_profile(
+        &dir,
+        r#"{"birth_date": "1959-06-01", "residence_country": "NL", "children": [{"birth_date": "2009-03-02"}, {"birth_date": "2015-01-01"}]}"#,
+    );
+    let out = wegwijs(&dir)
+        .args([
+            "signals",
+            "--today",
+            "2026-01-02",
+            "--horizon-days",
+            "365",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "--profile",
+        ])
+        .arg(&profile)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v,
+        json!([
+            {"event": "retirement", "date": "2026-06-01", "subject": "me", "title": "Your AOW state pension starts"},
+        ])
+    );
+    let out = wegwijs(&dir)
+        .args([
+            "signals",
+            "--today",
+            "2026-06-02",
+            "--horizon-days",
+            "365",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "--profile",
+        ])
+        .arg(&profile)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v,
+        json!([{"event": "turning-18", "date": "2027-03-02", "subject": "child-1", "title": "Your child turns 18"}])
+    );
+}
+
+#[test]
+fn signals_refuse_a_bad_date_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    wegwijs(&dir)
+        .args(["--lang", "en", "signals", "--today", "tomorrow"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("tomorrow is not a real date"));
+}

@@ -18,6 +18,7 @@ use wegwijs_core::deadline::Rule;
 use wegwijs_core::guidance::{
     CHANNELS, Condition, DOCUMENT_KINDS, Employment, Event, PROVIDERS, Task,
 };
+use wegwijs_core::signals::{AowRow, AowTable};
 
 include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 
@@ -56,13 +57,19 @@ pub struct Catalogue {
     pub events: Vec<Event>,
     pub decrees: Vec<Decree>,
     pub calendar: Calendar,
+    pub aow: AowTable,
     pub problems: Vec<Problem>,
 }
 
 impl Catalogue {
     /// The catalogue embedded in this binary.
     pub fn embedded() -> Self {
-        Self::from_sources(EVENT_FILES, DECREE_FILE)
+        let mut cat = Self::from_sources(EVENT_FILES, DECREE_FILE);
+        match parse_aow(AOW_FILE.0, AOW_FILE.1) {
+            Ok(t) => cat.aow = t,
+            Err(p) => cat.problems.extend(p),
+        }
+        cat
     }
 
     pub fn from_sources(events: &[(&str, &str)], decree: (&str, &str)) -> Self {
@@ -95,6 +102,7 @@ impl Catalogue {
             events: loaded,
             decrees,
             calendar,
+            aow: AowTable::default(),
             problems,
         }
     }
@@ -439,6 +447,71 @@ pub fn parse_decrees(file: &str, src: &str) -> Result<Vec<Decree>, Vec<Problem>>
     }
     if problems.is_empty() {
         Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAow {
+    source: String,
+    row: Vec<Spanned<RawAowRow>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAowRow {
+    born_after: toml::value::Datetime,
+    born_before: toml::value::Datetime,
+    years: u8,
+    months: u8,
+}
+
+/// Reads `content/aow-age.toml`.
+pub fn parse_aow(file: &str, src: &str) -> Result<AowTable, Vec<Problem>> {
+    let problem = |line, message: String| Problem {
+        file: file.into(),
+        line,
+        entry: None,
+        message,
+    };
+    let raw: RawAow = toml::from_str(src).map_err(|e| {
+        vec![problem(
+            e.span().map_or(1, |s| line_of(src, &s)),
+            e.message().trim().to_string(),
+        )]
+    })?;
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for r in &raw.row {
+        let line = line_of(src, &r.span());
+        let r = r.get_ref();
+        let dates = (
+            r.born_after.to_string().parse::<Date>(),
+            r.born_before.to_string().parse::<Date>(),
+        );
+        match dates {
+            (Ok(after), Ok(before)) if after < before && r.months < 12 => rows.push(AowRow {
+                born_after: after,
+                born_before: before,
+                years: r.years,
+                months: r.months,
+            }),
+            _ => problems.push(problem(
+                line,
+                "a row needs two dates, born_after before born_before, and months below 12".into(),
+            )),
+        }
+    }
+    if !raw.source.starts_with("https://") {
+        problems.push(problem(1, "the table needs an https:// source".into()));
+    }
+    if problems.is_empty() {
+        Ok(AowTable {
+            rows,
+            source: raw.source,
+        })
     } else {
         Err(problems)
     }

@@ -11,6 +11,7 @@ pub mod deadline;
 pub mod guidance;
 pub mod language;
 pub mod profile;
+pub mod signals;
 
 pub use country::Country;
 pub use language::Language;

@@ -60,6 +60,17 @@ async plan(event: string, date: string) : Promise<Result<PlanDto, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * What is coming up for the person, for the home screen.
+ */
+async signals() : Promise<Result<SignalDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("signals") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -170,6 +181,26 @@ export type ProfileInput = { name: string; birth_date: string; residence_country
  * One line of "why": a message and its arguments.
  */
 export type ReasonDto = { messageId: string; args: Partial<{ [key in string]: FluentArg }> }
+/**
+ * Something coming up, to act on before it happens.
+ */
+export type SignalDto = { 
+/**
+ * The life event to plan for (a catalogue id).
+ */
+event: string; 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string; 
+/**
+ * `me`, or `child-N` (1-based, in the order of the profile's children).
+ */
+subject: string; 
+/**
+ * `signal-<event>-me` or `signal-<event>-child`.
+ */
+title_id: string }
 /**
  * What the UI needs for its first screen.
  */
