@@ -6,6 +6,7 @@
 //! - `cargo xtask setup`: only the installing part.
 //! - `cargo xtask bindings`: regenerate `ui/src/lib/bindings.ts` from Rust.
 //! - `cargo xtask e2e`: only the end-to-end tests.
+//! - `cargo xtask bench`: the criterion benchmarks (plans, signals).
 //!
 //! Installing is idempotent and fast when nothing changed: Debian packages
 //! are checked with dpkg-query, npm trees by a stamp of their lock file,
@@ -28,8 +29,9 @@ fn main() -> ExitCode {
         Some("setup") => setup::all(setup::Purpose::Test),
         Some("bindings") => bindings(),
         Some("e2e") => setup::all(setup::Purpose::Test).and_then(|()| e2e::run()),
+        Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|setup|bindings|e2e>");
+            eprintln!("usage: cargo xtask <run|test|setup|bindings|e2e|bench>");
             return ExitCode::from(2);
         }
     };
@@ -93,6 +95,16 @@ fn bindings() -> Result {
                 "typescript_bindings_are_fresh",
             ])
             .env("WEGWIJS_UPDATE_BINDINGS", "1"),
+    )
+}
+
+/// Criterion benchmarks: plans and signals (target: under 50 µs median).
+fn bench() -> Result {
+    run(
+        "benchmarks (criterion)",
+        Command::new(cargo())
+            .current_dir(root())
+            .args(["bench", "-p", "wegwijs-content", "--bench", "guidance", "--", "--noplot"]),
     )
 }
 
