@@ -113,6 +113,9 @@ plan-show-left-out = { $count ->
    *[other] Also show { $count } tasks that do not apply to you
 }
 plan-left-out-title = Does not apply to you
+plan-export-ics = Add to your calendar
+plan-export-done = The file for your calendar has been saved.
+plan-print = Print
 
 ## Settings
 

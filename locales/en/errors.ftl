@@ -21,3 +21,4 @@ error-date-invalid = { $value } is not a real date. Write the date as YYYY-MM-DD
 error-employment-unknown = We do not know { $value } as a work situation. Choose from: employed, self-employed, unemployed, retired, student, none.
 error-profile-file-invalid = The file with your details is not right: { $detail }
 error-file-unreadable = Wegwijs cannot read the file { $path }.
+error-file-unwritable = Wegwijs cannot write the file { $path }. Does the folder exist, and may you write there?

@@ -35,3 +35,9 @@ why-check-max-age = This applies up to the age of { $age }.
 signal-turning-18-me = You turn 18
 signal-turning-18-child = Your child turns 18
 signal-retirement-me = Your AOW state pension starts
+
+## Files (calendar)
+
+export-provider = With:
+export-window = Period:
+export-sources = Where the rule comes from:

@@ -113,6 +113,9 @@ plan-show-left-out = { $count ->
    *[other] Laat ook { $count } taken zien die niet voor jou gelden
 }
 plan-left-out-title = Geldt niet voor jou
+plan-export-ics = Zet in je agenda
+plan-export-done = Het bestand voor je agenda is opgeslagen.
+plan-print = Afdrukken
 
 ## Instellingen
 

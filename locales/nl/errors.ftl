@@ -21,3 +21,4 @@ error-date-invalid = { $value } is geen bestaande datum. Schrijf de datum als JJ
 error-employment-unknown = { $value } kennen we niet als werksituatie. Kies uit: employed, self-employed, unemployed, retired, student, none.
 error-profile-file-invalid = Het bestand met gegevens klopt niet: { $detail }
 error-file-unreadable = Wegwijs kan het bestand { $path } niet lezen.
+error-file-unwritable = Wegwijs kan het bestand { $path } niet schrijven. Bestaat de map, en mag je daar schrijven?

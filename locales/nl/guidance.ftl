@@ -35,3 +35,9 @@ why-check-max-age = Dit geldt tot en met { $age } jaar.
 signal-turning-18-me = Je wordt 18
 signal-turning-18-child = Je kind wordt 18
 signal-retirement-me = Je AOW gaat in
+
+## Bestanden (agenda)
+
+export-provider = Bij:
+export-window = Periode:
+export-sources = Waar de regel staat:

@@ -9,4 +9,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "life_events",
     "plan",
     "signals",
+    "export_plan_ics",
 ];

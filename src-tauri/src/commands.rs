@@ -1,7 +1,8 @@
 //! One command per application method: take the input, call `wegwijs-app`,
 //! return its result. No logic lives here.
 
-use tauri::State;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
 use wegwijs_app::{
     AppError, EventDto, Lang, PlanDto, ProfileDto, ProfileInput, SignalDto, StartState,
 };
@@ -58,4 +59,35 @@ pub async fn signals(shell: State<'_, Shell>) -> Result<Vec<SignalDto>, AppError
         .app()?
         .signals(None, wegwijs_app::DEFAULT_SIGNAL_HORIZON_DAYS, None)
         .await
+}
+
+/// Saves the plan as an iCalendar file where the person chooses, through the
+/// system's save dialog (the path never comes from the webview). Returns
+/// false when the person cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_plan_ics(
+    handle: AppHandle,
+    shell: State<'_, Shell>,
+    event: String,
+    date: String,
+) -> Result<bool, AppError> {
+    let ics = shell.app()?.plan_ics(&event, &date).await?;
+    let chosen = handle
+        .dialog()
+        .file()
+        .set_file_name(format!("wegwijs-{event}-{date}.ics"))
+        .add_filter("iCalendar", &["ics"])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(false);
+    };
+    std::fs::write(&path, ics).map_err(|_| {
+        AppError::invalid_field(
+            "ics",
+            "error-file-unwritable",
+            [("path", path.display().to_string().as_str())],
+        )
+    })?;
+    Ok(true)
 }

@@ -36,6 +36,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::life_events,
         commands::plan,
         commands::signals,
+        commands::export_plan_ics,
     ])
 }
 
@@ -71,6 +72,8 @@ pub fn run() -> ExitCode {
     let result = tauri::Builder::default()
         // Opens a task's source in the person's own browser.
         .plugin(tauri_plugin_opener::init())
+        // Save dialogs, used from Rust only: the webview gets no dialog permission.
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .manage(Shell { app })
         .run(tauri::generate_context!());

@@ -225,6 +225,8 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.match(planText, /Uiterlijk 1 december 2026/);
     assert.match(planText, /Je woont in Nederland\./);
     assert.match(planText, /Waar de regel staat:/);
+    assert.match(planText, /Zet in je agenda/);
+    assert.match(planText, /Afdrukken/);
     await checkAccessibility(browser, 'birth plan');
   });
 

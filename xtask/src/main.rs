@@ -102,9 +102,15 @@ fn bindings() -> Result {
 fn bench() -> Result {
     run(
         "benchmarks (criterion)",
-        Command::new(cargo())
-            .current_dir(root())
-            .args(["bench", "-p", "wegwijs-content", "--bench", "guidance", "--", "--noplot"]),
+        Command::new(cargo()).current_dir(root()).args([
+            "bench",
+            "-p",
+            "wegwijs-content",
+            "--bench",
+            "guidance",
+            "--",
+            "--noplot",
+        ]),
     )
 }
 

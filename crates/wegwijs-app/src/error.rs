@@ -184,6 +184,7 @@ impl AppError {
             "error-employment-unknown",
             "error-profile-file-invalid",
             "error-file-unreadable",
+            "error-file-unwritable",
         ]
     }
 }

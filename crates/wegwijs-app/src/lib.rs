@@ -8,6 +8,7 @@
 
 pub mod dto;
 pub mod error;
+pub mod export;
 pub mod guidance;
 pub mod i18n;
 pub mod paths;
@@ -195,6 +196,16 @@ impl Wegwijs {
         let signals =
             wegwijs_core::signals::signals(&who, today, horizon_days, &self.catalogue.aow);
         Ok(signals.iter().map(guidance::signal_dto).collect())
+    }
+}
+
+impl Wegwijs {
+    /// The plan for `event` on `date` as an iCalendar file, in the chosen
+    /// language, for the stored profile.
+    pub async fn plan_ics(&self, event: &str, date: &str) -> Result<String, AppError> {
+        let plan = self.plan(event, date, None).await?;
+        let lang = self.language().await?;
+        Ok(export::plan_ics(&plan, &Localizer::new(), lang))
     }
 }
 

@@ -129,3 +129,46 @@ async fn a_first_patch_must_be_complete() {
     let ids: Vec<_> = err.fields.iter().map(|f| f.message_id.as_str()).collect();
     assert_eq!(ids, ["error-birth-date-missing", "error-country-missing"]);
 }
+
+#[tokio::test]
+async fn a_plan_exports_to_icalendar_with_one_event_per_dated_task() {
+    use icalendar::Component;
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    app.save_profile(samira()).await.unwrap();
+    let plan = app.plan("birth", "2026-11-27", None).await.unwrap();
+    let ics = wegwijs_app::export::plan_ics(&plan, &Localizer::new(), Language::En);
+    let parsed: icalendar::Calendar = ics.parse().unwrap();
+    let events: Vec<_> = parsed
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    let dated = plan
+        .tasks
+        .iter()
+        .filter(|t| t.due.is_some() || t.earliest.is_some())
+        .count();
+    assert_eq!(events.len(), dated);
+    assert!(dated >= 3);
+    let register = events
+        .iter()
+        .find(|e| {
+            e.get_start()
+                == Some(icalendar::DatePerhapsTime::Date(
+                    chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+                ))
+        })
+        .expect("the birth registration on Tuesday 1 December");
+    assert!(
+        register
+            .get_url()
+            .is_some_and(|u| u.starts_with("https://"))
+    );
+    assert!(
+        register
+            .get_description()
+            .is_some_and(|d| d.contains("Where the rule comes from:"))
+    );
+    assert!(ics.contains("UID:birth-2026-11-27-"));
+}

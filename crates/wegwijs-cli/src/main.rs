@@ -97,6 +97,9 @@ struct PlanArgs {
     /// A profile file (JSON) to plan for instead of your stored profile
     #[arg(long, value_name = "FILE")]
     profile: Option<PathBuf>,
+    /// Also write the dated tasks as an iCalendar file for your calendar app
+    #[arg(long, value_name = "FILE")]
+    ics: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -205,7 +208,10 @@ async fn run(cli: Cli) -> ExitCode {
             out.events(&app);
             Ok(())
         }
-        Command::Plan(a) => plan(&app, &a).await.map(|p| out.plan(&p)),
+        Command::Plan(a) => match plan(&app, &a).await {
+            Ok(p) => write_exports(&a, &p, &l10n, lang).map(|()| out.plan(&p)),
+            Err(e) => Err(e),
+        },
         Command::Signals(a) => match read_situation(a.profile.as_deref()) {
             Ok(situation) => app
                 .signals(a.today.as_deref(), a.horizon_days, situation)
@@ -245,6 +251,25 @@ fn read_situation(path: Option<&std::path::Path>) -> Result<Option<SituationInpu
 async fn plan(app: &Wegwijs, a: &PlanArgs) -> Result<PlanDto, AppError> {
     let situation = read_situation(a.profile.as_deref())?;
     app.plan(&a.event, &a.date, situation).await
+}
+
+fn write_exports(
+    a: &PlanArgs,
+    p: &PlanDto,
+    l10n: &Localizer,
+    lang: Language,
+) -> Result<(), AppError> {
+    if let Some(path) = &a.ics {
+        let ics = wegwijs_app::export::plan_ics(p, l10n, lang);
+        std::fs::write(path, ics).map_err(|_| {
+            AppError::invalid_field(
+                "ics",
+                "error-file-unwritable",
+                [("path", path.display().to_string().as_str())],
+            )
+        })?;
+    }
+    Ok(())
 }
 
 struct Output<'a> {

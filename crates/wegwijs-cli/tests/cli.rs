@@ -478,3 +478,51 @@ fn signals_refuse_a_bad_date_with_exit_2() {
         .code(2)
         .stderr(predicate::str::contains("tomorrow is not a real date"));
 }
+
+#[test]
+fn plan_writes_an_icalendar_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = write_profile(
+        &dir,
+        r#"{"birth_date": "1990-01-01", "residence_country": "NL"}"#,
+    );
+    let ics = dir.path().join("plan.ics");
+    wegwijs(&dir)
+        .args([
+            "plan",
+            "--event",
+            "moving",
+            "--date",
+            "2026-04-21",
+            "--format",
+            "json",
+            "--profile",
+        ])
+        .arg(&profile)
+        .arg("--ics")
+        .arg(&ics)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR"));
+    assert!(text.matches("BEGIN:VEVENT").count() >= 1);
+    wegwijs(&dir)
+        .args([
+            "--lang",
+            "en",
+            "plan",
+            "--event",
+            "moving",
+            "--date",
+            "2026-04-21",
+            "--ics",
+            "/nonexistent/dir/p.ics",
+            "--profile",
+        ])
+        .arg(&profile)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot write the file /nonexistent/dir/p.ics",
+        ));
+}

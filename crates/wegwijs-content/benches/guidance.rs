@@ -30,19 +30,37 @@ fn bench(c: &mut Criterion) {
     for id in ["turning-18", "emigration", "birth"] {
         let event = cat.event(id).unwrap();
         c.bench_function(&format!("plan {id}"), |b| {
-            b.iter(|| plan(black_box(event), black_box(date(2026, 11, 27)), black_box(&who), &cat.calendar))
+            b.iter(|| {
+                plan(
+                    black_box(event),
+                    black_box(date(2026, 11, 27)),
+                    black_box(&who),
+                    &cat.calendar,
+                )
+            })
         });
     }
     c.bench_function("plans for all 14 events", |b| {
         b.iter(|| {
             cat.events
                 .iter()
-                .map(|e| plan(e, black_box(date(2026, 11, 27)), &who, &cat.calendar).tasks.len())
+                .map(|e| {
+                    plan(e, black_box(date(2026, 11, 27)), &who, &cat.calendar)
+                        .tasks
+                        .len()
+                })
                 .sum::<usize>()
         })
     });
     c.bench_function("signals for a household, 1 year ahead", |b| {
-        b.iter(|| signals(black_box(&who), black_box(date(2026, 11, 29)), 365, &cat.aow))
+        b.iter(|| {
+            signals(
+                black_box(&who),
+                black_box(date(2026, 11, 29)),
+                365,
+                &cat.aow,
+            )
+        })
     });
 }
 

@@ -71,6 +71,19 @@ async signals() : Promise<Result<SignalDto[], AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Saves the plan as an iCalendar file where the person chooses, through the
+ * system's save dialog (the path never comes from the webview). Returns
+ * false when the person cancelled.
+ */
+async exportPlanIcs(event: string, date: string) : Promise<Result<boolean, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_plan_ics", { event, date }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
