@@ -22,3 +22,7 @@ error-employment-unknown = We do not know { $value } as a work situation. Choose
 error-profile-file-invalid = The file with your details is not right: { $detail }
 error-file-unreadable = Wegwijs cannot read the file { $path }.
 error-file-unwritable = Wegwijs cannot write the file { $path }. Does the folder exist, and may you write there?
+error-employment-unknown-choice = Choose one of the work situations from the list.
+error-child-birth-date-invalid = The date of birth of child { $number } is not a real date.
+error-child-birth-date-in-future = The date of birth of child { $number } cannot be after today.
+error-child-birth-date-too-early = The date of birth of child { $number } is too long ago.

@@ -22,3 +22,7 @@ error-employment-unknown = { $value } kennen we niet als werksituatie. Kies uit:
 error-profile-file-invalid = Het bestand met gegevens klopt niet: { $detail }
 error-file-unreadable = Wegwijs kan het bestand { $path } niet lezen.
 error-file-unwritable = Wegwijs kan het bestand { $path } niet schrijven. Bestaat de map, en mag je daar schrijven?
+error-employment-unknown-choice = Kies een van de werksituaties uit de lijst.
+error-child-birth-date-invalid = De geboortedatum van kind { $number } is geen bestaande datum.
+error-child-birth-date-in-future = De geboortedatum van kind { $number } kan niet na vandaag zijn.
+error-child-birth-date-too-early = De geboortedatum van kind { $number } is te lang geleden.

@@ -325,17 +325,22 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.equal(await text(browser, '[data-testid="profile-residence"]'), 'Spain');
   });
 
-  it('signals an 18th birthday on the home screen and opens its plan', async () => {
-    // Daan's case: someone who turns 18 in 30 days.
+  it('signals a child\'s 18th birthday on the home screen and opens its plan', async () => {
+    // Daan's mother: her son turns 18 in 30 days.
     const birthday = new Date();
     birthday.setDate(birthday.getDate() + 30);
     const birth = new Date(birthday);
     birth.setFullYear(birthday.getFullYear() - 18);
     await (await navLink(browser, 'settings')).click();
     await waitForH1(browser, 'Settings');
-    await type(browser, '#field-birth-day', String(birth.getDate()));
-    await type(browser, '#field-birth-month', String(birth.getMonth() + 1));
-    await type(browser, '#field-birth-year', String(birth.getFullYear()));
+    await (await browser.$('label[for="field-partner-yes"]')).click();
+    await (await browser.$('#field-employment')).selectByAttribute('value', 'employed');
+    await (await browser.$('#children-add')).click();
+    assert.equal(await browser.execute(() => document.activeElement?.id), 'field-child-1-day', 'focus moves to the new child');
+    await type(browser, '#field-child-1-day', String(birth.getDate()));
+    await type(browser, '#field-child-1-month', String(birth.getMonth() + 1));
+    await type(browser, '#field-child-1-year', String(birth.getFullYear()));
+    await checkAccessibility(browser, 'settings with a child');
     await (await browser.$('button[type="submit"]')).click();
     await (await browser.$('.save-status .utrecht-alert')).waitForDisplayed({ timeout: 10_000 });
 
@@ -343,7 +348,7 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await waitForH1(browser, 'Hello Samira El Amrani');
     const signal = await browser.$('.signal[data-event="turning-18"]');
     await signal.waitForDisplayed({ timeout: 10_000 });
-    assert.match(plain(await signal.getText()), /You turn 18/);
+    assert.match(plain(await signal.getText()), /Your child turns 18/);
     await checkAccessibility(browser, 'home with a signal');
 
     await (await signal.$('a')).click();

@@ -45,6 +45,20 @@ pub struct ProfileDto {
     pub residence_country: String,
     /// Only when living in the Netherlands.
     pub municipality: Option<String>,
+    /// `null` when the person did not say.
+    pub partner: Option<bool>,
+    /// `employed`, `self-employed`, `unemployed`, `retired`, `student`,
+    /// `none`, or `null` when the person did not say.
+    pub employment: Option<String>,
+    /// Oldest first.
+    pub children: Vec<ChildDto>,
+}
+
+/// A child in the person's household.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ChildDto {
+    /// `YYYY-MM-DD`.
+    pub birth_date: String,
 }
 
 impl From<&Profile> for ProfileDto {
@@ -54,6 +68,15 @@ impl From<&Profile> for ProfileDto {
             birth_date: p.birth_date.to_string(),
             residence_country: p.residence_country.to_string(),
             municipality: p.municipality.clone(),
+            partner: p.partner,
+            employment: p.employment.map(|e| e.key().to_string()),
+            children: p
+                .children
+                .iter()
+                .map(|d| ChildDto {
+                    birth_date: d.to_string(),
+                })
+                .collect(),
         }
     }
 }
@@ -66,6 +89,13 @@ pub struct ProfileInput {
     pub residence_country: String,
     #[serde(default)]
     pub municipality: Option<String>,
+    #[serde(default)]
+    pub partner: Option<bool>,
+    #[serde(default)]
+    pub employment: Option<String>,
+    /// Birth dates, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub children: Vec<String>,
 }
 
 impl From<ProfileInput> for ProfileDraft {
@@ -75,6 +105,9 @@ impl From<ProfileInput> for ProfileDraft {
             birth_date: i.birth_date,
             residence_country: i.residence_country,
             municipality: i.municipality,
+            partner: i.partner,
+            employment: i.employment,
+            children: i.children,
         }
     }
 }
@@ -86,6 +119,9 @@ impl From<ProfileDraft> for ProfileInput {
             birth_date: d.birth_date,
             residence_country: d.residence_country,
             municipality: d.municipality,
+            partner: d.partner,
+            employment: d.employment,
+            children: d.children,
         }
     }
 }
@@ -97,6 +133,10 @@ pub struct ProfilePatch {
     pub birth_date: Option<String>,
     pub residence_country: Option<String>,
     pub municipality: Option<String>,
+    pub partner: Option<bool>,
+    pub employment: Option<String>,
+    /// Replaces the list of children when given.
+    pub children: Option<Vec<String>>,
 }
 
 impl ProfilePatch {
@@ -112,6 +152,15 @@ impl ProfilePatch {
         }
         if let Some(v) = self.municipality {
             d.municipality = Some(v);
+        }
+        if let Some(v) = self.partner {
+            d.partner = Some(v);
+        }
+        if let Some(v) = self.employment {
+            d.employment = Some(v);
+        }
+        if let Some(v) = self.children {
+            d.children = v;
         }
     }
 }

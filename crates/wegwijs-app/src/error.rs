@@ -106,6 +106,15 @@ fn field_error(e: &FieldError) -> FieldErrorDto {
             args.insert("max".into(), FluentArg::Number(*max as f64));
             "error-municipality-too-long"
         }
+        ProfileError::EmploymentUnknown => "error-employment-unknown-choice",
+        ProfileError::ChildBirthDate { number, error } => {
+            args.insert("number".into(), FluentArg::Number(*number as f64));
+            match **error {
+                ProfileError::BirthDateInFuture => "error-child-birth-date-in-future",
+                ProfileError::BirthDateTooEarly { .. } => "error-child-birth-date-too-early",
+                _ => "error-child-birth-date-invalid",
+            }
+        }
     };
     FieldErrorDto {
         field: e.field.key().into(),
@@ -175,6 +184,10 @@ impl AppError {
             "error-country-unknown",
             "error-municipality-missing",
             "error-municipality-too-long",
+            "error-employment-unknown-choice",
+            "error-child-birth-date-in-future",
+            "error-child-birth-date-too-early",
+            "error-child-birth-date-invalid",
             "error-corrupt-data",
             "error-storage",
             "error-no-data-dir",

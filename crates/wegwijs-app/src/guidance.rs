@@ -139,6 +139,10 @@ impl SituationInput {
 pub(crate) fn situation_from_profile(p: &Profile) -> Situation {
     let mut s = Situation::new(p.birth_date);
     s.residence_country = Some(p.residence_country);
+    s.partner = p.partner;
+    s.employment = p.employment;
+    // A stored profile always states its children (possibly none).
+    s.children = Some(p.children.clone());
     s
 }
 

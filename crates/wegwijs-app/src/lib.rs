@@ -20,7 +20,7 @@ use wegwijs_content::Catalogue;
 use wegwijs_core::{Country, Language, ProfileDraft};
 use wegwijs_store::{Setting, Store};
 
-pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
+pub use dto::{ChildDto, Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{EventDto, PlanDto, PlannedTaskDto, ReasonDto, SignalDto, SituationInput};
 pub use i18n::Localizer;

@@ -12,6 +12,7 @@ fn samira() -> ProfileInput {
         birth_date: "1995-03-14".into(),
         residence_country: "NL".into(),
         municipality: Some("Rotterdam".into()),
+        ..Default::default()
     }
 }
 
@@ -47,6 +48,7 @@ async fn invalid_input_is_refused_field_by_field_and_nothing_is_stored() {
         birth_date: "2027-01-01".into(),
         residence_country: "QQ".into(),
         municipality: None,
+        ..Default::default()
     };
     let err = app
         .save_profile_on(bad, date(2026, 11, 29))

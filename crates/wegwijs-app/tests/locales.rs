@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Resource};
 use wegwijs_app::{AppError, Localizer, i18n::ftl_files};
+use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Language, ProfileField};
 
 fn line_of(source: &str, byte: usize) -> usize {
@@ -123,7 +124,13 @@ fn every_country_and_profile_field_has_a_name() {
         ProfileField::BirthDate,
         ProfileField::ResidenceCountry,
         ProfileField::Municipality,
+        ProfileField::Employment,
+        ProfileField::Children,
     ];
+    assert_all_exist(
+        "employment",
+        Employment::ALL.map(|e| format!("employment-{}", e.key())),
+    );
     assert_all_exist(
         "profile field",
         fields

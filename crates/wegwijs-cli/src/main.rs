@@ -123,6 +123,24 @@ struct SetArgs {
     /// Municipality, when living in the Netherlands
     #[arg(long)]
     municipality: Option<String>,
+    /// Whether you have a partner
+    #[arg(long, value_enum)]
+    partner: Option<YesNo>,
+    /// employed, self-employed, unemployed, retired, student or none
+    #[arg(long, value_name = "SITUATION")]
+    employment: Option<String>,
+    /// A child's date of birth; repeat for each child (replaces the list)
+    #[arg(long = "child", value_name = "YYYY-MM-DD")]
+    children: Vec<String>,
+    /// Remove all children from your details
+    #[arg(long, conflicts_with = "children")]
+    no_children: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum YesNo {
+    Yes,
+    No,
 }
 
 fn main() -> ExitCode {
@@ -201,6 +219,13 @@ async fn run(cli: Cli) -> ExitCode {
                 birth_date: a.birth_date,
                 residence_country: a.country,
                 municipality: a.municipality,
+                partner: a.partner.map(|p| matches!(p, YesNo::Yes)),
+                employment: a.employment,
+                children: if a.no_children {
+                    Some(Vec::new())
+                } else {
+                    (!a.children.is_empty()).then_some(a.children)
+                },
             })
             .await
             .map(|p| out.saved(&p)),
@@ -300,6 +325,22 @@ impl Output<'_> {
                 ];
                 if let Some(m) = &p.municipality {
                     rows.push((t("field-municipality"), m.clone()));
+                }
+                if let Some(partner) = p.partner {
+                    let answer = if partner {
+                        "field-partner-yes"
+                    } else {
+                        "field-partner-no"
+                    };
+                    rows.push((t("field-partner"), t(answer)));
+                }
+                if let Some(e) = &p.employment {
+                    rows.push((t("field-employment"), t(&format!("employment-{e}"))));
+                }
+                if !p.children.is_empty() {
+                    let dates: Vec<&str> =
+                        p.children.iter().map(|c| c.birth_date.as_str()).collect();
+                    rows.push((t("field-children"), dates.join(", ")));
                 }
                 let width = rows
                     .iter()

@@ -39,8 +39,52 @@ fn set_then_show_as_json() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         v,
-        json!({"name": "Daan Visser", "birth_date": "2009-03-02", "residence_country": "NL", "municipality": "Zwolle"})
+        json!({
+            "name": "Daan Visser", "birth_date": "2009-03-02", "residence_country": "NL", "municipality": "Zwolle",
+            "partner": null, "employment": null, "children": []
+        })
     );
+}
+
+#[test]
+fn profile_show_output_is_a_valid_profile_file_for_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    wegwijs(&dir)
+        .args([
+            "profile",
+            "set",
+            "--name",
+            "Fatma",
+            "--birth-date",
+            "1981-02-01",
+            "--country",
+            "NL",
+            "--municipality",
+            "Tilburg",
+        ])
+        .args(["--employment", "self-employed", "--child", "2010-10-10"])
+        .assert()
+        .success();
+    let out = wegwijs(&dir)
+        .args(["profile", "show", "--format", "json"])
+        .output()
+        .unwrap();
+    let file = dir.path().join("me.json");
+    std::fs::write(&file, &out.stdout).unwrap();
+    wegwijs(&dir)
+        .args([
+            "plan",
+            "--event",
+            "starting-business",
+            "--date",
+            "2026-12-01",
+            "--format",
+            "json",
+            "--profile",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
 }
 
 #[test]
@@ -525,4 +569,78 @@ fn plan_writes_an_icalendar_file() {
         .stderr(predicate::str::contains(
             "cannot write the file /nonexistent/dir/p.ics",
         ));
+}
+
+#[test]
+fn household_facts_are_stored_and_feed_signals() {
+    let dir = tempfile::tempdir().unwrap();
+    wegwijs(&dir)
+        .args([
+            "profile",
+            "set",
+            "--name",
+            "Ingrid",
+            "--birth-date",
+            "1972-04-01",
+            "--country",
+            "NL",
+        ])
+        .args([
+            "--municipality",
+            "Arnhem",
+            "--partner",
+            "no",
+            "--employment",
+            "employed",
+        ])
+        .args(["--child", "2012-05-01", "--child", "2009-03-02"])
+        .assert()
+        .success();
+    let out = wegwijs(&dir)
+        .args(["profile", "show", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["partner"], false);
+    assert_eq!(v["employment"], "employed");
+    assert_eq!(
+        v["children"],
+        json!([{"birth_date": "2009-03-02"}, {"birth_date": "2012-05-01"}])
+    );
+
+    let out = wegwijs(&dir)
+        .args([
+            "signals",
+            "--today",
+            "2027-01-15",
+            "--horizon-days",
+            "90",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["event"], "turning-18");
+    assert_eq!(v[0]["subject"], "child-1");
+    assert_eq!(v[0]["date"], "2027-03-02");
+
+    wegwijs(&dir)
+        .args(["--lang", "en", "profile", "set", "--child", "2030-01-01"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "The date of birth of child 1 cannot be after today.",
+        ));
+    wegwijs(&dir)
+        .args(["profile", "set", "--no-children"])
+        .assert()
+        .success();
+    let out = wegwijs(&dir)
+        .args(["profile", "show", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["children"], json!([]));
+    assert_eq!(v["employment"], "employed", "other facts are kept");
 }

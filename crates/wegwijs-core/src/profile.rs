@@ -8,6 +8,7 @@
 use jiff::civil::Date;
 
 use crate::country::Country;
+use crate::guidance::Employment;
 
 /// Longest name we accept. Generous on purpose: some names are long, but a
 /// multi-kilobyte paste is a mistake.
@@ -26,6 +27,11 @@ pub struct Profile {
     pub residence_country: Country,
     /// Set exactly when `residence_country` is the Netherlands.
     pub municipality: Option<String>,
+    /// `None`: the person did not say.
+    pub partner: Option<bool>,
+    pub employment: Option<Employment>,
+    /// Birth dates of the person's children, oldest first.
+    pub children: Vec<Date>,
 }
 
 /// What the person typed, before validation.
@@ -37,6 +43,11 @@ pub struct ProfileDraft {
     /// ISO 3166-1 alpha-2.
     pub residence_country: String,
     pub municipality: Option<String>,
+    pub partner: Option<bool>,
+    /// An `Employment` key (`employed`, `self-employed`, ...), or none.
+    pub employment: Option<String>,
+    /// `YYYY-MM-DD` each.
+    pub children: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,6 +56,8 @@ pub enum ProfileField {
     BirthDate,
     ResidenceCountry,
     Municipality,
+    Employment,
+    Children,
 }
 
 impl ProfileField {
@@ -55,6 +68,8 @@ impl ProfileField {
             ProfileField::BirthDate => "birth_date",
             ProfileField::ResidenceCountry => "residence_country",
             ProfileField::Municipality => "municipality",
+            ProfileField::Employment => "employment",
+            ProfileField::Children => "children",
         }
     }
 }
@@ -82,6 +97,14 @@ pub enum ProfileError {
     MunicipalityMissing,
     #[error("municipality is longer than {max} characters")]
     MunicipalityTooLong { max: usize },
+    #[error("unknown employment")]
+    EmploymentUnknown,
+    #[error("the birth date of child {number} is not valid: {error}")]
+    ChildBirthDate {
+        /// 1-based, as the person counts.
+        number: usize,
+        error: Box<ProfileError>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,12 +176,46 @@ impl ProfileDraft {
             _ => None,
         };
 
+        let employment = match self
+            .employment
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+        {
+            None => None,
+            Some(key) => {
+                let e = Employment::from_key(key);
+                if e.is_none() {
+                    fail(ProfileField::Employment, ProfileError::EmploymentUnknown);
+                }
+                e
+            }
+        };
+
+        let mut children = Vec::new();
+        for (i, raw) in self.children.iter().enumerate() {
+            match parse_birth_date(raw, today) {
+                Ok(d) => children.push(d),
+                Err(e) => fail(
+                    ProfileField::Children,
+                    ProfileError::ChildBirthDate {
+                        number: i + 1,
+                        error: Box::new(e),
+                    },
+                ),
+            }
+        }
+        children.sort();
+
         match (birth_date, country) {
             (Some(birth_date), Some(residence_country)) if errors.is_empty() => Ok(Profile {
                 name,
                 birth_date,
                 residence_country,
                 municipality,
+                partner: self.partner,
+                employment,
+                children,
             }),
             _ => Err(errors),
         }
@@ -172,6 +229,9 @@ impl From<&Profile> for ProfileDraft {
             birth_date: p.birth_date.to_string(),
             residence_country: p.residence_country.to_string(),
             municipality: p.municipality.clone(),
+            partner: p.partner,
+            employment: p.employment.map(|e| e.key().to_string()),
+            children: p.children.iter().map(ToString::to_string).collect(),
         }
     }
 }
@@ -226,6 +286,7 @@ mod tests {
             birth_date: birth.into(),
             residence_country: country.into(),
             municipality: municipality.map(Into::into),
+            ..Default::default()
         }
     }
 
@@ -350,6 +411,34 @@ mod tests {
     }
 
     #[test]
+    fn household_facts_are_checked_and_children_sorted() {
+        let mut d = draft("Ingrid", "1972-04-01", "NL", Some("Arnhem"));
+        d.partner = Some(true);
+        d.employment = Some("self-employed".into());
+        d.children = vec!["2012-05-01".into(), "2009-03-02".into()];
+        let p = d.validate(TODAY).unwrap();
+        assert_eq!(p.partner, Some(true));
+        assert_eq!(p.employment, Some(Employment::SelfEmployed));
+        assert_eq!(p.children, vec![date(2009, 3, 2), date(2012, 5, 1)]);
+
+        d.employment = Some("astronaut".into());
+        d.children = vec!["2009-03-02".into(), "2030-01-01".into()];
+        assert_eq!(
+            errors(&d),
+            vec![
+                (ProfileField::Employment, ProfileError::EmploymentUnknown),
+                (
+                    ProfileField::Children,
+                    ProfileError::ChildBirthDate {
+                        number: 2,
+                        error: Box::new(ProfileError::BirthDateInFuture)
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn overlong_texts_are_refused() {
         let long = "x".repeat(NAME_MAX_CHARS + 1);
         assert_eq!(
@@ -383,7 +472,7 @@ mod tests {
             country in "[A-Za-z]{0,3}",
             municipality in proptest::option::of("\\PC{0,20}"),
         ) {
-            let d = ProfileDraft { name, birth_date: birth, residence_country: country, municipality };
+            let d = ProfileDraft { name, birth_date: birth, residence_country: country, municipality, ..Default::default() };
             if let Ok(p) = d.validate(TODAY) {
                 prop_assert!(p.birth_date <= TODAY);
                 prop_assert!(!p.name.is_empty());

@@ -13,6 +13,7 @@ use std::str::FromStr;
 use jiff::civil::Date;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Profile};
 
 /// The database file's name inside the data directory.
@@ -81,7 +82,7 @@ impl Store {
     /// The person's own profile, if they completed the first-run setup.
     pub async fn me(&self) -> Result<Option<Profile>> {
         let row = sqlx::query!(
-            r#"SELECT name, birth_date, residence_country, municipality
+            r#"SELECT id, name, birth_date, residence_country, municipality, partner, employment
                FROM person WHERE is_me = 1"#
         )
         .fetch_optional(&self.pool)
@@ -91,36 +92,81 @@ impl Store {
             .map_err(|_| StoreError::Corrupt { what: "birth date" })?;
         let residence_country = Country::from_str(&row.residence_country)
             .map_err(|_| StoreError::Corrupt { what: "country" })?;
+        let employment = match row.employment.as_deref() {
+            None => None,
+            Some(key) => {
+                Some(Employment::from_key(key).ok_or(StoreError::Corrupt { what: "employment" })?)
+            }
+        };
+        let children = sqlx::query_scalar!(
+            "SELECT birth_date FROM child WHERE parent_id = ?1 ORDER BY birth_date",
+            row.id
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|d| {
+            Date::from_str(d).map_err(|_| StoreError::Corrupt {
+                what: "child's birth date",
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
         Ok(Some(Profile {
             name: row.name,
             birth_date,
             residence_country,
             municipality: row.municipality,
+            partner: row.partner.map(|p| p != 0),
+            employment,
+            children,
         }))
     }
 
-    /// Creates or replaces the person's own profile.
+    /// Creates or replaces the person's own profile, children included, in
+    /// one transaction.
     pub async fn save_me(&self, p: &Profile) -> Result<()> {
         let birth_date = p.birth_date.to_string();
         let country = p.residence_country.to_string();
         let now = jiff::Timestamp::now().to_string();
-        sqlx::query!(
-            r#"INSERT INTO person (is_me, name, birth_date, residence_country, municipality, updated_at)
-               VALUES (1, ?1, ?2, ?3, ?4, ?5)
+        let partner = p.partner.map(i64::from);
+        let employment = p.employment.map(|e| e.key());
+        let mut tx = self.pool.begin().await?;
+        let id = sqlx::query_scalar!(
+            r#"INSERT INTO person (is_me, name, birth_date, residence_country, municipality, partner, employment, updated_at)
+               VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
                ON CONFLICT (is_me) WHERE is_me = 1 DO UPDATE SET
                    name = excluded.name,
                    birth_date = excluded.birth_date,
                    residence_country = excluded.residence_country,
                    municipality = excluded.municipality,
-                   updated_at = excluded.updated_at"#,
+                   partner = excluded.partner,
+                   employment = excluded.employment,
+                   updated_at = excluded.updated_at
+               RETURNING id"#,
             p.name,
             birth_date,
             country,
             p.municipality,
+            partner,
+            employment,
             now,
         )
-        .execute(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        sqlx::query!("DELETE FROM child WHERE parent_id = ?1", id)
+            .execute(&mut *tx)
+            .await?;
+        for child in &p.children {
+            let d = child.to_string();
+            sqlx::query!(
+                "INSERT INTO child (parent_id, birth_date) VALUES (?1, ?2)",
+                id,
+                d
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
@@ -157,6 +203,9 @@ mod tests {
             birth_date: date(1944, 2, 29),
             residence_country: Country::NETHERLANDS,
             municipality: Some("Arnhem".into()),
+            partner: Some(false),
+            employment: Some(Employment::Retired),
+            children: vec![date(1970, 1, 1), date(1972, 4, 1)],
         }
     }
 
@@ -180,6 +229,8 @@ mod tests {
         let moved = Profile {
             residence_country: "ES".parse().unwrap(),
             municipality: None,
+            partner: None,
+            children: vec![date(1972, 4, 1)],
             ..henk()
         };
         store.save_me(&moved).await.unwrap();

@@ -104,6 +104,14 @@ export type AppError = { code: ErrorCode; messageId: string; args: Partial<{ [ke
  */
 fields: FieldErrorDto[] }
 /**
+ * A child in the person's household.
+ */
+export type ChildDto = { 
+/**
+ * `YYYY-MM-DD`.
+ */
+birth_date: string }
+/**
  * What went wrong, for code to branch on. Only codes that some consumer
  * handles differently exist.
  */
@@ -185,11 +193,28 @@ residence_country: string;
 /**
  * Only when living in the Netherlands.
  */
-municipality: string | null }
+municipality: string | null; 
+/**
+ * `null` when the person did not say.
+ */
+partner: boolean | null; 
+/**
+ * `employed`, `self-employed`, `unemployed`, `retired`, `student`,
+ * `none`, or `null` when the person did not say.
+ */
+employment: string | null; 
+/**
+ * Oldest first.
+ */
+children: ChildDto[] }
 /**
  * The profile form as the person filled it in, unvalidated.
  */
-export type ProfileInput = { name: string; birth_date: string; residence_country: string; municipality?: string | null }
+export type ProfileInput = { name: string; birth_date: string; residence_country: string; municipality?: string | null; partner?: boolean | null; employment?: string | null; 
+/**
+ * Birth dates, `YYYY-MM-DD`.
+ */
+children?: string[] }
 /**
  * One line of "why": a message and its arguments.
  */
