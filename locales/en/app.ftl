@@ -133,6 +133,24 @@ plan-show-left-out = { $count ->
    *[other] Also show { $count } tasks that do not apply to you
 }
 plan-left-out-title = Does not apply to you
+plan-keep = Keep this plan
+plan-kept = Your plan has been kept. Tick off what you have done.
+plan-done = Done
+plan-overdue = Overdue
+plan-note = Your note
+plan-note-save = Save note
+plan-note-saved = Your note has been saved.
+plan-delete = Delete plan
+plan-deleted = The plan has been deleted.
+kept-plans-title = Your plans
+kept-plan-open = { $open ->
+    [one] 1 task left
+   *[other] { $open } tasks left
+}
+kept-plan-overdue = { $overdue ->
+    [one] 1 overdue
+   *[other] { $overdue } overdue
+}
 plan-export-ics = Add to your calendar
 plan-export-done = The file for your calendar has been saved.
 plan-print = Print

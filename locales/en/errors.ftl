@@ -26,3 +26,6 @@ error-employment-unknown-choice = Choose one of the work situations from the lis
 error-child-birth-date-invalid = The date of birth of child { $number } is not a real date.
 error-child-birth-date-in-future = The date of birth of child { $number } cannot be after today.
 error-child-birth-date-too-early = The date of birth of child { $number } is too long ago.
+error-plan-unknown = This plan no longer exists.
+error-task-unknown = The task { $value } is not part of this plan.
+error-note-too-long = A note can be at most { $max } characters long.

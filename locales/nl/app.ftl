@@ -133,6 +133,24 @@ plan-show-left-out = { $count ->
    *[other] Laat ook { $count } taken zien die niet voor jou gelden
 }
 plan-left-out-title = Geldt niet voor jou
+plan-keep = Bewaar dit plan
+plan-kept = Je plan is bewaard. Vink af wat je hebt gedaan.
+plan-done = Gedaan
+plan-overdue = Te laat
+plan-note = Je notitie
+plan-note-save = Notitie opslaan
+plan-note-saved = Je notitie is opgeslagen.
+plan-delete = Plan verwijderen
+plan-deleted = Het plan is verwijderd.
+kept-plans-title = Je plannen
+kept-plan-open = { $open ->
+    [one] nog 1 taak
+   *[other] nog { $open } taken
+}
+kept-plan-overdue = { $overdue ->
+    [one] 1 te laat
+   *[other] { $overdue } te laat
+}
 plan-export-ics = Zet in je agenda
 plan-export-done = Het bestand voor je agenda is opgeslagen.
 plan-print = Afdrukken

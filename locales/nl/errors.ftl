@@ -26,3 +26,6 @@ error-employment-unknown-choice = Kies een van de werksituaties uit de lijst.
 error-child-birth-date-invalid = De geboortedatum van kind { $number } is geen bestaande datum.
 error-child-birth-date-in-future = De geboortedatum van kind { $number } kan niet na vandaag zijn.
 error-child-birth-date-too-early = De geboortedatum van kind { $number } is te lang geleden.
+error-plan-unknown = Dit plan bestaat niet meer.
+error-task-unknown = De taak { $value } hoort niet bij dit plan.
+error-note-too-long = Een notitie mag niet langer zijn dan { $max } tekens.

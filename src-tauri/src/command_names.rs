@@ -10,4 +10,11 @@ pub const COMMAND_NAMES: &[&str] = &[
     "plan",
     "signals",
     "export_plan_ics",
+    "keep_plan",
+    "kept_plans",
+    "kept_plan",
+    "set_task_done",
+    "set_task_note",
+    "move_plan",
+    "delete_plan",
 ];

@@ -4,7 +4,7 @@
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use wegwijs_app::{
-    AppError, EventDto, Lang, PlanDto, ProfileDto, ProfileInput, SignalDto, StartState,
+    AppError, EventDto, KeptPlanDto, Lang, PlanDto, ProfileDto, ProfileInput, SignalDto, StartState,
 };
 
 use crate::Shell;
@@ -90,4 +90,67 @@ pub async fn export_plan_ics(
         )
     })?;
     Ok(true)
+}
+
+/// Keeps a plan so its tasks can be ticked off.
+#[tauri::command]
+#[specta::specta]
+pub async fn keep_plan(
+    shell: State<'_, Shell>,
+    event: String,
+    date: String,
+) -> Result<PlanDto, AppError> {
+    shell.app()?.keep_plan(&event, &date).await
+}
+
+/// The plans the person keeps.
+#[tauri::command]
+#[specta::specta]
+pub async fn kept_plans(shell: State<'_, Shell>) -> Result<Vec<KeptPlanDto>, AppError> {
+    shell.app()?.kept_plans().await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn kept_plan(shell: State<'_, Shell>, id: u32) -> Result<PlanDto, AppError> {
+    shell.app()?.kept_plan(id).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_task_done(
+    shell: State<'_, Shell>,
+    id: u32,
+    task: String,
+    done: bool,
+) -> Result<PlanDto, AppError> {
+    shell.app()?.set_task_done(id, &task, done).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_task_note(
+    shell: State<'_, Shell>,
+    id: u32,
+    task: String,
+    note: String,
+) -> Result<PlanDto, AppError> {
+    shell.app()?.set_task_note(id, &task, &note).await
+}
+
+/// Moves a kept plan to another date; deadlines follow.
+#[tauri::command]
+#[specta::specta]
+pub async fn move_plan(
+    shell: State<'_, Shell>,
+    id: u32,
+    date: String,
+) -> Result<PlanDto, AppError> {
+    shell.app()?.move_plan(id, &date).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_plan(shell: State<'_, Shell>, id: u32) -> Result<(), AppError> {
+    shell.app()?.delete_plan(id).await
 }

@@ -37,6 +37,13 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::plan,
         commands::signals,
         commands::export_plan_ics,
+        commands::keep_plan,
+        commands::kept_plans,
+        commands::kept_plan,
+        commands::set_task_done,
+        commands::set_task_note,
+        commands::move_plan,
+        commands::delete_plan,
     ])
 }
 

@@ -228,6 +228,33 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.match(planText, /Zet in je agenda/);
     assert.match(planText, /Afdrukken/);
     await checkAccessibility(browser, 'birth plan');
+
+    // Keep the plan, tick off the registration, add a note.
+    await (await browser.$('button=Bewaar dit plan')).click();
+    const firstDone = await browser.$('.plan-task input[type="checkbox"]');
+    await firstDone.waitForExist({ timeout: 10_000 });
+    const taskId = await browser.execute(() => document.querySelector('.plan-task')?.getAttribute('data-task'));
+    await (await browser.$(`label[for="task-${taskId}-done"]`)).click();
+    await browser.waitUntil(async () => (await browser.$(`.plan-task[data-task="${taskId}"]`).getAttribute('class')).includes('plan-task--done'), {
+      timeoutMsg: 'the ticked task did not show as done',
+    });
+    await type(browser, `#task-${taskId}-note`, 'Afspraak gemaakt');
+    await (await (await browser.$(`.plan-task[data-task="${taskId}"]`)).$('button=Notitie opslaan')).click();
+    await browser.waitUntil(async () => /Je notitie is opgeslagen/.test(await text(browser, '.plan-actions__status')));
+    await checkAccessibility(browser, 'kept plan');
+
+    // Leave and come back: the plan is listed and remembers.
+    await (await navLink(browser, 'home')).click();
+    await waitForH1(browser, 'Hallo Samira El Amrani');
+    await (await navLink(browser, 'life-events')).click();
+    await waitForH1(browser, 'Gebeurtenissen in je leven');
+    const keptPlan = await browser.$('.kept-plan button');
+    await keptPlan.waitForDisplayed({ timeout: 10_000 });
+    assert.match(plain(await keptPlan.getText()), /27 november 2026/);
+    await keptPlan.click();
+    await (await browser.$(`#task-${taskId}-done`)).waitForExist({ timeout: 10_000 });
+    assert.equal(await (await browser.$(`#task-${taskId}-done`)).isSelected(), true);
+    assert.equal(await value(browser, `#task-${taskId}-note`), 'Afspraak gemaakt');
   });
 
   it('switches to English everywhere, including lang on the document', async () => {

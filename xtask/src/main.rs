@@ -7,6 +7,8 @@
 //! - `cargo xtask bindings`: regenerate `ui/src/lib/bindings.ts` from Rust.
 //! - `cargo xtask e2e`: only the end-to-end tests.
 //! - `cargo xtask bench`: the criterion benchmarks (plans, signals).
+//! - `cargo xtask sqlx-prepare`: refresh the store's offline query data
+//!   (`crates/wegwijs-store/.sqlx/`) after changing a query or migration.
 //!
 //! Installing is idempotent and fast when nothing changed: Debian packages
 //! are checked with dpkg-query, npm trees by a stamp of their lock file,
@@ -30,8 +32,9 @@ fn main() -> ExitCode {
         Some("bindings") => bindings(),
         Some("e2e") => setup::all(setup::Purpose::Test).and_then(|()| e2e::run()),
         Some("bench") => bench(),
+        Some("sqlx-prepare") => sqlx_prepare(),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|setup|bindings|e2e|bench>");
+            eprintln!("usage: cargo xtask <run|test|setup|bindings|e2e|bench|sqlx-prepare>");
             return ExitCode::from(2);
         }
     };
@@ -96,6 +99,45 @@ fn bindings() -> Result {
             ])
             .env("WEGWIJS_UPDATE_BINDINGS", "1"),
     )
+}
+
+/// What `cargo sqlx prepare` does, without installing sqlx-cli (6 minutes
+/// to build here): apply the migrations to a scratch database, then let the
+/// query macros record their data while compiling against it.
+fn sqlx_prepare() -> Result {
+    let root = root();
+    let store = root.join("crates/wegwijs-store");
+    let offline = store.join(".sqlx");
+    let db = std::env::temp_dir().join(format!("wegwijs-sqlx-prepare-{}.db", std::process::id()));
+    let _ = std::fs::remove_file(&db);
+    let script = "import sqlite3, glob, sys\n\
+        c = sqlite3.connect(sys.argv[1])\n\
+        [c.executescript(open(f).read()) for f in sorted(glob.glob(sys.argv[2] + '/*.sql'))]\n\
+        c.commit()\n";
+    run(
+        "apply migrations to a scratch database",
+        Command::new("python3")
+            .args(["-c", script])
+            .arg(&db)
+            .arg(store.join("migrations")),
+    )?;
+    let _ = std::fs::remove_dir_all(&offline);
+    std::fs::create_dir_all(&offline).map_err(|e| e.to_string())?;
+    // Touch the crate so the macros run again.
+    let lib = store.join("src/lib.rs");
+    let text = std::fs::read(&lib).map_err(|e| e.to_string())?;
+    std::fs::write(&lib, text).map_err(|e| e.to_string())?;
+    let result = run(
+        "record query data (.sqlx/)",
+        Command::new(cargo())
+            .current_dir(&root)
+            .args(["test", "-p", "wegwijs-store", "--no-run"])
+            .env("SQLX_OFFLINE", "false")
+            .env("DATABASE_URL", format!("sqlite://{}", db.display()))
+            .env("SQLX_OFFLINE_DIR", &offline),
+    );
+    let _ = std::fs::remove_file(&db);
+    result
 }
 
 /// Criterion benchmarks: plans and signals (target: under 50 µs median).

@@ -160,6 +160,10 @@ impl AppError {
         }
     }
 
+    pub(crate) fn corrupt() -> Self {
+        Self::new(ErrorCode::CorruptData, "error-corrupt-data")
+    }
+
     pub fn no_profile() -> Self {
         Self::new(ErrorCode::NoProfile, "error-no-profile")
     }
@@ -198,6 +202,9 @@ impl AppError {
             "error-profile-file-invalid",
             "error-file-unreadable",
             "error-file-unwritable",
+            "error-plan-unknown",
+            "error-task-unknown",
+            "error-note-too-long",
         ]
     }
 }

@@ -47,10 +47,18 @@ pub struct PlannedTaskDto {
     pub bring: Vec<String>,
     pub channels: Vec<String>,
     pub sources: Vec<String>,
+    /// Ticked off (kept plans only).
+    pub done: bool,
+    /// The person's own note (kept plans only).
+    pub note: Option<String>,
+    /// Not done and the deadline has passed.
+    pub overdue: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct PlanDto {
+    /// Set when the person keeps this plan.
+    pub kept_id: Option<u32>,
     pub event: String,
     pub date: String,
     pub tasks: Vec<PlannedTaskDto>,
@@ -187,7 +195,26 @@ fn reason(c: &Condition, v: Verdict) -> ReasonDto {
     }
 }
 
-pub(crate) fn task_dto(event: &str, t: &PlannedTask<'_>) -> PlannedTaskDto {
+/// A plan the person keeps, for lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct KeptPlanDto {
+    pub id: u32,
+    pub event: String,
+    pub title_id: String,
+    pub date: String,
+    /// Tasks not ticked off yet.
+    pub open: u32,
+    /// Open tasks whose deadline has passed.
+    pub overdue: u32,
+}
+
+pub(crate) fn task_dto(
+    event: &str,
+    t: &PlannedTask<'_>,
+    state: Option<&wegwijs_store::TaskState>,
+    today: Date,
+) -> PlannedTaskDto {
+    let done = state.is_some_and(|s| s.done);
     let mut why: Vec<ReasonDto> = t.reasons.iter().map(|(c, v)| reason(c, *v)).collect();
     if why.is_empty() {
         why.push(ReasonDto {
@@ -220,6 +247,9 @@ pub(crate) fn task_dto(event: &str, t: &PlannedTask<'_>) -> PlannedTaskDto {
         bring: t.task.bring.clone(),
         channels: t.task.channels.clone(),
         sources: t.task.sources.clone(),
+        done,
+        note: state.and_then(|s| s.note.clone()),
+        overdue: !done && t.due.is_some_and(|d| d < today),
     }
 }
 

@@ -22,7 +22,9 @@ use wegwijs_store::{Setting, Store};
 
 pub use dto::{ChildDto, Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
-pub use guidance::{EventDto, PlanDto, PlannedTaskDto, ReasonDto, SignalDto, SituationInput};
+pub use guidance::{
+    EventDto, KeptPlanDto, PlanDto, PlannedTaskDto, ReasonDto, SignalDto, SituationInput,
+};
 pub use i18n::Localizer;
 
 /// One open Wegwijs installation: its data directory and database.
@@ -154,22 +156,158 @@ impl Wegwijs {
                 None => return Err(AppError::no_profile()),
             },
         };
-        let plan = wegwijs_core::guidance::plan(ev, date, &who, &self.catalogue.calendar);
-        Ok(PlanDto {
+        Ok(self.plan_dto(ev, date, &who, None, &[]))
+    }
+
+    fn plan_dto(
+        &self,
+        ev: &wegwijs_core::guidance::Event,
+        date: Date,
+        who: &wegwijs_core::guidance::Situation,
+        kept_id: Option<u32>,
+        states: &[wegwijs_store::TaskState],
+    ) -> PlanDto {
+        let plan = wegwijs_core::guidance::plan(ev, date, who, &self.catalogue.calendar);
+        let today = today();
+        let dto = |t: &wegwijs_core::guidance::PlannedTask<'_>| {
+            let state = states.iter().find(|s| s.task_id == t.task.id);
+            guidance::task_dto(&ev.id, t, state, today)
+        };
+        PlanDto {
+            kept_id,
             event: ev.id.clone(),
             date: date.to_string(),
-            tasks: plan
-                .tasks
-                .iter()
-                .map(|t| guidance::task_dto(&ev.id, t))
-                .collect(),
-            left_out: plan
-                .left_out
-                .iter()
-                .map(|t| guidance::task_dto(&ev.id, t))
-                .collect(),
-        })
+            tasks: plan.tasks.iter().map(dto).collect(),
+            left_out: plan.left_out.iter().map(dto).collect(),
+        }
     }
+
+    async fn me_situation(&self) -> Result<wegwijs_core::guidance::Situation, AppError> {
+        match self.store.me().await? {
+            Some(p) => Ok(guidance::situation_from_profile(&p)),
+            None => Err(AppError::no_profile()),
+        }
+    }
+
+    /// Keeps the plan for `event` on `date` (for the stored profile), so the
+    /// person can tick tasks off and add notes.
+    pub async fn keep_plan(&self, event: &str, date: &str) -> Result<PlanDto, AppError> {
+        let ev = self.event(event)?;
+        let date = guidance::parse_date("date", date)?;
+        let id = self.store.keep_plan(&ev.id, date).await?;
+        self.kept_plan(plan_id(id)?).await
+    }
+
+    /// The plans the person keeps, by date, with what is still open.
+    pub async fn kept_plans(&self) -> Result<Vec<guidance::KeptPlanDto>, AppError> {
+        let mut out = Vec::new();
+        for p in self.store.plans().await? {
+            // A plan for an event no longer in the catalogue cannot be shown;
+            // it stays stored in case the event comes back.
+            let Ok(plan) = self.kept_plan(plan_id(p.id)?).await else {
+                continue;
+            };
+            let open = plan.tasks.iter().filter(|t| !t.done).count();
+            let overdue = plan.tasks.iter().filter(|t| t.overdue).count();
+            out.push(guidance::KeptPlanDto {
+                id: plan_id(p.id)?,
+                title_id: format!("event-{}-title", p.event),
+                event: p.event,
+                date: p.date.to_string(),
+                open: u32::try_from(open).unwrap_or(u32::MAX),
+                overdue: u32::try_from(overdue).unwrap_or(u32::MAX),
+            });
+        }
+        Ok(out)
+    }
+
+    /// A kept plan, computed afresh from the catalogue and the profile.
+    pub async fn kept_plan(&self, id: u32) -> Result<PlanDto, AppError> {
+        let p = self
+            .store
+            .plan(i64::from(id))
+            .await?
+            .ok_or_else(|| AppError::invalid_field("plan", "error-plan-unknown", []))?;
+        let ev = self.event(&p.event)?;
+        let who = self.me_situation().await?;
+        let states = self.store.task_states(p.id).await?;
+        Ok(self.plan_dto(ev, p.date, &who, Some(id), &states))
+    }
+
+    pub async fn set_task_done(
+        &self,
+        id: u32,
+        task: &str,
+        done: bool,
+    ) -> Result<PlanDto, AppError> {
+        self.kept_task(id, task).await?;
+        self.store.set_task_done(i64::from(id), task, done).await?;
+        self.kept_plan(id).await
+    }
+
+    pub async fn set_task_note(
+        &self,
+        id: u32,
+        task: &str,
+        note: &str,
+    ) -> Result<PlanDto, AppError> {
+        self.kept_task(id, task).await?;
+        if note.chars().count() > NOTE_MAX_CHARS {
+            return Err(AppError::invalid_field(
+                "note",
+                "error-note-too-long",
+                [("max", "2000")],
+            ));
+        }
+        self.store.set_task_note(i64::from(id), task, note).await?;
+        self.kept_plan(id).await
+    }
+
+    /// Moves a kept plan to another date; every deadline moves with it, ticks
+    /// and notes stay.
+    pub async fn move_plan(&self, id: u32, date: &str) -> Result<PlanDto, AppError> {
+        let date = guidance::parse_date("date", date)?;
+        self.kept_plan(id).await?;
+        self.store.set_plan_date(i64::from(id), date).await?;
+        self.kept_plan(id).await
+    }
+
+    pub async fn delete_plan(&self, id: u32) -> Result<(), AppError> {
+        self.store.delete_plan(i64::from(id)).await?;
+        Ok(())
+    }
+
+    fn event(&self, id: &str) -> Result<&wegwijs_core::guidance::Event, AppError> {
+        self.catalogue
+            .event(id)
+            .ok_or_else(|| AppError::invalid_field("event", "error-event-unknown", [("value", id)]))
+    }
+
+    /// Checks that `task` belongs to the kept plan `id`.
+    async fn kept_task(&self, id: u32, task: &str) -> Result<(), AppError> {
+        let plan = self.kept_plan(id).await?;
+        if plan
+            .tasks
+            .iter()
+            .chain(&plan.left_out)
+            .any(|t| t.id == task)
+        {
+            Ok(())
+        } else {
+            Err(AppError::invalid_field(
+                "task",
+                "error-task-unknown",
+                [("value", task)],
+            ))
+        }
+    }
+}
+
+/// The longest note we keep on a task.
+pub const NOTE_MAX_CHARS: usize = 2000;
+
+fn plan_id(id: i64) -> Result<u32, AppError> {
+    u32::try_from(id).map_err(|_| AppError::corrupt())
 }
 
 impl Wegwijs {

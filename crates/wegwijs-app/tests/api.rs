@@ -174,3 +174,71 @@ async fn a_plan_exports_to_icalendar_with_one_event_per_dated_task() {
     );
     assert!(ics.contains("UID:birth-2026-11-27-"));
 }
+
+#[tokio::test]
+async fn a_kept_plan_ticks_notes_moves_and_shows_what_is_overdue() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    app.save_profile(samira()).await.unwrap();
+    // Long ago, so every dated task is overdue until ticked off.
+    let plan = app.keep_plan("birth", "2020-01-10").await.unwrap();
+    let id = plan.kept_id.unwrap();
+    let first = plan
+        .tasks
+        .iter()
+        .find(|t| t.due.is_some())
+        .unwrap()
+        .id
+        .clone();
+    assert!(
+        plan.tasks
+            .iter()
+            .filter(|t| t.due.is_some())
+            .all(|t| t.overdue)
+    );
+
+    let plan = app.set_task_done(id, &first, true).await.unwrap();
+    let t = plan.tasks.iter().find(|t| t.id == first).unwrap();
+    assert!(t.done && !t.overdue);
+    let plan = app
+        .set_task_note(id, &first, "Done at the town hall")
+        .await
+        .unwrap();
+    assert_eq!(
+        plan.tasks
+            .iter()
+            .find(|t| t.id == first)
+            .unwrap()
+            .note
+            .as_deref(),
+        Some("Done at the town hall")
+    );
+
+    // The baby came on another day: deadlines move, the tick stays.
+    let moved = app.move_plan(id, "2026-11-27").await.unwrap();
+    let t = moved.tasks.iter().find(|t| t.id == first).unwrap();
+    assert!(t.done);
+    assert_eq!(moved.date, "2026-11-27");
+
+    let list = app.kept_plans().await.unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].open as usize, moved.tasks.len() - 1);
+
+    let err = app
+        .set_task_done(id, "no-such-task", true)
+        .await
+        .unwrap_err();
+    assert_eq!(err.message_id, "error-task-unknown");
+    let err = app
+        .set_task_note(id, &first, &"x".repeat(2001))
+        .await
+        .unwrap_err();
+    assert_eq!(err.message_id, "error-note-too-long");
+
+    app.delete_plan(id).await.unwrap();
+    assert!(app.kept_plans().await.unwrap().is_empty());
+    assert_eq!(
+        app.kept_plan(id).await.unwrap_err().message_id,
+        "error-plan-unknown"
+    );
+}

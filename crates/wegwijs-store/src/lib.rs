@@ -192,6 +192,136 @@ impl Store {
     }
 }
 
+/// A plan the person keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredPlan {
+    pub id: i64,
+    pub event: String,
+    pub date: Date,
+}
+
+/// What the person did with one task of a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskState {
+    pub task_id: String,
+    pub done: bool,
+    pub note: Option<String>,
+}
+
+impl Store {
+    /// Keeps a plan for `event` on `date`; keeping the same plan twice
+    /// returns the one already kept.
+    pub async fn keep_plan(&self, event: &str, date: Date) -> Result<i64> {
+        let d = date.to_string();
+        if let Some(id) = sqlx::query_scalar!(
+            r#"SELECT id AS "id!" FROM plan WHERE event = ?1 AND event_date = ?2"#,
+            event,
+            d
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        {
+            return Ok(id);
+        }
+        let now = jiff::Timestamp::now().to_string();
+        let id = sqlx::query_scalar!(
+            r#"INSERT INTO plan (event, event_date, created_at) VALUES (?1, ?2, ?3) RETURNING id AS "id!""#,
+            event,
+            d,
+            now
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    /// Every kept plan, by event date.
+    pub async fn plans(&self) -> Result<Vec<StoredPlan>> {
+        let rows = sqlx::query!(
+            r#"SELECT id AS "id!", event, event_date FROM plan ORDER BY event_date, id"#
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(StoredPlan {
+                    id: r.id,
+                    event: r.event,
+                    date: Date::from_str(&r.event_date)
+                        .map_err(|_| StoreError::Corrupt { what: "plan date" })?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn plan(&self, id: i64) -> Result<Option<StoredPlan>> {
+        Ok(self.plans().await?.into_iter().find(|p| p.id == id))
+    }
+
+    pub async fn task_states(&self, plan_id: i64) -> Result<Vec<TaskState>> {
+        let rows = sqlx::query!(
+            "SELECT task_id, done_at, note FROM plan_task WHERE plan_id = ?1",
+            plan_id
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| TaskState {
+                task_id: r.task_id,
+                done: r.done_at.is_some(),
+                note: r.note,
+            })
+            .collect())
+    }
+
+    /// Ticks a task off, or on again.
+    pub async fn set_task_done(&self, plan_id: i64, task_id: &str, done: bool) -> Result<()> {
+        let done_at = done.then(|| jiff::Timestamp::now().to_string());
+        sqlx::query!(
+            "INSERT INTO plan_task (plan_id, task_id, done_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (plan_id, task_id) DO UPDATE SET done_at = excluded.done_at",
+            plan_id,
+            task_id,
+            done_at
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Sets (or, with an empty note, clears) the person's note on a task.
+    pub async fn set_task_note(&self, plan_id: i64, task_id: &str, note: &str) -> Result<()> {
+        let note = Some(note.trim()).filter(|n| !n.is_empty());
+        sqlx::query!(
+            "INSERT INTO plan_task (plan_id, task_id, note) VALUES (?1, ?2, ?3)
+             ON CONFLICT (plan_id, task_id) DO UPDATE SET note = excluded.note",
+            plan_id,
+            task_id,
+            note
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Moves a plan to another date (the baby came early); ticks and notes stay.
+    pub async fn set_plan_date(&self, plan_id: i64, date: Date) -> Result<()> {
+        let d = date.to_string();
+        sqlx::query!("UPDATE plan SET event_date = ?1 WHERE id = ?2", d, plan_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_plan(&self, plan_id: i64) -> Result<()> {
+        sqlx::query!("DELETE FROM plan WHERE id = ?1", plan_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,6 +370,78 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(count, 1);
+    }
+
+    #[tokio::test]
+    async fn kept_plans_remember_ticks_and_notes_across_a_date_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        let id = store.keep_plan("birth", date(2026, 12, 10)).await.unwrap();
+        assert_eq!(
+            store.keep_plan("birth", date(2026, 12, 10)).await.unwrap(),
+            id,
+            "kept once"
+        );
+        store
+            .set_task_done(id, "register-birth", true)
+            .await
+            .unwrap();
+        store
+            .set_task_note(id, "health-insurance", "  called on Monday ")
+            .await
+            .unwrap();
+        store.set_plan_date(id, date(2026, 11, 27)).await.unwrap();
+        store.close().await;
+
+        let store = Store::open(dir.path()).await.unwrap();
+        let plans = store.plans().await.unwrap();
+        assert_eq!(
+            plans,
+            vec![StoredPlan {
+                id,
+                event: "birth".into(),
+                date: date(2026, 11, 27)
+            }]
+        );
+        let mut states = store.task_states(id).await.unwrap();
+        states.sort_by(|a, b| a.task_id.cmp(&b.task_id));
+        assert_eq!(
+            states,
+            vec![
+                TaskState {
+                    task_id: "health-insurance".into(),
+                    done: false,
+                    note: Some("called on Monday".into())
+                },
+                TaskState {
+                    task_id: "register-birth".into(),
+                    done: true,
+                    note: None
+                },
+            ]
+        );
+        store
+            .set_task_done(id, "register-birth", false)
+            .await
+            .unwrap();
+        store
+            .set_task_note(id, "health-insurance", "")
+            .await
+            .unwrap();
+        assert!(
+            store
+                .task_states(id)
+                .await
+                .unwrap()
+                .iter()
+                .all(|s| !s.done && s.note.is_none())
+        );
+        store.delete_plan(id).await.unwrap();
+        assert!(store.plans().await.unwrap().is_empty());
+        assert!(
+            store.task_states(id).await.unwrap().is_empty(),
+            "tasks go with their plan"
+        );
     }
 
     #[tokio::test]

@@ -84,6 +84,71 @@ async exportPlanIcs(event: string, date: string) : Promise<Result<boolean, AppEr
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Keeps a plan so its tasks can be ticked off.
+ */
+async keepPlan(event: string, date: string) : Promise<Result<PlanDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("keep_plan", { event, date }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The plans the person keeps.
+ */
+async keptPlans() : Promise<Result<KeptPlanDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("kept_plans") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async keptPlan(id: number) : Promise<Result<PlanDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("kept_plan", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async setTaskDone(id: number, task: string, done: boolean) : Promise<Result<PlanDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_task_done", { id, task, done }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async setTaskNote(id: number, task: string, note: string) : Promise<Result<PlanDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_task_note", { id, task, note }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Moves a kept plan to another date; deadlines follow.
+ */
+async movePlan(id: number, date: string) : Promise<Result<PlanDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("move_plan", { id, date }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async deletePlan(id: number) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("delete_plan", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -153,10 +218,26 @@ field: string; messageId: string; args: Partial<{ [key in string]: FluentArg }> 
  */
 export type FluentArg = string | number
 /**
+ * A plan the person keeps, for lists.
+ */
+export type KeptPlanDto = { id: number; event: string; title_id: string; date: string; 
+/**
+ * Tasks not ticked off yet.
+ */
+open: number; 
+/**
+ * Open tasks whose deadline has passed.
+ */
+overdue: number }
+/**
  * A language Wegwijs ships, as its BCP 47 tag.
  */
 export type Lang = "nl" | "en"
-export type PlanDto = { event: string; date: string; tasks: PlannedTaskDto[]; 
+export type PlanDto = { 
+/**
+ * Set when the person keeps this plan.
+ */
+kept_id: number | null; event: string; date: string; tasks: PlannedTaskDto[]; 
 /**
  * Tasks that do not apply to this person, with the reason.
  */
@@ -177,7 +258,19 @@ due_before_extension: string | null; why: ReasonDto[];
 /**
  * Some fact the plan depends on is unknown: the person should check.
  */
-uncertain: boolean; bring: string[]; channels: string[]; sources: string[] }
+uncertain: boolean; bring: string[]; channels: string[]; sources: string[]; 
+/**
+ * Ticked off (kept plans only).
+ */
+done: boolean; 
+/**
+ * The person's own note (kept plans only).
+ */
+note: string | null; 
+/**
+ * Not done and the deadline has passed.
+ */
+overdue: boolean }
 /**
  * The person's own profile as stored.
  */

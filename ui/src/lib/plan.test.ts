@@ -16,6 +16,9 @@ function task(id: string, earliest: string | null, due: string | null): PlannedT
     bring: [],
     channels: [],
     sources: [],
+    done: false,
+    note: null,
+    overdue: false,
   };
 }
 
