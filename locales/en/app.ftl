@@ -160,6 +160,11 @@ plan-print = Print
 settings-title = Settings
 settings-language-title = Language
 settings-profile-title = Your details
+settings-notifications-title = Notifications
+settings-notifications-label = Show a notification when something is coming up
+settings-notifications-hint = For example when your child is about to turn 18 or your AOW is about to start. The notification comes from your own computer; nothing goes over the internet.
+settings-notifications-on = Notifications are on.
+settings-notifications-off = Notifications are off.
 settings-data-title = Where your data is kept
 settings-data-intro = Wegwijs keeps your data only on this device, in this folder:
 

@@ -41,3 +41,7 @@ signal-retirement-me = Your AOW state pension starts
 export-provider = With:
 export-window = Period:
 export-sources = Where the rule comes from:
+
+## Notifications
+
+notification-body = On { $date }. Open Wegwijs to see what you need to arrange.

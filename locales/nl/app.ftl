@@ -160,6 +160,11 @@ plan-print = Afdrukken
 settings-title = Instellingen
 settings-language-title = Taal
 settings-profile-title = Je gegevens
+settings-notifications-title = Meldingen
+settings-notifications-label = Laat een melding zien als er iets aankomt
+settings-notifications-hint = Bijvoorbeeld als je kind bijna 18 wordt of je AOW bijna ingaat. De melding komt van je eigen computer; er gaat niets over internet.
+settings-notifications-on = Meldingen staan aan.
+settings-notifications-off = Meldingen staan uit.
 settings-data-title = Waar je gegevens staan
 settings-data-intro = Wegwijs bewaart je gegevens alleen op dit apparaat, in deze map:
 

@@ -41,3 +41,7 @@ signal-retirement-me = Je AOW gaat in
 export-provider = Bij:
 export-window = Periode:
 export-sources = Waar de regel staat:
+
+## Meldingen
+
+notification-body = Op { $date }. Open Wegwijs om te zien wat je moet regelen.

@@ -17,4 +17,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "set_task_note",
     "move_plan",
     "delete_plan",
+    "set_notifications",
 ];

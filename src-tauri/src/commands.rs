@@ -154,3 +154,10 @@ pub async fn move_plan(
 pub async fn delete_plan(shell: State<'_, Shell>, id: u32) -> Result<(), AppError> {
     shell.app()?.delete_plan(id).await
 }
+
+/// Turns signals as OS notifications on or off.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_notifications(shell: State<'_, Shell>, enabled: bool) -> Result<bool, AppError> {
+    shell.app()?.set_notifications(enabled).await
+}

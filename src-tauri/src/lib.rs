@@ -44,6 +44,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::set_task_note,
         commands::move_plan,
         commands::delete_plan,
+        commands::set_notifications,
     ])
 }
 
@@ -57,6 +58,34 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
             path,
         )
         .map_err(|e| e.to_string())
+}
+
+/// Shows each new signal once as an OS notification, in the background so the
+/// window opens without waiting. A desktop without a notification service is
+/// not an error worth more than a log line.
+fn notify_signals(handle: tauri::AppHandle) {
+    use tauri::Manager;
+    use tauri_plugin_notification::NotificationExt;
+    tauri::async_runtime::spawn(async move {
+        let shell = handle.state::<Shell>();
+        let Ok(app) = shell.app() else { return };
+        match app.take_notifications().await {
+            Ok(list) => {
+                for n in list {
+                    if let Err(e) = handle
+                        .notification()
+                        .builder()
+                        .title(&n.title)
+                        .body(&n.body)
+                        .show()
+                    {
+                        tracing::warn!(error = %e, "could not show a notification");
+                    }
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "could not compute notifications"),
+        }
+    });
 }
 
 pub fn run() -> ExitCode {
@@ -81,6 +110,12 @@ pub fn run() -> ExitCode {
         .plugin(tauri_plugin_opener::init())
         // Save dialogs, used from Rust only: the webview gets no dialog permission.
         .plugin(tauri_plugin_dialog::init())
+        // Signals as OS notifications, sent from Rust only (no webview permission).
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            notify_signals(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(builder.invoke_handler())
         .manage(Shell { app })
         .run(tauri::generate_context!());

@@ -265,6 +265,13 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.deepEqual(await htmlLang(browser), ['en', 'ltr']);
     assert.equal(await (await navLink(browser, 'documents')).getText(), 'Documents');
     await checkAccessibility(browser, 'settings in English');
+
+    // Notifications can be turned off and on again.
+    await (await browser.$('label[for="settings-notify"]')).click();
+    await browser.waitUntil(async () => /Notifications are off\./.test(await text(browser, 'main')), { timeoutMsg: 'notifications did not turn off' });
+    assert.equal(await (await browser.$('#settings-notify')).isSelected(), false);
+    await (await browser.$('label[for="settings-notify"]')).click();
+    await browser.waitUntil(async () => /Notifications are on\./.test(await text(browser, 'main')), { timeoutMsg: 'notifications did not turn on' });
   });
 
   it('fits a 320 px wide phone screen without horizontal scrolling', async (t) => {

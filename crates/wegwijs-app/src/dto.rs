@@ -175,4 +175,6 @@ pub struct StartState {
     pub countries: Vec<String>,
     /// Where the data is kept, to tell the person.
     pub data_dir: String,
+    /// Whether signals also arrive as OS notifications.
+    pub notifications: bool,
 }

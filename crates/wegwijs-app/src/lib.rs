@@ -64,6 +64,7 @@ impl Wegwijs {
             profile: self.profile().await?,
             countries: Country::all().map(|c| c.to_string()).collect(),
             data_dir: self.data_dir.display().to_string(),
+            notifications: self.notifications_enabled().await?,
         })
     }
 
@@ -344,6 +345,52 @@ impl Wegwijs {
         let plan = self.plan(event, date, None).await?;
         let lang = self.language().await?;
         Ok(export::plan_ics(&plan, &Localizer::new(), lang))
+    }
+}
+
+/// An OS notification, ready to show: texts in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub title: String,
+    pub body: String,
+}
+
+impl Wegwijs {
+    pub async fn notifications_enabled(&self) -> Result<bool, AppError> {
+        let v = self.store.setting(Setting::Notifications).await?;
+        Ok(v.as_deref() != Some("off"))
+    }
+
+    pub async fn set_notifications(&self, enabled: bool) -> Result<bool, AppError> {
+        let v = if enabled { "on" } else { "off" };
+        self.store.set_setting(Setting::Notifications, v).await?;
+        Ok(enabled)
+    }
+
+    /// Signals not shown as a notification before, marked as shown now.
+    /// Empty when the person turned notifications off.
+    pub async fn take_notifications(&self) -> Result<Vec<Notification>, AppError> {
+        if !self.notifications_enabled().await? {
+            return Ok(Vec::new());
+        }
+        let lang = self.language().await?;
+        let l10n = Localizer::new();
+        let mut out = Vec::new();
+        for s in self
+            .signals(None, DEFAULT_SIGNAL_HORIZON_DAYS, None)
+            .await?
+        {
+            let key = format!("{}/{}/{}", s.event, s.subject, s.date);
+            if self.store.mark_notified(&key).await? {
+                let mut args = std::collections::BTreeMap::new();
+                args.insert("date".to_string(), FluentArg::Text(s.date.clone()));
+                out.push(Notification {
+                    title: l10n.text(lang, &s.title_id),
+                    body: l10n.format(lang, "notification-body", &args),
+                });
+            }
+        }
+        Ok(out)
     }
 }
 

@@ -242,3 +242,43 @@ async fn a_kept_plan_ticks_notes_moves_and_shows_what_is_overdue() {
         "error-plan-unknown"
     );
 }
+
+#[tokio::test]
+async fn each_signal_is_notified_once_and_never_when_turned_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    // A child who turns 18 within the home screen's horizon.
+    let soon = wegwijs_app::today()
+        .checked_add(jiff::Span::new().days(30))
+        .unwrap();
+    let child = soon.checked_sub(jiff::Span::new().years(18)).unwrap();
+    app.save_profile(ProfileInput {
+        children: vec![child.to_string()],
+        ..samira()
+    })
+    .await
+    .unwrap();
+    app.set_language(Lang::Nl).await.unwrap();
+    assert!(
+        app.start_state().await.unwrap().notifications,
+        "on by default"
+    );
+    let first = app.take_notifications().await.unwrap();
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].title, "Je kind wordt 18");
+    assert!(
+        app.take_notifications().await.unwrap().is_empty(),
+        "shown once"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let app = Wegwijs::open(dir.path()).await.unwrap();
+    app.save_profile(ProfileInput {
+        children: vec![child.to_string()],
+        ..samira()
+    })
+    .await
+    .unwrap();
+    app.set_notifications(false).await.unwrap();
+    assert!(app.take_notifications().await.unwrap().is_empty());
+}

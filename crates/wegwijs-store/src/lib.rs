@@ -44,12 +44,15 @@ pub struct Store {
 #[derive(Debug, Clone, Copy)]
 pub enum Setting {
     Language,
+    /// `on` or `off`: signals as OS notifications.
+    Notifications,
 }
 
 impl Setting {
     fn key(self) -> &'static str {
         match self {
             Setting::Language => "language",
+            Setting::Notifications => "notifications",
         }
     }
 }
@@ -314,6 +317,19 @@ impl Store {
         Ok(())
     }
 
+    /// Records that a signal was shown; false if it already had been.
+    pub async fn mark_notified(&self, key: &str) -> Result<bool> {
+        let now = jiff::Timestamp::now().to_string();
+        let done = sqlx::query!(
+            "INSERT INTO notified_signal (key, notified_at) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+            key,
+            now
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     pub async fn delete_plan(&self, plan_id: i64) -> Result<()> {
         sqlx::query!("DELETE FROM plan WHERE id = ?1", plan_id)
             .execute(&self.pool)
@@ -441,6 +457,24 @@ mod tests {
         assert!(
             store.task_states(id).await.unwrap().is_empty(),
             "tasks go with their plan"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_signal_is_notified_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).await.unwrap();
+        assert!(
+            store
+                .mark_notified("turning-18/child-1/2027-03-02")
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .mark_notified("turning-18/child-1/2027-03-02")
+                .await
+                .unwrap()
         );
     }
 

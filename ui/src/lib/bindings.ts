@@ -149,6 +149,17 @@ async deletePlan(id: number) : Promise<Result<null, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Turns signals as OS notifications on or off.
+ */
+async setNotifications(enabled: boolean) : Promise<Result<boolean, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_notifications", { enabled }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -347,7 +358,11 @@ countries: string[];
 /**
  * Where the data is kept, to tell the person.
  */
-data_dir: string }
+data_dir: string; 
+/**
+ * Whether signals also arrive as OS notifications.
+ */
+notifications: boolean }
 
 /** tauri-specta globals **/
 
