@@ -153,6 +153,8 @@ kept-plan-overdue = { $overdue ->
 }
 plan-export-ics = Add to your calendar
 plan-export-done = The file for your calendar has been saved.
+plan-export-pdf = Printable checklist (PDF)
+plan-pdf-done = The printable checklist has been saved.
 plan-print = Print
 
 ## Settings

@@ -45,3 +45,24 @@ export-sources = Where the rule comes from:
 ## Notifications
 
 notification-body = On { $date }. Open Wegwijs to see what you need to arrange.
+
+## Printable checklist (PDF)
+
+pdf-made-for = Made for { $name } on { $date } with Wegwijs.
+pdf-made-on = Made on { $date } with Wegwijs.
+pdf-intro = Tick the box when you have arranged something. Take this list with you when you ask for help.
+pdf-help-title = Need help?
+pdf-help = Many public libraries have an Informatiepunt Digitale Overheid (government information point). They help you for free, for example with DigiD or with an application on the internet. Take this list and your proof of identity with you. Ask your local library where and when the information point is open.
+pdf-page = Page
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -153,6 +153,8 @@ kept-plan-overdue = { $overdue ->
 }
 plan-export-ics = Zet in je agenda
 plan-export-done = Het bestand voor je agenda is opgeslagen.
+plan-export-pdf = Afdrukbare lijst (PDF)
+plan-pdf-done = De afdrukbare lijst is opgeslagen.
 plan-print = Afdrukken
 
 ## Instellingen

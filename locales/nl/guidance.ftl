@@ -45,3 +45,24 @@ export-sources = Waar de regel staat:
 ## Meldingen
 
 notification-body = Op { $date }. Open Wegwijs om te zien wat je moet regelen.
+
+## Afdrukbare lijst (PDF)
+
+pdf-made-for = Gemaakt voor { $name } op { $date } met Wegwijs.
+pdf-made-on = Gemaakt op { $date } met Wegwijs.
+pdf-intro = Zet een vinkje in het hokje als je iets hebt geregeld. Neem deze lijst mee als je hulp vraagt.
+pdf-help-title = Hulp nodig?
+pdf-help = In veel bibliotheken zit een Informatiepunt Digitale Overheid. Daar helpen ze je gratis, bijvoorbeeld met DigiD of met een aanvraag op internet. Neem deze lijst en je identiteitsbewijs mee. Vraag in de bibliotheek bij jou in de buurt waar en wanneer het Informatiepunt open is.
+pdf-page = Pagina
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

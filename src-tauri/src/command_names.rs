@@ -10,6 +10,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "plan",
     "signals",
     "export_plan_ics",
+    "export_plan_pdf",
     "keep_plan",
     "kept_plans",
     "kept_plan",

@@ -61,9 +61,34 @@ pub async fn signals(shell: State<'_, Shell>) -> Result<Vec<SignalDto>, AppError
         .await
 }
 
-/// Saves the plan as an iCalendar file where the person chooses, through the
-/// system's save dialog (the path never comes from the webview). Returns
-/// false when the person cancelled.
+/// Asks where to save through the system's save dialog (the path never comes
+/// from the webview) and writes the file there. False when cancelled.
+fn save_as(
+    handle: &AppHandle,
+    name: &str,
+    filter: (&str, &str),
+    bytes: &[u8],
+) -> Result<bool, AppError> {
+    let chosen = handle
+        .dialog()
+        .file()
+        .set_file_name(name)
+        .add_filter(filter.0, &[filter.1])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(false);
+    };
+    std::fs::write(&path, bytes).map_err(|_| {
+        AppError::invalid_field(
+            "file",
+            "error-file-unwritable",
+            [("path", path.display().to_string().as_str())],
+        )
+    })?;
+    Ok(true)
+}
+
+/// Saves the plan as an iCalendar file where the person chooses.
 #[tauri::command]
 #[specta::specta]
 pub async fn export_plan_ics(
@@ -73,23 +98,30 @@ pub async fn export_plan_ics(
     date: String,
 ) -> Result<bool, AppError> {
     let ics = shell.app()?.plan_ics(&event, &date).await?;
-    let chosen = handle
-        .dialog()
-        .file()
-        .set_file_name(format!("wegwijs-{event}-{date}.ics"))
-        .add_filter("iCalendar", &["ics"])
-        .blocking_save_file();
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
-        return Ok(false);
-    };
-    std::fs::write(&path, ics).map_err(|_| {
-        AppError::invalid_field(
-            "ics",
-            "error-file-unwritable",
-            [("path", path.display().to_string().as_str())],
-        )
-    })?;
-    Ok(true)
+    save_as(
+        &handle,
+        &format!("wegwijs-{event}-{date}.ics"),
+        ("iCalendar", "ics"),
+        ics.as_bytes(),
+    )
+}
+
+/// Saves the plan as a printable A4 PDF checklist where the person chooses.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_plan_pdf(
+    handle: AppHandle,
+    shell: State<'_, Shell>,
+    event: String,
+    date: String,
+) -> Result<bool, AppError> {
+    let pdf = shell.app()?.plan_pdf(&event, &date).await?;
+    save_as(
+        &handle,
+        &format!("wegwijs-{event}-{date}.pdf"),
+        ("PDF", "pdf"),
+        &pdf,
+    )
 }
 
 /// Keeps a plan so its tasks can be ticked off.

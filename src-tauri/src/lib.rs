@@ -37,6 +37,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::plan,
         commands::signals,
         commands::export_plan_ics,
+        commands::export_plan_pdf,
         commands::keep_plan,
         commands::kept_plans,
         commands::kept_plan,

@@ -227,6 +227,7 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.match(planText, /Waar de regel staat:/);
     assert.match(planText, /Zet in je agenda/);
     assert.match(planText, /Afdrukken/);
+    assert.match(planText, /Afdrukbare lijst \(PDF\)/);
     await checkAccessibility(browser, 'birth plan');
 
     // Keep the plan, tick off the registration, add a note.

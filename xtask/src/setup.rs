@@ -26,9 +26,9 @@ const BUILD_PACKAGES: &[&str] = &[
     "libssl-dev",
 ];
 
-/// What the end-to-end tests add: a headless X server and WebKit's
-/// WebDriver.
-const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth"];
+/// What the tests add: a headless X server and WebKit's WebDriver for the
+/// end-to-end tests, pdftotext to read back the PDF checklist.
+const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth", "poppler-utils"];
 
 /// Node 20.19 is the oldest that Vite 8 supports.
 const NODE_MIN: (u32, u32) = (20, 19);

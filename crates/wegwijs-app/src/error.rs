@@ -160,6 +160,10 @@ impl AppError {
         }
     }
 
+    pub(crate) fn unexpected() -> Self {
+        Self::new(ErrorCode::Storage, "error-unexpected")
+    }
+
     pub(crate) fn corrupt() -> Self {
         Self::new(ErrorCode::CorruptData, "error-corrupt-data")
     }
@@ -203,6 +207,7 @@ impl AppError {
             "error-file-unreadable",
             "error-file-unwritable",
             "error-plan-unknown",
+            "error-unexpected",
             "error-task-unknown",
             "error-note-too-long",
         ]

@@ -12,6 +12,7 @@ pub mod export;
 pub mod guidance;
 pub mod i18n;
 pub mod paths;
+pub mod pdf;
 
 use std::path::{Path, PathBuf};
 
@@ -339,6 +340,25 @@ impl Wegwijs {
 }
 
 impl Wegwijs {
+    /// The plan (kept or not) as an A4 PDF checklist in the chosen language,
+    /// for the stored profile.
+    pub async fn plan_pdf(&self, event: &str, date: &str) -> Result<Vec<u8>, AppError> {
+        let plan = match self
+            .store
+            .plans()
+            .await?
+            .iter()
+            .find(|p| p.event == event && p.date.to_string() == date)
+        {
+            Some(kept) => self.kept_plan(plan_id(kept.id)?).await?,
+            None => self.plan(event, date, None).await?,
+        };
+        let lang = self.language().await?;
+        let name = self.store.me().await?.map(|p| p.name);
+        pdf::plan_pdf(&plan, &Localizer::new(), lang, name.as_deref(), today())
+            .ok_or_else(AppError::unexpected)
+    }
+
     /// The plan for `event` on `date` as an iCalendar file, in the chosen
     /// language, for the stored profile.
     pub async fn plan_ics(&self, event: &str, date: &str) -> Result<String, AppError> {

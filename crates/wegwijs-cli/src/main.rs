@@ -100,6 +100,9 @@ struct PlanArgs {
     /// Also write the dated tasks as an iCalendar file for your calendar app
     #[arg(long, value_name = "FILE")]
     ics: Option<PathBuf>,
+    /// Also write a printable A4 checklist (PDF)
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -234,7 +237,9 @@ async fn run(cli: Cli) -> ExitCode {
             Ok(())
         }
         Command::Plan(a) => match plan(&app, &a).await {
-            Ok(p) => write_exports(&a, &p, &l10n, lang).map(|()| out.plan(&p)),
+            Ok(p) => write_exports(&app, &a, &p, &l10n, lang)
+                .await
+                .map(|()| out.plan(&p)),
             Err(e) => Err(e),
         },
         Command::Signals(a) => match read_situation(a.profile.as_deref()) {
@@ -278,21 +283,35 @@ async fn plan(app: &Wegwijs, a: &PlanArgs) -> Result<PlanDto, AppError> {
     app.plan(&a.event, &a.date, situation).await
 }
 
-fn write_exports(
+fn write_file(field: &str, path: &std::path::Path, bytes: &[u8]) -> Result<(), AppError> {
+    std::fs::write(path, bytes).map_err(|_| {
+        AppError::invalid_field(
+            field,
+            "error-file-unwritable",
+            [("path", path.display().to_string().as_str())],
+        )
+    })
+}
+
+async fn write_exports(
+    app: &Wegwijs,
     a: &PlanArgs,
     p: &PlanDto,
     l10n: &Localizer,
     lang: Language,
 ) -> Result<(), AppError> {
     if let Some(path) = &a.ics {
-        let ics = wegwijs_app::export::plan_ics(p, l10n, lang);
-        std::fs::write(path, ics).map_err(|_| {
-            AppError::invalid_field(
-                "ics",
-                "error-file-unwritable",
-                [("path", path.display().to_string().as_str())],
-            )
-        })?;
+        write_file(
+            "ics",
+            path,
+            wegwijs_app::export::plan_ics(p, l10n, lang).as_bytes(),
+        )?;
+    }
+    if let Some(path) = &a.pdf {
+        let name = app.profile().await.ok().flatten().map(|p| p.name);
+        let pdf = wegwijs_app::pdf::plan_pdf(p, l10n, lang, name.as_deref(), wegwijs_app::today())
+            .ok_or_else(|| AppError::invalid_field("pdf", "error-unexpected", []))?;
+        write_file("pdf", path, &pdf)?;
     }
     Ok(())
 }

@@ -644,3 +644,62 @@ fn household_facts_are_stored_and_feed_signals() {
     assert_eq!(v["children"], json!([]));
     assert_eq!(v["employment"], "employed", "other facts are kept");
 }
+
+#[test]
+fn plan_writes_a_readable_a4_checklist() {
+    let dir = tempfile::tempdir().unwrap();
+    wegwijs(&dir)
+        .args([
+            "profile",
+            "set",
+            "--name",
+            "Wim de Boer",
+            "--birth-date",
+            "1955-02-03",
+            "--country",
+            "NL",
+            "--municipality",
+            "Utrecht",
+        ])
+        .assert()
+        .success();
+    let pdf = dir.path().join("moving.pdf");
+    wegwijs(&dir)
+        .args([
+            "--lang",
+            "nl",
+            "plan",
+            "--event",
+            "moving",
+            "--date",
+            "2026-04-21",
+            "--pdf",
+        ])
+        .arg(&pdf)
+        .assert()
+        .success();
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by `cargo xtask setup`");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Wegwijs: Verhuizen"), "{text}");
+    assert!(text.contains("Gemaakt voor Wim de Boer"), "{text}");
+    // The 5-day term after Tuesday 21 April 2026 ends on Sunday 26 April.
+    assert!(
+        text.contains("26 april 2026") || text.contains("28 april 2026"),
+        "{text}"
+    );
+    assert!(text.contains("Informatiepunt Digitale Overheid"), "{text}");
+    assert!(text.contains("https://"), "sources are printed: {text}");
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("595 x 842 pts (A4)"), "{info}");
+}

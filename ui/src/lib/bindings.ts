@@ -73,13 +73,22 @@ async signals() : Promise<Result<SignalDto[], AppError>> {
 }
 },
 /**
- * Saves the plan as an iCalendar file where the person chooses, through the
- * system's save dialog (the path never comes from the webview). Returns
- * false when the person cancelled.
+ * Saves the plan as an iCalendar file where the person chooses.
  */
 async exportPlanIcs(event: string, date: string) : Promise<Result<boolean, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("export_plan_ics", { event, date }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the plan as a printable A4 PDF checklist where the person chooses.
+ */
+async exportPlanPdf(event: string, date: string) : Promise<Result<boolean, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_plan_pdf", { event, date }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
