@@ -334,7 +334,9 @@ impl Wegwijs {
             },
         };
         let signals =
-            wegwijs_core::signals::signals(&who, today, horizon_days, &self.catalogue.aow);
+            // No other part of the product produces signals yet (the vault and
+        // representation will pass theirs here).
+        wegwijs_core::signals::signals(&who, today, horizon_days, &self.catalogue.aow, &[]);
         Ok(signals.iter().map(guidance::signal_dto).collect())
     }
 }

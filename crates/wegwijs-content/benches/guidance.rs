@@ -59,6 +59,7 @@ fn bench(c: &mut Criterion) {
                 black_box(date(2026, 11, 29)),
                 365,
                 &cat.aow,
+                &[],
             )
         })
     });

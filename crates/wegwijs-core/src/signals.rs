@@ -79,7 +79,18 @@ pub fn birthday(birth: Date, years: i16) -> Option<Date> {
 
 /// Everything coming up from `today` up to and including `today + horizon_days`,
 /// by date.
-pub fn signals(who: &Situation, today: Date, horizon_days: u32, aow: &AowTable) -> Vec<Signal> {
+///
+/// `extra` is the hook for signals that other parts of the product compute
+/// from their own data (a document expiring, from the vault; a mandate
+/// ending, from representation): they are merged in and held to the same
+/// horizon, so the home screen and notifications treat every signal alike.
+pub fn signals(
+    who: &Situation,
+    today: Date,
+    horizon_days: u32,
+    aow: &AowTable,
+    extra: &[Signal],
+) -> Vec<Signal> {
     let Ok(until) = today.checked_add(Span::new().days(i64::from(horizon_days))) else {
         return Vec::new();
     };
@@ -107,6 +118,7 @@ pub fn signals(who: &Situation, today: Date, horizon_days: u32, aow: &AowTable) 
             subject: Subject::Me,
         });
     }
+    out.extend(extra.iter().filter(|s| within(s.date)).copied());
     out.sort_by_key(|s| (s.date, s.subject));
     out
 }
@@ -166,7 +178,7 @@ mod tests {
     #[test]
     fn daan_gets_a_signal_two_months_before_turning_18() {
         let daan = Situation::new(date(2009, 3, 2));
-        let s = signals(&daan, date(2027, 1, 2), 60, &table());
+        let s = signals(&daan, date(2027, 1, 2), 60, &table(), &[]);
         assert_eq!(
             s,
             vec![Signal {
@@ -176,7 +188,7 @@ mod tests {
             }]
         );
         assert!(
-            signals(&daan, date(2026, 12, 31), 60, &table()).is_empty(),
+            signals(&daan, date(2026, 12, 31), 60, &table(), &[]).is_empty(),
             "61 days ahead is outside the horizon"
         );
     }
@@ -185,13 +197,22 @@ mod tests {
     fn a_household_signals_by_date() {
         let mut ingrid = Situation::new(date(1959, 6, 1));
         ingrid.children = Some(vec![date(2008, 9, 1), date(2012, 1, 1), date(2008, 7, 15)]);
-        let s = signals(&ingrid, date(2026, 5, 1), 365, &table());
+        // What the vault would add: a passport expiring, one inside the
+        // horizon and one beyond it.
+        let expiring = |d| Signal {
+            event: "document-expiry",
+            date: d,
+            subject: Subject::Me,
+        };
+        let extra = [expiring(date(2026, 8, 1)), expiring(date(2027, 8, 1))];
+        let s = signals(&ingrid, date(2026, 5, 1), 365, &table(), &extra);
         let got: Vec<_> = s.iter().map(|s| (s.event, s.date, s.subject)).collect();
         assert_eq!(
             got,
             vec![
                 ("retirement", date(2026, 6, 1), Subject::Me),
                 ("turning-18", date(2026, 7, 15), Subject::Child(2)),
+                ("document-expiry", date(2026, 8, 1), Subject::Me),
                 ("turning-18", date(2026, 9, 1), Subject::Child(0)),
             ]
         );
@@ -212,7 +233,7 @@ mod tests {
         ) {
             let who = Situation::new(date(1940, 1, 1).checked_add(Span::new().days(birth)).unwrap());
             let today = date(2000, 1, 1).checked_add(Span::new().days(today)).unwrap();
-            let s = signals(&who, today, horizon, &table());
+            let s = signals(&who, today, horizon, &table(), &[]);
             for sig in &s {
                 prop_assert!(sig.date >= today);
                 prop_assert!((sig.date - today).get_days() <= horizon as i32);
