@@ -170,37 +170,23 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> ExitCode {
     let l10n = Localizer::new();
-    let data_dir = match cli
+    // Before the data directory is open, the language is what was asked for.
+    let early_lang = cli
+        .lang
+        .map(Lang::from)
+        .map(Language::from)
+        .unwrap_or_default();
+    let opened = match cli
         .data_dir
         .clone()
         .map_or_else(paths::default_data_dir, Ok)
     {
-        Ok(d) => d,
-        Err(e) => {
-            return fail(
-                &l10n,
-                cli.lang
-                    .map(Lang::from)
-                    .map(Language::from)
-                    .unwrap_or_default(),
-                cli.format,
-                &e,
-            );
-        }
+        Ok(dir) => Wegwijs::open(&dir).await,
+        Err(e) => Err(e),
     };
-    let app = match Wegwijs::open(&data_dir).await {
+    let app = match opened {
         Ok(app) => app,
-        Err(e) => {
-            return fail(
-                &l10n,
-                cli.lang
-                    .map(Lang::from)
-                    .map(Language::from)
-                    .unwrap_or_default(),
-                cli.format,
-                &e,
-            );
-        }
+        Err(e) => return fail(&l10n, early_lang, cli.format, &e),
     };
     let lang = match cli.lang {
         Some(l) => Language::from(Lang::from(l)),

@@ -156,16 +156,22 @@ fn is_id(s: &str) -> bool {
         && !s.ends_with('-')
 }
 
-/// Reads one event file; every problem is reported, not just the first.
-pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
-    let raw: RawEvent = toml::from_str(src).map_err(|e| {
+/// Parses TOML into `T`, turning a syntax or shape error into a problem at
+/// its line.
+fn from_toml<T: serde::de::DeserializeOwned>(file: &str, src: &str) -> Result<T, Vec<Problem>> {
+    toml::from_str(src).map_err(|e| {
         vec![Problem {
             file: file.into(),
             line: e.span().map_or(1, |s| line_of(src, &s)),
             entry: None,
             message: e.message().trim().to_string(),
         }]
-    })?;
+    })
+}
+
+/// Reads one event file; every problem is reported, not just the first.
+pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
+    let raw: RawEvent = from_toml(file, src)?;
     let mut problems = Vec::new();
     let mut problem = |span: &Range<usize>, entry: Option<&str>, message: String| {
         problems.push(Problem {
@@ -402,14 +408,7 @@ struct RawDecree {
 
 /// Reads `content/atw-decree-days.toml`.
 pub fn parse_decrees(file: &str, src: &str) -> Result<Vec<Decree>, Vec<Problem>> {
-    let raw: RawDecrees = toml::from_str(src).map_err(|e| {
-        vec![Problem {
-            file: file.into(),
-            line: e.span().map_or(1, |s| line_of(src, &s)),
-            entry: None,
-            message: e.message().trim().to_string(),
-        }]
-    })?;
+    let raw: RawDecrees = from_toml(file, src)?;
     let mut problems = Vec::new();
     let mut out = Vec::new();
     for d in raw.decree {
@@ -476,12 +475,7 @@ pub fn parse_aow(file: &str, src: &str) -> Result<AowTable, Vec<Problem>> {
         entry: None,
         message,
     };
-    let raw: RawAow = toml::from_str(src).map_err(|e| {
-        vec![problem(
-            e.span().map_or(1, |s| line_of(src, &s)),
-            e.message().trim().to_string(),
-        )]
-    })?;
+    let raw: RawAow = from_toml(file, src)?;
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     for r in &raw.row {
