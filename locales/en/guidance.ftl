@@ -1,7 +1,7 @@
 # Why a task is in your plan (or not).
 
 why-everyone = This applies to everyone with this event.
-why-atw-extended = The term ended on { $date }, a weekend day or public holiday. Under the General Time Limits Act it moves on.
+why-atw-extended = Without the General Time Limits Act (Algemene termijnenwet) this would be { $date }. That Act gives you extra time when a weekend or public holiday falls in the term.
 why-residence-nl = You live in the Netherlands.
 why-residence-abroad = You live abroad.
 why-partner-yes = You have a partner.

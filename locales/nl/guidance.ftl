@@ -1,7 +1,7 @@
 # Waarom een taak in je plan staat (of niet).
 
 why-everyone = Dit geldt voor iedereen bij deze gebeurtenis.
-why-atw-extended = De termijn eindigde op { $date }, een weekend- of feestdag. Volgens de Algemene termijnenwet schuift hij op.
+why-atw-extended = Zonder de Algemene termijnenwet was dit { $date }. Die wet geeft je extra tijd als er een weekend of feestdag in de termijn valt.
 why-residence-nl = Je woont in Nederland.
 why-residence-abroad = Je woont in het buitenland.
 why-partner-yes = Je hebt een partner.
