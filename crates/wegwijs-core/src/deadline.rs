@@ -156,7 +156,13 @@ impl Rule {
     /// Whether the term runs back from the event (Atw art. 4: the Act does
     /// not apply).
     pub fn is_backwards(&self) -> bool {
-        matches!(self, Rule::Offset { direction: Direction::Before, n, .. } if *n > 0)
+        matches!(
+            self,
+            Rule::Offset {
+                direction: Direction::Before,
+                ..
+            }
+        )
     }
 
     /// The date this rule gives for an event on `event`. `atw` says whether
