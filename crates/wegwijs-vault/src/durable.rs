@@ -25,7 +25,8 @@ pub fn write_atomically<T>(
     let result = (|| {
         let file = File::create(&tmp)?;
         let value = {
-            let mut w = BufWriter::with_capacity(1 << 16, &file);
+            // Large enough that a 64 KiB chunk plus its tag goes out in one write.
+            let mut w = BufWriter::with_capacity(1 << 18, &file);
             let v = write(&mut w)?;
             w.flush()?;
             v

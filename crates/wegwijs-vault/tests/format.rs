@@ -44,7 +44,8 @@ fn round_trips_at_the_edges_of_chunks_and_beyond() {
     let mut out = Vec::new();
     let back = decrypt(&key, &blob[..], &mut out).unwrap();
     assert_eq!(out, plain);
-    assert_eq!(back.sha256, info.sha256);
+    assert_eq!(back.blake3, info.blake3);
+    assert_eq!(info.blake3, *blake3::hash(&plain).as_bytes());
 }
 
 #[test]
