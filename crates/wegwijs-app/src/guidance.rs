@@ -94,17 +94,7 @@ pub struct ChildInput {
 }
 
 pub(crate) fn parse_date(field: &str, s: &str) -> Result<Date, AppError> {
-    let well_formed = s.len() == 10
-        && s.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    well_formed
-        .then(|| s.parse::<Date>().ok())
-        .flatten()
+    wegwijs_core::parse_iso_date(s)
         .ok_or_else(|| AppError::invalid_field(field, "error-date-invalid", [("value", s)]))
 }
 

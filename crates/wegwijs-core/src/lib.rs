@@ -15,4 +15,4 @@ pub mod signals;
 
 pub use country::Country;
 pub use language::Language;
-pub use profile::{FieldError, Profile, ProfileDraft, ProfileError, ProfileField};
+pub use profile::{FieldError, Profile, ProfileDraft, ProfileError, ProfileField, parse_iso_date};

@@ -241,20 +241,7 @@ fn parse_birth_date(raw: &str, today: Date) -> Result<Date, ProfileError> {
     if raw.is_empty() {
         return Err(ProfileError::BirthDateMissing);
     }
-    // Strictly ISO 8601 calendar dates: jiff also accepts times and offsets
-    // here, which a birth date never has.
-    let well_formed = raw.len() == 10
-        && raw.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    let date: Date = well_formed
-        .then(|| raw.parse().ok())
-        .flatten()
-        .ok_or(ProfileError::BirthDateInvalid)?;
+    let date: Date = parse_iso_date(raw).ok_or(ProfileError::BirthDateInvalid)?;
     if date > today {
         return Err(ProfileError::BirthDateInFuture);
     }
@@ -264,6 +251,20 @@ fn parse_birth_date(raw: &str, today: Date) -> Result<Date, ProfileError> {
         });
     }
     Ok(date)
+}
+
+/// A date written strictly as `YYYY-MM-DD`. jiff's own parser also accepts
+/// times and offsets, which a date a person types never has.
+pub fn parse_iso_date(s: &str) -> Option<Date> {
+    let well_formed = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    well_formed.then(|| s.parse().ok()).flatten()
 }
 
 /// Trims and collapses runs of whitespace, so `"  Jan   Jansen "` and
