@@ -179,3 +179,98 @@ footer-help = Need help? Many public libraries have an Informatiepunt Digitale O
 cli-no-profile = There are no details yet. Fill them in with: wegwijs profile set --name … --birth-date YYYY-MM-DD --country NL --municipality …
 cli-profile-saved = Your details have been saved.
 cli-error = Error
+cli-no-keyring = No keyring is available on this device.
+cli-prompt-passphrase = Passphrase:
+cli-prompt-new-passphrase = Choose a passphrase to protect your data (at least 8 characters):
+cli-prompt-backup-passphrase = Passphrase for the backup:
+cli-prompt-recovery-key = Recovery key:
+cli-recovery-key = Your recovery key: { $key }
+    Write it down and keep it somewhere safe. With it you can open your data on a new device. It is shown only this once.
+cli-vault-added = Added: { $title } ({ $id })
+cli-vault-none = No documents found.
+cli-vault-document = { $id }  { $title } ({ $kind })
+cli-vault-document-expires = { $id }  { $title } ({ $kind }), valid until { $expires }
+cli-vault-saved = Saved as { $path }.
+cli-vault-removed = The document has been deleted.
+cli-vault-verified = { $documents } documents checked, { $ok } in order.
+cli-vault-damaged = Damaged: { $id }
+cli-vault-backup = Backup written with { $documents } documents.
+cli-vault-restored = { $restored } documents restored; { $skipped } were already there.
+cli-vault-recovered = Your data is open again on this device.
+unlock-window-title = Open your data
+unlock-choose-title = Protect your data with a passphrase
+unlock-choose-intro = Wegwijs keeps your data encrypted on this device. This device has no keyring to keep the key safe, so choose a passphrase. You type it each time you open Wegwijs.
+unlock-enter-title = Enter your passphrase
+unlock-enter-intro = Your data is encrypted. Enter your passphrase to open it.
+unlock-recover-title = Open your data with your recovery key
+unlock-recover-intro = The key to your data is not on this device. Type the recovery key you wrote down when you started using Wegwijs.
+unlock-passphrase = Passphrase
+unlock-new-passphrase = New passphrase
+unlock-new-passphrase-hint = At least 8 characters. A short sentence is easy to remember and hard to guess.
+unlock-repeat = Type the passphrase again
+unlock-repeat-differs = The two passphrases are not the same.
+unlock-recovery-key = Recovery key
+unlock-recovery-key-hint = 32 letters and digits, for example ABCD-EFGH-… Capitals and dashes do not matter.
+unlock-submit = Open
+unlock-choose-submit = Protect and open
+unlock-forgot = I forgot my passphrase
+recovery-key-title = Write down your recovery key
+recovery-key-intro = With this key you can open your data on a new device, or when the key on this device is lost.
+recovery-key-keep = Keep it on paper in a safe place. Do not share it. You see it only this once.
+recovery-key-print = Print
+recovery-key-done = I have written it down
+documents-add-title = Add documents
+documents-add-intro = Choose what kind of documents you add. You can add several files at once.
+documents-kind = Kind of document
+documents-doc-title = Title
+documents-doc-title-hint = Leave empty to use the file name.
+documents-owner = Whose document is it?
+documents-expires = Valid until
+documents-expires-hint = Leave empty if the document does not expire. For example: 14 3 2031.
+documents-tags = Tags
+documents-tags-hint = Words to find the document by, separated by commas. For example: house, rent.
+documents-choose-files = Choose files…
+documents-add-dropped = Add the { $count ->
+        [one] dropped file
+       *[other] { $count } dropped files
+    }
+documents-drop-hint = You can also drag files onto this window.
+documents-dropped = { $count ->
+        [one] 1 file is ready to add.
+       *[other] { $count } files are ready to add.
+    }
+documents-added = { $count ->
+        [one] 1 document added.
+       *[other] { $count } documents added.
+    }
+documents-not-added = Not added
+documents-list-title = Your documents
+documents-search = Search
+documents-search-hint = Search in titles, tags and the text of PDF and text files.
+documents-count = { $count ->
+        [0] No documents.
+        [one] 1 document.
+       *[other] { $count } documents.
+    }
+documents-expiry-valid = Valid until { $date }
+documents-expiry-soon = Expires soon: { $date }
+documents-expiry-expired = Expired on { $date }
+documents-export = Save a copy
+documents-exported = A copy of { $title } has been saved.
+documents-delete = Delete
+documents-delete-confirm = Really delete? Click again
+documents-removed = { $title } has been deleted.
+documents-verify = Check all documents
+documents-verify-ok = { $count ->
+        [one] The document is in order.
+       *[other] All { $count } documents are in order.
+    }
+documents-verify-damaged = { $count ->
+        [one] 1 document is damaged. Restore it from a backup.
+       *[other] { $count } documents are damaged. Restore them from a backup.
+    }
+owner-me = You
+owner-child = Child { $number }
+size-bytes = { $n } bytes
+size-kb = { $n } KB
+size-mb = { $n } MB

@@ -179,3 +179,98 @@ footer-help = Hulp nodig? In veel bibliotheken zit een Informatiepunt Digitale O
 cli-no-profile = Er zijn nog geen gegevens. Vul ze in met: wegwijs profile set --name … --birth-date JJJJ-MM-DD --country NL --municipality …
 cli-profile-saved = Je gegevens zijn opgeslagen.
 cli-error = Fout
+cli-no-keyring = Er is geen sleutelbos op dit apparaat.
+cli-prompt-passphrase = Wachtzin:
+cli-prompt-new-passphrase = Kies een wachtzin om je gegevens te beschermen (minstens 8 tekens):
+cli-prompt-backup-passphrase = Wachtzin voor de back-up:
+cli-prompt-recovery-key = Herstelsleutel:
+cli-recovery-key = Je herstelsleutel: { $key }
+    Schrijf hem op en bewaar hem op een veilige plek. Hiermee open je je gegevens op een nieuw apparaat. Je ziet hem alleen deze ene keer.
+cli-vault-added = Toegevoegd: { $title } ({ $id })
+cli-vault-none = Geen documenten gevonden.
+cli-vault-document = { $id }  { $title } ({ $kind })
+cli-vault-document-expires = { $id }  { $title } ({ $kind }), geldig tot { $expires }
+cli-vault-saved = Opgeslagen als { $path }.
+cli-vault-removed = Het document is verwijderd.
+cli-vault-verified = { $documents } documenten gecontroleerd, { $ok } in orde.
+cli-vault-damaged = Beschadigd: { $id }
+cli-vault-backup = Back-up geschreven met { $documents } documenten.
+cli-vault-restored = { $restored } documenten teruggezet; { $skipped } waren er al.
+cli-vault-recovered = Je gegevens zijn weer open op dit apparaat.
+unlock-window-title = Je gegevens openen
+unlock-choose-title = Bescherm je gegevens met een wachtzin
+unlock-choose-intro = Wegwijs bewaart je gegevens versleuteld op dit apparaat. Dit apparaat heeft geen sleutelbos om de sleutel veilig te bewaren. Kies daarom een wachtzin. Die typ je elke keer als je Wegwijs opent.
+unlock-enter-title = Vul je wachtzin in
+unlock-enter-intro = Je gegevens zijn versleuteld. Vul je wachtzin in om ze te openen.
+unlock-recover-title = Open je gegevens met je herstelsleutel
+unlock-recover-intro = De sleutel van je gegevens staat niet op dit apparaat. Typ de herstelsleutel die je opschreef toen je Wegwijs ging gebruiken.
+unlock-passphrase = Wachtzin
+unlock-new-passphrase = Nieuwe wachtzin
+unlock-new-passphrase-hint = Minstens 8 tekens. Een korte zin is makkelijk te onthouden en moeilijk te raden.
+unlock-repeat = Typ de wachtzin nog een keer
+unlock-repeat-differs = De twee wachtzinnen zijn niet hetzelfde.
+unlock-recovery-key = Herstelsleutel
+unlock-recovery-key-hint = 32 letters en cijfers, bijvoorbeeld ABCD-EFGH-… Hoofdletters en streepjes maken niet uit.
+unlock-submit = Openen
+unlock-choose-submit = Beschermen en openen
+unlock-forgot = Ik ben mijn wachtzin vergeten
+recovery-key-title = Schrijf je herstelsleutel op
+recovery-key-intro = Met deze sleutel open je je gegevens op een nieuw apparaat, of als de sleutel op dit apparaat kwijt is.
+recovery-key-keep = Bewaar hem op papier op een veilige plek. Deel hem met niemand. Je ziet hem alleen deze ene keer.
+recovery-key-print = Afdrukken
+recovery-key-done = Ik heb hem opgeschreven
+documents-add-title = Documenten toevoegen
+documents-add-intro = Kies wat voor documenten je toevoegt. Je kunt meerdere bestanden tegelijk toevoegen.
+documents-kind = Soort document
+documents-doc-title = Titel
+documents-doc-title-hint = Laat leeg om de bestandsnaam te gebruiken.
+documents-owner = Van wie is het document?
+documents-expires = Geldig tot
+documents-expires-hint = Laat leeg als het document niet verloopt. Bijvoorbeeld: 14 3 2031.
+documents-tags = Labels
+documents-tags-hint = Woorden om het document mee te vinden, met komma's ertussen. Bijvoorbeeld: huis, huur.
+documents-choose-files = Bestanden kiezen…
+documents-add-dropped = { $count ->
+        [one] Het neergezette bestand toevoegen
+       *[other] De { $count } neergezette bestanden toevoegen
+    }
+documents-drop-hint = Je kunt ook bestanden naar dit venster slepen.
+documents-dropped = { $count ->
+        [one] 1 bestand staat klaar om toe te voegen.
+       *[other] { $count } bestanden staan klaar om toe te voegen.
+    }
+documents-added = { $count ->
+        [one] 1 document toegevoegd.
+       *[other] { $count } documenten toegevoegd.
+    }
+documents-not-added = Niet toegevoegd
+documents-list-title = Je documenten
+documents-search = Zoeken
+documents-search-hint = Zoek in titels, labels en de tekst van pdf- en tekstbestanden.
+documents-count = { $count ->
+        [0] Geen documenten.
+        [one] 1 document.
+       *[other] { $count } documenten.
+    }
+documents-expiry-valid = Geldig tot { $date }
+documents-expiry-soon = Verloopt binnenkort: { $date }
+documents-expiry-expired = Verlopen op { $date }
+documents-export = Kopie opslaan
+documents-exported = Een kopie van { $title } is opgeslagen.
+documents-delete = Verwijderen
+documents-delete-confirm = Echt verwijderen? Klik nog een keer
+documents-removed = { $title } is verwijderd.
+documents-verify = Alle documenten controleren
+documents-verify-ok = { $count ->
+        [one] Het document is in orde.
+       *[other] Alle { $count } documenten zijn in orde.
+    }
+documents-verify-damaged = { $count ->
+        [one] 1 document is beschadigd. Zet het terug uit een back-up.
+       *[other] { $count } documenten zijn beschadigd. Zet ze terug uit een back-up.
+    }
+owner-me = Jij
+owner-child = Kind { $number }
+size-bytes = { $n } bytes
+size-kb = { $n } kB
+size-mb = { $n } MB

@@ -1,10 +1,13 @@
 //! One command per application method: take the input, call `wegwijs-app`,
 //! return its result. No logic lives here.
 
+use std::path::PathBuf;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
+
 use wegwijs_app::{
-    AppError, EventDto, KeptPlanDto, Lang, PlanDto, ProfileDto, ProfileInput, SignalDto, StartState,
+    AddResult, AppError, DocumentDto, DocumentInput, EventDto, KeptPlanDto, Lang, OsKeyring,
+    PlanDto, ProfileDto, ProfileInput, SignalDto, StartState, VerifyReport, Wegwijs,
 };
 
 use crate::Shell;
@@ -192,4 +195,165 @@ pub async fn delete_plan(shell: State<'_, Shell>, id: u32) -> Result<(), AppErro
 #[specta::specta]
 pub async fn set_notifications(shell: State<'_, Shell>, enabled: bool) -> Result<bool, AppError> {
     shell.app()?.set_notifications(enabled).await
+}
+
+/// Opens locked data with the passphrase; on first use without a keyring,
+/// sets the passphrase that protects the data from now on.
+#[tauri::command]
+#[specta::specta]
+pub async fn unlock(shell: State<'_, Shell>, passphrase: String) -> Result<(), AppError> {
+    let dir = shell.data_dir()?;
+    shell.set_opened(Wegwijs::open(&dir, &OsKeyring, Some(&passphrase)).await)
+}
+
+/// Opens a copy of the data on this device with the recovery key; the key
+/// then goes to this device's keyring, or behind `new_passphrase`.
+#[tauri::command]
+#[specta::specta]
+pub async fn recover(
+    shell: State<'_, Shell>,
+    recovery_key: String,
+    new_passphrase: Option<String>,
+) -> Result<(), AppError> {
+    let dir = shell.data_dir()?;
+    let app = Wegwijs::recover(&dir, &OsKeyring, &recovery_key, new_passphrase.as_deref()).await?;
+    shell.set_app(Ok(app))
+}
+
+/// The recovery key, once, right after the keys were created (to show and
+/// print); `null` every time after.
+#[tauri::command]
+#[specta::specta]
+pub async fn take_recovery_key(shell: State<'_, Shell>) -> Result<Option<String>, AppError> {
+    let mut slot = shell
+        .recovery_key
+        .lock()
+        .map_err(|_| AppError::internal())?;
+    Ok(slot.take().map(|r| r.display().to_string()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_list(shell: State<'_, Shell>) -> Result<Vec<DocumentDto>, AppError> {
+    shell.app()?.vault_list().await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_search(
+    shell: State<'_, Shell>,
+    query: String,
+) -> Result<Vec<DocumentDto>, AppError> {
+    shell.app()?.vault_search(&query).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_document(shell: State<'_, Shell>, id: String) -> Result<DocumentDto, AppError> {
+    shell.app()?.vault_document(&id).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_update(
+    shell: State<'_, Shell>,
+    id: String,
+    input: DocumentInput,
+) -> Result<DocumentDto, AppError> {
+    shell.app()?.vault_update(&id, &input).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_remove(shell: State<'_, Shell>, id: String) -> Result<(), AppError> {
+    shell.app()?.vault_remove(&id).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_verify(shell: State<'_, Shell>) -> Result<VerifyReport, AppError> {
+    shell.app()?.vault_verify().await
+}
+
+/// End-to-end tests cannot drive the system's file dialogs; debug builds
+/// take the answer from the environment instead when it is set.
+#[cfg(debug_assertions)]
+fn test_pick() -> Option<Vec<PathBuf>> {
+    std::env::var_os("WEGWIJS_TEST_PICK").map(|v| std::env::split_paths(&v).collect())
+}
+
+#[cfg(not(debug_assertions))]
+fn test_pick() -> Option<Vec<PathBuf>> {
+    None
+}
+
+#[cfg(debug_assertions)]
+fn test_save_dir() -> Option<PathBuf> {
+    std::env::var_os("WEGWIJS_TEST_SAVE_DIR").map(PathBuf::from)
+}
+
+#[cfg(not(debug_assertions))]
+fn test_save_dir() -> Option<PathBuf> {
+    None
+}
+
+/// Lets the person pick files in the system's dialog and adds them with
+/// `input`. An empty result when they cancel.
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_add_picked(
+    handle: AppHandle,
+    shell: State<'_, Shell>,
+    input: DocumentInput,
+) -> Result<AddResult, AppError> {
+    let app = shell.app()?;
+    let files = match test_pick() {
+        Some(f) => f,
+        None => handle
+            .dialog()
+            .file()
+            .blocking_pick_files()
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| p.into_path().ok())
+            .collect(),
+    };
+    app.vault_add(&files, &input).await
+}
+
+/// Adds the files last dropped on the window with `input`.
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_add_dropped(
+    shell: State<'_, Shell>,
+    input: DocumentInput,
+) -> Result<AddResult, AppError> {
+    let app = shell.app()?;
+    let files = std::mem::take(&mut *shell.dropped.lock().map_err(|_| AppError::internal())?);
+    app.vault_add(&files, &input).await
+}
+
+/// Saves a decrypted copy where the person chooses. False when cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn vault_export(
+    handle: AppHandle,
+    shell: State<'_, Shell>,
+    id: String,
+) -> Result<bool, AppError> {
+    let app = shell.app()?;
+    let doc = app.vault_document(&id).await?;
+    let path = match test_save_dir() {
+        Some(dir) => Some(dir.join(&doc.file_name)),
+        None => handle
+            .dialog()
+            .file()
+            .set_file_name(&doc.file_name)
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()),
+    };
+    let Some(path) = path else { return Ok(false) };
+    // The save dialog has asked before replacing a file.
+    app.vault_export(&id, &path, true).await?;
+    Ok(true)
 }

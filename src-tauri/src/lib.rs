@@ -11,18 +11,49 @@ include!("command_names.rs");
 
 use std::process::ExitCode;
 
-use wegwijs_app::{AppError, Wegwijs, paths};
+use std::path::PathBuf;
+use std::sync::{Mutex, RwLock};
 
-/// The state every command reaches: the open app, or why it could not be
-/// opened (shown by the UI as a localised error instead of a crash).
+use wegwijs_app::{AppError, Opened, OsKeyring, RecoveryKey, Wegwijs, paths};
+
+/// The state every command reaches: the open app, or why it is not open
+/// (locked: a passphrase or the recovery key is needed; or broken), which
+/// the UI shows as a localised screen instead of a crash.
 #[derive(Debug)]
 pub struct Shell {
-    app: Result<Wegwijs, AppError>,
+    data_dir: Result<PathBuf, AppError>,
+    app: RwLock<Result<Wegwijs, AppError>>,
+    /// Shown once after the keys were created, then forgotten.
+    recovery_key: Mutex<Option<RecoveryKey>>,
+    /// Files dropped on the window, waiting for the person to add them.
+    /// Paths never come from the webview: the shell collects them here.
+    dropped: Mutex<Vec<PathBuf>>,
 }
 
 impl Shell {
-    fn app(&self) -> Result<&Wegwijs, AppError> {
-        self.app.as_ref().map_err(Clone::clone)
+    fn app(&self) -> Result<Wegwijs, AppError> {
+        match self.app.read() {
+            Ok(guard) => guard.clone(),
+            Err(_) => Err(AppError::internal()),
+        }
+    }
+
+    fn data_dir(&self) -> Result<PathBuf, AppError> {
+        self.data_dir.clone()
+    }
+
+    fn set_opened(&self, opened: Result<Opened, AppError>) -> Result<(), AppError> {
+        let opened = opened?;
+        if let (Some(r), Ok(mut slot)) = (opened.recovery_key, self.recovery_key.lock()) {
+            *slot = Some(r);
+        }
+        self.set_app(Ok(opened.app))
+    }
+
+    fn set_app(&self, app: Result<Wegwijs, AppError>) -> Result<(), AppError> {
+        let mut guard = self.app.write().map_err(|_| AppError::internal())?;
+        *guard = app;
+        Ok(())
     }
 }
 
@@ -46,6 +77,18 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::move_plan,
         commands::delete_plan,
         commands::set_notifications,
+        commands::unlock,
+        commands::recover,
+        commands::take_recovery_key,
+        commands::vault_list,
+        commands::vault_search,
+        commands::vault_document,
+        commands::vault_update,
+        commands::vault_remove,
+        commands::vault_verify,
+        commands::vault_add_picked,
+        commands::vault_add_dropped,
+        commands::vault_export,
     ])
 }
 
@@ -98,12 +141,22 @@ pub fn run() -> ExitCode {
         .init();
 
     let builder = specta_builder();
-    let app = tauri::async_runtime::block_on(async {
-        let dir = paths::data_dir_from_env()?;
-        Wegwijs::open(&dir).await
+    let data_dir = paths::data_dir_from_env();
+    let opened = tauri::async_runtime::block_on(async {
+        let dir = data_dir.clone()?;
+        Wegwijs::open(&dir, &OsKeyring, None).await
     });
-    if let Err(e) = &app {
-        tracing::error!(error = %e, "could not open the data directory");
+    if let Err(e) = &opened {
+        tracing::warn!(error = %e, "data not opened at start");
+    }
+    let shell = Shell {
+        data_dir,
+        app: RwLock::new(Err(AppError::internal())),
+        recovery_key: Mutex::new(None),
+        dropped: Mutex::new(Vec::new()),
+    };
+    if let Err(e) = shell.set_opened(opened) {
+        let _ = shell.set_app(Err(e));
     }
 
     let result = tauri::Builder::default()
@@ -117,8 +170,23 @@ pub fn run() -> ExitCode {
             notify_signals(app.handle().clone());
             Ok(())
         })
+        .on_window_event(|window, event| {
+            use tauri::{Emitter, Manager};
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                let shell = window.state::<Shell>();
+                let names: Vec<String> = paths
+                    .iter()
+                    .map(|p| wegwijs_app::vault::clean_file_name(p))
+                    .collect();
+                if let Ok(mut dropped) = shell.dropped.lock() {
+                    *dropped = paths.clone();
+                }
+                // Only the names go to the webview, to show what will be added.
+                let _ = window.emit("files-dropped", names);
+            }
+        })
         .invoke_handler(builder.invoke_handler())
-        .manage(Shell { app })
+        .manage(shell)
         .run(tauri::generate_context!());
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -117,6 +117,15 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await waitForH1(browser, 'Welkom bij Wegwijs');
     assert.deepEqual(await htmlLang(browser), ['nl', 'ltr']);
     assert.match(await browser.getTitle(), /Welkom bij Wegwijs/);
+
+    // The keys were just made (in the OS keyring): the recovery key is shown
+    // once, until the person says they wrote it down.
+    const key = await browser.$('[data-testid="recovery-key"]');
+    await key.waitForDisplayed({ timeout: 10_000 });
+    assert.match(await key.getText(), /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
+    await checkAccessibility(browser, 'welcome with recovery key');
+    await (await browser.$('button=Ik heb hem opgeschreven')).click();
+    await key.waitForDisplayed({ reverse: true, timeout: 5_000 });
     await checkAccessibility(browser, 'welcome');
 
     // The skip link is the first stop in the tab order, and it moves focus
@@ -180,6 +189,55 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
       assert.match(await browser.getTitle(), new RegExp(`^${label} – Wegwijs$`));
       await checkAccessibility(browser, `page ${page}`);
     }
+  });
+
+  it('adds documents, finds them regardless of case and accents, saves a copy and deletes', async () => {
+    await (await navLink(browser, 'documents')).click();
+    await waitForH1(browser, 'Documenten');
+    await checkAccessibility(browser, 'documents, empty');
+    await (await browser.$('#doc-kind')).selectByAttribute('value', 'other');
+    await type(browser, '#doc-expires-day', '1');
+    await type(browser, '#doc-expires-month', '3');
+    await type(browser, '#doc-expires-year', String(new Date().getFullYear() + 1));
+    await type(browser, '#doc-tags', 'thuis, Rotterdam');
+    // The debug build's file dialog answers with three files; one is empty.
+    await (await browser.$('button=Bestanden kiezen…')).click();
+    const status = await browser.$('.documents-status .utrecht-alert');
+    await status.waitForDisplayed({ timeout: 15_000 });
+    assert.equal(await text(browser, '.documents-status'), '2 documenten toegevoegd.');
+    assert.match(await text(browser, '[role="alert"]'), /leeg\.txt is leeg/);
+    assert.equal((await browser.$$('.document')).length, 2);
+    await checkAccessibility(browser, 'documents added');
+
+    for (const [query, count] of [['HUURC', 1], ['een kamer', 1], ['rotterdam', 2], ['paspoórt', 1], ['rijbewijs', 0]]) {
+      await type(browser, '#doc-search', query);
+      await browser.waitUntil(async () => (await browser.$$('.document')).length === count, {
+        timeout: 5_000,
+        timeoutMsg: `search "${query}" should find ${count}`,
+      });
+    }
+    await type(browser, '#doc-search', 'huur');
+    await browser.waitUntil(async () => (await browser.$$('.document')).length === 1, { timeout: 5_000 });
+    const doc = await browser.$('.document');
+    assert.equal(await text(browser, '.document .document__title'), 'huurcontract');
+    await (await doc.$('button*=Kopie opslaan')).click();
+    await browser.waitUntil(async () => /kopie van huurcontract is opgeslagen/i.test(await text(browser, '.documents-status')), {
+      timeout: 10_000,
+    });
+    const saved = readFileSync(join(process.env.WEGWIJS_TEST_SAVE_DIR, 'huurcontract.txt'), 'utf8');
+    assert.equal(saved, 'Huurcontract Rotterdam, één kamer');
+
+    await (await doc.$('button*=Verwijderen')).click();
+    assert.match(await text(browser, '.document'), /Echt verwijderen\?/);
+    await (await doc.$('button*=Echt verwijderen')).click();
+    await browser.waitUntil(async () => (await browser.$$('.document')).length === 0, { timeout: 5_000 });
+    await type(browser, '#doc-search', '');
+    await browser.waitUntil(async () => (await browser.$$('.document')).length === 1, { timeout: 5_000 });
+    await (await browser.$('button=Alle documenten controleren')).click();
+    await browser.waitUntil(async () => /Het document is in orde/.test(await text(browser, '.documents-status')), {
+      timeout: 10_000,
+    });
+    await checkAccessibility(browser, 'documents after delete');
   });
 
   it('finds a life event and makes a dated, explained plan for it', async () => {

@@ -129,11 +129,39 @@ pub fn run() -> Result {
     let socket = PathBuf::from(format!("/tmp/.X11-unix/X{display}"));
     wait_until("Xvfb", Duration::from_secs(10), || socket.exists())?;
 
+    // Files the tests add to the vault, through the debug build's stand-in
+    // for the file dialogs (WEGWIJS_TEST_PICK, WEGWIJS_TEST_SAVE_DIR).
+    let files = e2e_dir.join("files");
+    let saved = e2e_dir.join("saved");
+    let xdg = e2e_dir.join("xdg");
+    for d in [&files, &saved, &xdg] {
+        std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
+    }
+    let picks = [
+        ("paspoort.txt", "Paspoort van Samira El Amrani"),
+        ("huurcontract.txt", "Huurcontract Rotterdam, één kamer"),
+        ("leeg.txt", ""),
+    ];
+    for (name, body) in picks {
+        std::fs::write(files.join(name), body).map_err(|e| e.to_string())?;
+    }
+    let pick = std::env::join_paths(picks.iter().map(|(n, _)| files.join(n)))
+        .map_err(|e| e.to_string())?;
+
     let port = free_port()?;
     let native_port = free_port()?;
+    // The app runs with a real OS keyring: gnome-keyring's Secret Service
+    // in a private D-Bus session that ends with the tests.
     let _driver = Background::spawn(
         "tauri-driver",
-        Command::new(driver)
+        Command::new("dbus-run-session")
+            .args([
+                "--",
+                "sh",
+                "-c",
+                r#"eval "$(printf wegwijs-e2e | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
+            ])
+            .arg(driver)
             .args([
                 "--port",
                 &port.to_string(),
@@ -142,6 +170,9 @@ pub fn run() -> Result {
             ])
             .arg("--native-driver")
             .arg(&native)
+            .env("XDG_DATA_HOME", &xdg)
+            .env("WEGWIJS_TEST_PICK", &pick)
+            .env("WEGWIJS_TEST_SAVE_DIR", &saved)
             .env("DISPLAY", format!(":{display}"))
             // The app inherits this environment: a fresh data directory, and
             // a system language we do not ship, so the app starts in Dutch.
@@ -164,6 +195,7 @@ pub fn run() -> Result {
             .env("WEGWIJS_APP", &app)
             .env("WEBDRIVER_PORT", port.to_string())
             .env("WEGWIJS_DATA_DIR", &data_dir)
+            .env("WEGWIJS_TEST_SAVE_DIR", &saved)
             .envs(std::env::var_os("E2E_SCREENSHOTS").map(|_| ("E2E_SCREENSHOTS", &shots))),
     )
 }

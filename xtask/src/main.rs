@@ -196,6 +196,21 @@ fn test_all() -> Result {
             .args(["test", "--workspace", "--locked"]),
     )?;
     run(
+        "the OS keyring against a real Secret Service (gnome-keyring, private D-Bus)",
+        Command::new("dbus-run-session")
+            .current_dir(&root)
+            .args([
+                "--",
+                "sh",
+                "-c",
+                r#"eval "$(printf wegwijs-test | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
+            ])
+            .arg(cargo())
+            .args(["test", "-p", "wegwijs-vault", "--test", "os_keyring", "--locked"])
+            .env("WEGWIJS_TEST_OS_KEYRING", "1")
+            .env("XDG_DATA_HOME", std::env::temp_dir().join(format!("wegwijs-keyring-{}", std::process::id()))),
+    )?;
+    run(
         "UI type check (svelte-check)",
         Command::new("npm")
             .current_dir(&ui)

@@ -24,11 +24,21 @@ const BUILD_PACKAGES: &[&str] = &[
     "librsvg2-dev",
     "libayatana-appindicator3-dev",
     "libssl-dev",
+    // The keyring crate's Secret Service client.
+    "libdbus-1-dev",
 ];
 
 /// What the tests add: a headless X server and WebKit's WebDriver for the
-/// end-to-end tests, pdftotext to read back the PDF checklist.
-const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth", "poppler-utils"];
+/// end-to-end tests, pdftotext to read back the PDF checklist, and a real
+/// Secret Service (gnome-keyring in a private D-Bus session) for the keyring.
+const TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "webkit2gtk-driver",
+    "xauth",
+    "poppler-utils",
+    "gnome-keyring",
+    "dbus-daemon",
+];
 
 /// Node 20.19 is the oldest that Vite 8 supports.
 const NODE_MIN: (u32, u32) = (20, 19);

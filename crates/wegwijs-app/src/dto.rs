@@ -177,4 +177,6 @@ pub struct StartState {
     pub data_dir: String,
     /// Whether signals also arrive as OS notifications.
     pub notifications: bool,
+    /// The kinds of document the vault knows; names are `document-kind-…`.
+    pub document_kinds: Vec<String>,
 }

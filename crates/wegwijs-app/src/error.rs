@@ -25,6 +25,11 @@ pub enum ErrorCode {
     CorruptData,
     /// The request needs the person's profile, and there is none yet.
     NoProfile,
+    /// The data is locked: a passphrase or the recovery key is needed, or
+    /// no keyring is available and a passphrase must be chosen.
+    Locked,
+    /// No document (or other item) with that id.
+    NotFound,
 }
 
 /// A value for a Fluent placeable.
@@ -130,6 +135,8 @@ impl From<StoreError> for AppError {
         tracing::error!(error = %e, source = ?std::error::Error::source(&e), "storage failed");
         match e {
             StoreError::Corrupt { .. } => Self::new(ErrorCode::CorruptData, "error-corrupt-data"),
+            StoreError::NewerVersion => Self::new(ErrorCode::CorruptData, "error-newer-version"),
+            StoreError::WrongKey => Self::new(ErrorCode::Locked, "error-database-key"),
             StoreError::CreateDir(_) | StoreError::Db(_) | StoreError::Migrate(_) => {
                 Self::new(ErrorCode::Storage, "error-storage")
             }
@@ -137,7 +144,45 @@ impl From<StoreError> for AppError {
     }
 }
 
+impl From<wegwijs_vault::keystore::KeystoreError> for AppError {
+    fn from(e: wegwijs_vault::keystore::KeystoreError) -> Self {
+        use wegwijs_vault::keystore::{KeystoreError as K, MIN_PASSPHRASE_CHARS};
+        tracing::warn!(error = %e, "keys not opened");
+        match e {
+            K::NoKeyring(_) => Self::new(ErrorCode::Locked, "error-no-keyring"),
+            K::KeyMissing => Self::new(ErrorCode::Locked, "error-key-missing"),
+            K::PassphraseNeeded => Self::new(ErrorCode::Locked, "error-passphrase-needed"),
+            K::WrongPassphrase => Self::invalid_field("passphrase", "error-wrong-passphrase", []),
+            K::WrongRecoveryKey => {
+                Self::invalid_field("recovery_key", "error-wrong-recovery-key", [])
+            }
+            K::PassphraseTooShort => {
+                let min = MIN_PASSPHRASE_CHARS.to_string();
+                Self::invalid_field(
+                    "passphrase",
+                    "error-passphrase-too-short",
+                    [("min", min.as_str())],
+                )
+            }
+            K::WeakParameters | K::Damaged => {
+                Self::new(ErrorCode::CorruptData, "error-key-file-damaged")
+            }
+            K::NewerFormat => Self::new(ErrorCode::CorruptData, "error-newer-version"),
+            K::Random | K::Io(_) => Self::new(ErrorCode::Storage, "error-storage"),
+        }
+    }
+}
+
 impl AppError {
+    pub(crate) fn with_code(code: ErrorCode, message_id: &str) -> Self {
+        Self::new(code, message_id)
+    }
+
+    pub(crate) fn arg(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.args.insert(key.into(), FluentArg::Text(value.into()));
+        self
+    }
+
     /// One wrong input that is not a profile form field (a command-line
     /// option, a file).
     pub fn invalid_field<'a>(
@@ -158,6 +203,11 @@ impl AppError {
             args,
             ..Self::new(ErrorCode::InvalidInput, message_id)
         }
+    }
+
+    /// Something that should not happen (a poisoned lock in a shell).
+    pub fn internal() -> Self {
+        Self::new(ErrorCode::Storage, "error-unexpected")
     }
 
     pub(crate) fn unexpected() -> Self {
@@ -210,6 +260,31 @@ impl AppError {
             "error-unexpected",
             "error-task-unknown",
             "error-note-too-long",
+            "error-newer-version",
+            "error-database-key",
+            "error-no-keyring",
+            "error-key-missing",
+            "error-passphrase-needed",
+            "error-wrong-passphrase",
+            "error-wrong-recovery-key",
+            "error-passphrase-too-short",
+            "error-key-file-damaged",
+            "error-document-unknown",
+            "error-kind-unknown",
+            "error-owner-unknown",
+            "error-title-too-long",
+            "error-tag-invalid",
+            "error-expiry-before-issue",
+            "error-file-empty",
+            "error-file-not-found",
+            "error-file-is-directory",
+            "error-not-a-pdf",
+            "error-disk-full",
+            "error-out-exists",
+            "error-document-damaged",
+            "error-backup-passphrase-needed",
+            "error-backup-wrong-passphrase",
+            "error-backup-damaged",
         ]
     }
 }

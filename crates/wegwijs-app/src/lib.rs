@@ -6,6 +6,7 @@
 //! TypeScript; failures are [`AppError`] values that carry a Fluent message id,
 //! never an English sentence.
 
+pub mod backup;
 pub mod dto;
 pub mod error;
 pub mod export;
@@ -13,6 +14,7 @@ pub mod guidance;
 pub mod i18n;
 pub mod paths;
 pub mod pdf;
+pub mod vault;
 
 use std::path::{Path, PathBuf};
 
@@ -21,37 +23,97 @@ use wegwijs_content::Catalogue;
 use wegwijs_core::{Country, Language, ProfileDraft};
 use wegwijs_store::{Setting, Store};
 
+pub use backup::{BackupReport, RestoreReport};
 pub use dto::{ChildDto, Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{
     EventDto, KeptPlanDto, PlanDto, PlannedTaskDto, ReasonDto, SignalDto, SituationInput,
 };
 pub use i18n::Localizer;
+pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport};
+pub use wegwijs_vault::keystore::{
+    self, MemoryKeyring, NoKeyring, OsKeyring, Protection, RecoveryKey, SecretStore,
+};
 
-/// One open Wegwijs installation: its data directory and database.
+/// One open (unlocked) Wegwijs installation: its data directory, its
+/// encrypted database and its document vault.
 #[derive(Debug, Clone)]
 pub struct Wegwijs {
     store: Store,
     data_dir: PathBuf,
     catalogue: std::sync::Arc<Catalogue>,
+    vault_key: std::sync::Arc<wegwijs_vault::VaultKey>,
+    blobs: wegwijs_vault::files::BlobDir,
+}
+
+/// An installation just opened, and the recovery key to show once when the
+/// keys were created by this opening.
+#[derive(Debug)]
+pub struct Opened {
+    pub app: Wegwijs,
+    pub recovery_key: Option<RecoveryKey>,
 }
 
 impl Wegwijs {
-    /// Opens the installation whose data lives in `data_dir`, creating it on
-    /// first use.
-    pub async fn open(data_dir: &Path) -> Result<Self, AppError> {
-        let store = Store::open(data_dir).await?;
+    /// Opens the installation whose data lives in `data_dir`, creating it
+    /// (and its keys) on first use. The master key comes from `secrets` (the
+    /// OS keyring) or, for a passphrase-protected installation, from
+    /// `passphrase`. A new installation goes to the keyring unless a
+    /// passphrase is given; without either, the error says a passphrase is
+    /// needed (`error-no-keyring`).
+    pub async fn open(
+        data_dir: &Path,
+        secrets: &dyn SecretStore,
+        passphrase: Option<&str>,
+    ) -> Result<Opened, AppError> {
+        std::fs::create_dir_all(data_dir).map_err(|_| AppError::no_data_dir())?;
+        let (master, recovery_key) = match keystore::unlock(data_dir, secrets, passphrase)? {
+            Some(m) => (m, None),
+            None => {
+                let (m, r) = keystore::create(data_dir, secrets, passphrase)?;
+                (m, Some(r))
+            }
+        };
+        Self::open_with_key(data_dir, &master)
+            .await
+            .map(|app| Opened { app, recovery_key })
+    }
+
+    /// Opens a copy of an installation on a device whose keyring does not
+    /// have its key, with the recovery key; protects the key anew (keyring,
+    /// or `new_passphrase`).
+    pub async fn recover(
+        data_dir: &Path,
+        secrets: &dyn SecretStore,
+        recovery_key: &str,
+        new_passphrase: Option<&str>,
+    ) -> Result<Wegwijs, AppError> {
+        let master = keystore::recover(data_dir, secrets, recovery_key, new_passphrase)?;
+        Self::open_with_key(data_dir, &master).await
+    }
+
+    async fn open_with_key(
+        data_dir: &Path,
+        master: &keystore::MasterKey,
+    ) -> Result<Wegwijs, AppError> {
+        let store = Store::open(data_dir, &master.database_key_hex()).await?;
         let catalogue = Catalogue::embedded();
         for p in &catalogue.problems {
             // Caught by the content tests before a release; if one slips
             // through, that event is left out and the rest still works.
             tracing::error!(problem = %p, "content problem");
         }
-        Ok(Wegwijs {
+        let blobs = wegwijs_vault::files::BlobDir::open(data_dir)
+            .map_err(|_| AppError::with_code(ErrorCode::Storage, "error-storage"))?;
+        let app = Wegwijs {
             store,
             data_dir: data_dir.to_path_buf(),
             catalogue: std::sync::Arc::new(catalogue),
-        })
+            vault_key: std::sync::Arc::new(master.vault_key()),
+            blobs,
+        };
+        app.remove_orphan_blobs().await?;
+        Ok(app)
     }
 
     pub async fn close(self) {
@@ -66,6 +128,10 @@ impl Wegwijs {
             countries: Country::all().map(|c| c.to_string()).collect(),
             data_dir: self.data_dir.display().to_string(),
             notifications: self.notifications_enabled().await?,
+            document_kinds: wegwijs_core::guidance::DOCUMENT_KINDS
+                .iter()
+                .map(|k| k.to_string())
+                .collect(),
         })
     }
 

@@ -6,6 +6,15 @@ use jiff::civil::date;
 use wegwijs_app::{ErrorCode, Lang, Localizer, ProfileInput, ProfilePatch, Wegwijs};
 use wegwijs_core::Language;
 
+/// One keyring for the whole test process, as on a real device: reopening
+/// a data directory finds its key again.
+static KEYRING: std::sync::LazyLock<wegwijs_app::MemoryKeyring> =
+    std::sync::LazyLock::new(wegwijs_app::MemoryKeyring::default);
+
+async fn open(dir: &std::path::Path) -> Wegwijs {
+    Wegwijs::open(dir, &*KEYRING, None).await.unwrap().app
+}
+
 fn samira() -> ProfileInput {
     ProfileInput {
         name: "Samira El Amrani".into(),
@@ -19,7 +28,7 @@ fn samira() -> ProfileInput {
 #[tokio::test]
 async fn first_run_then_saved_profile_is_there_after_reopening() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     let start = app.start_state().await.unwrap();
     assert_eq!(start.profile, None);
     assert_eq!(start.countries.len(), 249);
@@ -29,7 +38,7 @@ async fn first_run_then_saved_profile_is_there_after_reopening() {
     app.set_language(Lang::En).await.unwrap();
     app.close().await;
 
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     let start = app.start_state().await.unwrap();
     assert_eq!(start.language, Lang::En);
     let p = start.profile.unwrap();
@@ -40,7 +49,7 @@ async fn first_run_then_saved_profile_is_there_after_reopening() {
 #[tokio::test]
 async fn invalid_input_is_refused_field_by_field_and_nothing_is_stored() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     app.save_profile(samira()).await.unwrap();
 
     let bad = ProfileInput {
@@ -76,7 +85,7 @@ async fn invalid_input_is_refused_field_by_field_and_nothing_is_stored() {
 #[tokio::test]
 async fn errors_serialise_as_code_message_id_and_args() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     let err = app
         .save_profile(ProfileInput {
             name: "x".repeat(201),
@@ -104,7 +113,7 @@ async fn errors_serialise_as_code_message_id_and_args() {
 #[tokio::test]
 async fn a_patch_changes_only_the_given_fields() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     app.save_profile(samira()).await.unwrap();
     let p = app
         .update_profile(ProfilePatch {
@@ -120,7 +129,7 @@ async fn a_patch_changes_only_the_given_fields() {
 #[tokio::test]
 async fn a_first_patch_must_be_complete() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     let err = app
         .update_profile(ProfilePatch {
             name: Some("Daan".into()),
@@ -136,7 +145,7 @@ async fn a_first_patch_must_be_complete() {
 async fn a_plan_exports_to_icalendar_with_one_event_per_dated_task() {
     use icalendar::Component;
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     app.save_profile(samira()).await.unwrap();
     let plan = app.plan("birth", "2026-11-27", None).await.unwrap();
     let ics = wegwijs_app::export::plan_ics(&plan, &Localizer::new(), Language::En);
@@ -178,7 +187,7 @@ async fn a_plan_exports_to_icalendar_with_one_event_per_dated_task() {
 #[tokio::test]
 async fn a_kept_plan_ticks_notes_moves_and_shows_what_is_overdue() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     app.save_profile(samira()).await.unwrap();
     // Long ago, so every dated task is overdue until ticked off.
     let plan = app.keep_plan("birth", "2020-01-10").await.unwrap();
@@ -246,7 +255,7 @@ async fn a_kept_plan_ticks_notes_moves_and_shows_what_is_overdue() {
 #[tokio::test]
 async fn each_signal_is_notified_once_and_never_when_turned_off() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     // A child who turns 18 within the home screen's horizon.
     let soon = wegwijs_app::today()
         .checked_add(jiff::Span::new().days(30))
@@ -272,7 +281,7 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     );
 
     let dir = tempfile::tempdir().unwrap();
-    let app = Wegwijs::open(dir.path()).await.unwrap();
+    let app = open(dir.path()).await;
     app.save_profile(ProfileInput {
         children: vec![child.to_string()],
         ..samira()

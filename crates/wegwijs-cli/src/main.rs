@@ -4,6 +4,8 @@
 //! prints the result as localised text or as JSON. Nothing here decides
 //! anything about the domain.
 
+mod vault;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,7 +57,7 @@ impl From<LangArg> for Lang {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
+pub(crate) enum Format {
     Text,
     Json,
 }
@@ -71,6 +73,9 @@ enum Command {
     Plan(PlanArgs),
     /// What is coming up: turning 18, the AOW date (JSON: [{"event","date","subject","title"}])
     Signals(SignalsArgs),
+    /// Your documents, encrypted on this device
+    #[command(subcommand)]
+    Vault(vault::VaultCommand),
 }
 
 #[derive(Debug, Args)]
@@ -176,12 +181,14 @@ async fn run(cli: Cli) -> ExitCode {
         .map(Lang::from)
         .map(Language::from)
         .unwrap_or_default();
+    let is_recover = matches!(cli.command, Command::Vault(vault::VaultCommand::Recover));
     let opened = match cli
         .data_dir
         .clone()
         .map_or_else(paths::default_data_dir, Ok)
     {
-        Ok(dir) => Wegwijs::open(&dir).await,
+        Ok(dir) if is_recover => vault::recover(&dir, &l10n, early_lang).await,
+        Ok(dir) => vault::open(&dir, &l10n, early_lang).await,
         Err(e) => Err(e),
     };
     let app = match opened {
@@ -198,6 +205,17 @@ async fn run(cli: Cli) -> ExitCode {
         format: cli.format,
     };
     let is_profile_set = matches!(cli.command, Command::Profile(ProfileCommand::Set(_)));
+    if let Command::Vault(cmd) = cli.command {
+        let result = vault::run(&app, cmd, &out).await;
+        app.close().await;
+        return match result {
+            Ok(code) => code,
+            Err(e) => {
+                fail(&l10n, lang, cli.format, &e);
+                vault::exit_code_for(&e)
+            }
+        };
+    }
     let result = match cli.command {
         Command::Profile(ProfileCommand::Show) => {
             app.profile().await.map(|p| out.profile(p.as_ref()))
@@ -235,6 +253,7 @@ async fn run(cli: Cli) -> ExitCode {
                 .map(|s| out.signals(&s)),
             Err(e) => Err(e),
         },
+        Command::Vault(_) => Ok(()),
     };
     app.close().await;
     match result {
@@ -302,10 +321,10 @@ async fn write_exports(
     Ok(())
 }
 
-struct Output<'a> {
-    l10n: &'a Localizer,
-    lang: Language,
-    format: Format,
+pub(crate) struct Output<'a> {
+    pub(crate) l10n: &'a Localizer,
+    pub(crate) lang: Language,
+    pub(crate) format: Format,
 }
 
 impl Output<'_> {
@@ -485,7 +504,7 @@ impl Output<'_> {
 }
 
 /// Prints the error to stderr, localised (and as data with `--format json`).
-fn fail(l10n: &Localizer, lang: Language, format: Format, e: &AppError) -> ExitCode {
+pub(crate) fn fail(l10n: &Localizer, lang: Language, format: Format, e: &AppError) -> ExitCode {
     let message = l10n.error(lang, e);
     match format {
         Format::Json => {

@@ -10,6 +10,9 @@ fn wegwijs(dir: &tempfile::TempDir) -> Command {
     let mut cmd = Command::cargo_bin("wegwijs").unwrap();
     cmd.env("WEGWIJS_DATA_DIR", dir.path())
         .env("LANG", "C")
+        // No OS keyring in tests: a passphrase protects the test data.
+        .env("WEGWIJS_PASSPHRASE", "test passphrase")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES");
     cmd

@@ -7,6 +7,8 @@
 //! whether they are valid: that is `wegwijs-core`'s job, done before a value
 //! reaches here.
 
+mod documents;
+
 use std::path::Path;
 use std::str::FromStr;
 
@@ -15,6 +17,8 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Profile};
+
+pub use documents::{DocumentMeta, DocumentSecret, DocumentSummary, NewDocument, fts_query};
 
 /// The database file's name inside the data directory.
 pub const DB_FILE: &str = "wegwijs.db";
@@ -27,10 +31,75 @@ pub enum StoreError {
     Db(#[from] sqlx::Error),
     #[error("database migration failed")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The key does not open the database (or the file is not a database).
+    #[error("the database does not open with this key")]
+    WrongKey,
+    /// The database has migrations this version does not know.
+    #[error("the database was written by a newer version")]
+    NewerVersion,
     /// A row holds a value the domain does not accept: written by a newer
     /// version, or edited by hand.
     #[error("stored {what} is not valid")]
     Corrupt { what: &'static str },
+}
+
+/// SQLCipher reports a wrong key as SQLITE_NOTADB (26).
+fn not_a_database_is_wrong_key(e: sqlx::Error) -> StoreError {
+    match &e {
+        sqlx::Error::Database(d) if d.code().as_deref() == Some("26") => StoreError::WrongKey,
+        _ => StoreError::Db(e),
+    }
+}
+
+fn is_plaintext_sqlite(path: &Path) -> bool {
+    let mut head = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+        .is_ok()
+        && &head == b"SQLite format 3\0"
+}
+
+/// Encrypts a plaintext database written by an earlier version: export it
+/// into a new encrypted file (SQLCipher's `sqlcipher_export`), make that
+/// durable, then rename it over the old one.
+async fn encrypt_in_place(path: &Path, key_hex: &str) -> Result<()> {
+    use sqlx::Connection;
+    let tmp = path.with_extension("db.encrypting");
+    let _ = std::fs::remove_file(&tmp);
+    let mut conn = sqlx::SqliteConnection::connect_with(
+        &SqliteConnectOptions::new()
+            .filename(path)
+            // Lets ATTACH create the new file (attached databases share
+            // the main connection's open flags).
+            .create_if_missing(true)
+            .pragma("temp_store", "memory"),
+    )
+    .await?;
+    sqlx::query("ATTACH DATABASE ?1 AS encrypted KEY ?2")
+        .bind(tmp.to_string_lossy().into_owned())
+        .bind(format!("x'{key_hex}'"))
+        .execute(&mut conn)
+        .await?;
+    sqlx::query("SELECT sqlcipher_export('encrypted')")
+        .execute(&mut conn)
+        .await?;
+    sqlx::query("DETACH DATABASE encrypted")
+        .execute(&mut conn)
+        .await?;
+    conn.close().await?;
+    let sync = |p: &Path| std::fs::File::open(p).and_then(|f| f.sync_all());
+    sync(&tmp).map_err(StoreError::CreateDir)?;
+    for suffix in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(side));
+    }
+    std::fs::rename(&tmp, path).map_err(StoreError::CreateDir)?;
+    if let Some(dir) = path.parent() {
+        sync(dir).map_err(StoreError::CreateDir)?;
+    }
+    tracing::info!("unencrypted database from an earlier version encrypted");
+    Ok(())
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -58,12 +127,23 @@ impl Setting {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `data_dir` and brings its
-    /// schema up to date.
-    pub async fn open(data_dir: &Path) -> Result<Self> {
+    /// Opens (creating if needed) the encrypted database in `data_dir` with
+    /// `key_hex` (64 hex digits, a raw SQLCipher key) and brings its schema
+    /// up to date. A database left unencrypted by an earlier version is
+    /// encrypted in place first.
+    pub async fn open(data_dir: &Path, key_hex: &str) -> Result<Self> {
         std::fs::create_dir_all(data_dir).map_err(StoreError::CreateDir)?;
+        let path = data_dir.join(DB_FILE);
+        if is_plaintext_sqlite(&path) {
+            encrypt_in_place(&path, key_hex).await?;
+        }
         let options = SqliteConnectOptions::new()
-            .filename(data_dir.join(DB_FILE))
+            .filename(&path)
+            // sqlx sends `key` before every other pragma, as SQLCipher needs.
+            .pragma("key", format!("\"x'{key_hex}'\""))
+            // Sorts and temporary indexes stay in memory, never in a plain
+            // temporary file.
+            .pragma("temp_store", "memory")
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             // FULL: a profile saved just before a crash or power loss is kept.
@@ -72,8 +152,19 @@ impl Store {
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
-            .await?;
-        sqlx::migrate!().run(&pool).await?;
+            .await
+            .map_err(not_a_database_is_wrong_key)?;
+        match sqlx::migrate!().run(&pool).await {
+            Ok(()) => {}
+            Err(sqlx::migrate::MigrateError::VersionMissing(_)) => {
+                pool.close().await;
+                return Err(StoreError::NewerVersion);
+            }
+            Err(sqlx::migrate::MigrateError::Execute(e)) => {
+                return Err(not_a_database_is_wrong_key(e));
+            }
+            Err(e) => return Err(e.into()),
+        }
         tracing::debug!("database opened and migrated");
         Ok(Store { pool })
     }
@@ -343,6 +434,74 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    const KEY: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+    #[tokio::test]
+    async fn the_file_is_encrypted_and_opens_only_with_its_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
+        store.save_me(&henk()).await.unwrap();
+        store.close().await;
+        let bytes = std::fs::read(dir.path().join(DB_FILE)).unwrap();
+        assert!(!bytes.starts_with(b"SQLite format 3"));
+        assert!(!bytes.windows(4).any(|w| w == b"Henk"));
+        let other = KEY.replace('0', "1");
+        assert!(matches!(
+            Store::open(dir.path(), &other).await,
+            Err(StoreError::WrongKey)
+        ));
+        let store = Store::open(dir.path(), KEY).await.unwrap();
+        assert_eq!(store.me().await.unwrap().unwrap().name, "Henk de Vries");
+    }
+
+    #[tokio::test]
+    async fn a_plaintext_database_from_an_earlier_version_is_encrypted_and_kept() {
+        use sqlx::Connection;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DB_FILE);
+        let mut conn = sqlx::SqliteConnection::connect_with(
+            &SqliteConnectOptions::new()
+                .filename(&path)
+                .create_if_missing(true),
+        )
+        .await
+        .unwrap();
+        sqlx::query("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO setting VALUES ('language', 'en')")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        conn.close().await.unwrap();
+        assert!(is_plaintext_sqlite(&path));
+        // The old table has no migration record, so migration 0001 would
+        // clash; the export itself is what this checks.
+        let _ = Store::open(dir.path(), KEY).await;
+        assert!(!is_plaintext_sqlite(&path));
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(!bytes.windows(8).any(|w| w == b"language"));
+    }
+
+    #[tokio::test]
+    async fn a_database_from_a_newer_version_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+             VALUES (9999, 'from the future', 1, x'00', 0)",
+        )
+        .execute(&store.pool)
+        .await
+        .unwrap();
+        store.close().await;
+        assert!(matches!(
+            Store::open(dir.path(), KEY).await,
+            Err(StoreError::NewerVersion)
+        ));
+    }
+
     fn henk() -> Profile {
         Profile {
             name: "Henk de Vries".into(),
@@ -358,19 +517,19 @@ mod tests {
     #[tokio::test]
     async fn profile_survives_reopening() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).await.unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
         assert_eq!(store.me().await.unwrap(), None);
         store.save_me(&henk()).await.unwrap();
         store.close().await;
 
-        let store = Store::open(dir.path()).await.unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
         assert_eq!(store.me().await.unwrap(), Some(henk()));
     }
 
     #[tokio::test]
     async fn saving_again_replaces_the_one_profile() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).await.unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
         store.save_me(&henk()).await.unwrap();
         let moved = Profile {
             residence_country: "ES".parse().unwrap(),
@@ -391,7 +550,7 @@ mod tests {
     #[tokio::test]
     async fn kept_plans_remember_ticks_and_notes_across_a_date_change() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).await.unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
         let id = store.keep_plan("birth", date(2026, 12, 10)).await.unwrap();
         assert_eq!(
             store.keep_plan("birth", date(2026, 12, 10)).await.unwrap(),
@@ -409,7 +568,7 @@ mod tests {
         store.set_plan_date(id, date(2026, 11, 27)).await.unwrap();
         store.close().await;
 
-        let store = Store::open(dir.path()).await.unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
         let plans = store.plans().await.unwrap();
         assert_eq!(
             plans,
@@ -463,7 +622,7 @@ mod tests {
     #[tokio::test]
     async fn a_signal_is_notified_once() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).await.unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
         assert!(
             store
                 .mark_notified("turning-18/child-1/2027-03-02")
@@ -481,7 +640,7 @@ mod tests {
     #[tokio::test]
     async fn settings_round_trip() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).await.unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
         assert_eq!(store.setting(Setting::Language).await.unwrap(), None);
         store.set_setting(Setting::Language, "en").await.unwrap();
         store.set_setting(Setting::Language, "nl").await.unwrap();
@@ -494,7 +653,7 @@ mod tests {
     #[tokio::test]
     async fn a_hand_edited_row_is_reported_not_panicked_on() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).await.unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
         store.save_me(&henk()).await.unwrap();
         sqlx::query("UPDATE person SET birth_date = 'yesterday'")
             .execute(&store.pool)

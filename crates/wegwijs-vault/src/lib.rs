@@ -2,13 +2,18 @@
 //! ([`blob`]), document keys and their wrapping by the vault key ([`keys`]),
 //! and durable file writes ([`durable`]).
 //!
-//! The format is specified in `docs/vault-format.md`. This crate does no key
-//! storage (the OS keyring and the passphrase fallback live above it) and
-//! keeps no database.
+//! Key management ([`keystore`]): the master key in the OS keyring or
+//! behind a passphrase, and the recovery key.
+//!
+//! The format is specified in `docs/vault-format.md`. This crate keeps no
+//! database.
 
 pub mod blob;
 pub mod durable;
+pub mod extract;
+pub mod files;
 pub mod keys;
+pub mod keystore;
 
 pub use blob::{BlobError, decrypt, encrypt};
 pub use keys::{DocumentKey, KeyError, VaultKey};

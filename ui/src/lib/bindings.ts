@@ -169,6 +169,124 @@ async setNotifications(enabled: boolean) : Promise<Result<boolean, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Opens locked data with the passphrase; on first use without a keyring,
+ * sets the passphrase that protects the data from now on.
+ */
+async unlock(passphrase: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("unlock", { passphrase }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Opens a copy of the data on this device with the recovery key; the key
+ * then goes to this device's keyring, or behind `new_passphrase`.
+ */
+async recover(recoveryKey: string, newPassphrase: string | null) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("recover", { recoveryKey, newPassphrase }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The recovery key, once, right after the keys were created (to show and
+ * print); `null` every time after.
+ */
+async takeRecoveryKey() : Promise<Result<string | null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("take_recovery_key") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async vaultList() : Promise<Result<DocumentDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_list") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async vaultSearch(query: string) : Promise<Result<DocumentDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_search", { query }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async vaultDocument(id: string) : Promise<Result<DocumentDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_document", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async vaultUpdate(id: string, input: DocumentInput) : Promise<Result<DocumentDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_update", { id, input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async vaultRemove(id: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_remove", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async vaultVerify() : Promise<Result<VerifyReport, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_verify") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Lets the person pick files in the system's dialog and adds them with
+ * `input`. An empty result when they cancel.
+ */
+async vaultAddPicked(input: DocumentInput) : Promise<Result<AddResult, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_add_picked", { input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Adds the files last dropped on the window with `input`.
+ */
+async vaultAddDropped(input: DocumentInput) : Promise<Result<AddResult, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_add_dropped", { input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves a decrypted copy where the person chooses. False when cancelled.
+ */
+async vaultExport(id: string) : Promise<Result<boolean, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("vault_export", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -182,6 +300,15 @@ async setNotifications(enabled: boolean) : Promise<Result<boolean, AppError>> {
 
 /** user-defined types **/
 
+/**
+ * One file that could not be added, and why.
+ */
+export type AddFailure = { 
+/**
+ * The file's name as the person gave it (lossy for non-UTF-8 names).
+ */
+file: string; error: AppError }
+export type AddResult = { added: DocumentDto[]; failed: AddFailure[] }
 export type AppError = { code: ErrorCode; messageId: string; args: Partial<{ [key in string]: FluentArg }>; 
 /**
  * Per-field problems, in form order; empty unless `code` is
@@ -196,6 +323,27 @@ export type ChildDto = {
  * `YYYY-MM-DD`.
  */
 birth_date: string }
+/**
+ * A document as lists and search results show it.
+ */
+export type DocumentDto = { id: string; title: string; kind: string; owner: string; 
+/**
+ * `YYYY-MM-DD`.
+ */
+expires: string | null; issued: string | null; 
+/**
+ * Bytes. (A JavaScript number holds sizes up to 8 PiB exactly.)
+ */
+size: number; file_name: string; media_type: string; added_at: string; 
+/**
+ * Only filled for a single document.
+ */
+tags: string[]; events: string[] }
+/**
+ * Metadata as typed by the person; every field optional when adding (the
+ * title then comes from the file name, the kind is `other`).
+ */
+export type DocumentInput = { title: string | null; kind: string | null; owner: string | null; issued: string | null; expires: string | null; tags?: string[]; events?: string[] }
 /**
  * What went wrong, for code to branch on. Only codes that some consumer
  * handles differently exist.
@@ -216,7 +364,16 @@ export type ErrorCode =
 /**
  * The request needs the person's profile, and there is none yet.
  */
-"no-profile"
+"no-profile" | 
+/**
+ * The data is locked: a passphrase or the recovery key is needed, or
+ * no keyring is available and a passphrase must be chosen.
+ */
+"locked" | 
+/**
+ * No document (or other item) with that id.
+ */
+"not-found"
 /**
  * A life event in the catalogue.
  */
@@ -371,7 +528,16 @@ data_dir: string;
 /**
  * Whether signals also arrive as OS notifications.
  */
-notifications: boolean }
+notifications: boolean; 
+/**
+ * The kinds of document the vault knows; names are `document-kind-…`.
+ */
+document_kinds: string[] }
+export type VerifyReport = { documents: number; ok: number; damaged: string[]; 
+/**
+ * The database's own structure checks out (SQLite's integrity check).
+ */
+database_ok: boolean }
 
 /** tauri-specta globals **/
 

@@ -1,0 +1,577 @@
+//! The document vault as the shells see it: add, list, search, open/export,
+//! edit, remove, verify. Bytes go through `wegwijs-vault` (encrypted blobs),
+//! metadata through `wegwijs-store` (the encrypted database).
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use data_encoding::HEXLOWER;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use wegwijs_core::guidance::DOCUMENT_KINDS;
+use wegwijs_store::{DocumentMeta, DocumentSummary, NewDocument};
+use wegwijs_vault::blob::BlobError;
+use wegwijs_vault::{DocumentKey, extract};
+
+use crate::{AppError, ErrorCode, Wegwijs};
+
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_TAG_CHARS: usize = 50;
+const MAX_FILE_NAME_CHARS: usize = 255;
+/// Search results shown at most; a person refines the query past this.
+pub const SEARCH_LIMIT: u32 = 100;
+
+/// A document as lists and search results show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct DocumentDto {
+    pub id: String,
+    pub title: String,
+    pub kind: String,
+    pub owner: String,
+    /// `YYYY-MM-DD`.
+    pub expires: Option<String>,
+    pub issued: Option<String>,
+    /// Bytes. (A JavaScript number holds sizes up to 8 PiB exactly.)
+    #[specta(type = f64)]
+    pub size: u64,
+    pub file_name: String,
+    pub media_type: String,
+    pub added_at: String,
+    /// Only filled for a single document.
+    pub tags: Vec<String>,
+    pub events: Vec<String>,
+}
+
+impl From<DocumentSummary> for DocumentDto {
+    fn from(d: DocumentSummary) -> Self {
+        DocumentDto {
+            id: d.id,
+            title: d.title,
+            kind: d.kind,
+            owner: d.owner,
+            expires: d.expires.map(|x| x.to_string()),
+            issued: d.issued.map(|x| x.to_string()),
+            size: d.size,
+            file_name: d.file_name,
+            media_type: d.media_type,
+            added_at: d.added_at,
+            tags: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+}
+
+/// Metadata as typed by the person; every field optional when adding (the
+/// title then comes from the file name, the kind is `other`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct DocumentInput {
+    pub title: Option<String>,
+    pub kind: Option<String>,
+    pub owner: Option<String>,
+    pub issued: Option<String>,
+    pub expires: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub events: Vec<String>,
+}
+
+/// One file that could not be added, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct AddFailure {
+    /// The file's name as the person gave it (lossy for non-UTF-8 names).
+    pub file: String,
+    pub error: AppError,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct AddResult {
+    pub added: Vec<DocumentDto>,
+    pub failed: Vec<AddFailure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct VerifyReport {
+    pub documents: u32,
+    pub ok: u32,
+    pub damaged: Vec<String>,
+    /// The database's own structure checks out (SQLite's integrity check).
+    pub database_ok: bool,
+}
+
+/// 128 random bits: ids reveal nothing about the document or the order
+/// of adding.
+fn new_id() -> Result<String, AppError> {
+    use ring::rand::SecureRandom;
+    let mut b = [0u8; 16];
+    ring::rand::SystemRandom::new()
+        .fill(&mut b)
+        .map_err(|_| AppError::unexpected())?;
+    Ok(HEXLOWER.encode(&b))
+}
+
+/// A file name as stored and shown: the last path component only, control
+/// characters (NUL included) dropped, invalid UTF-8 replaced, length capped.
+pub fn clean_file_name(path: &Path) -> String {
+    let raw = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let cleaned: String = raw
+        .chars()
+        .filter(|c| !c.is_control() && *c != '/' && *c != '\\')
+        .take(MAX_FILE_NAME_CHARS)
+        .collect();
+    if cleaned.trim().is_empty() || cleaned == "." || cleaned == ".." {
+        "document".into()
+    } else {
+        cleaned
+    }
+}
+
+fn title_from(file_name: &str) -> String {
+    let stem = Path::new(file_name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(file_name);
+    stem.chars().take(MAX_TITLE_CHARS).collect()
+}
+
+fn date_field(field: &str, value: Option<&str>) -> Result<Option<Date>, AppError> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => wegwijs_core::parse_iso_date(v)
+            .map(Some)
+            .ok_or_else(|| AppError::invalid_field(field, "error-date-invalid", [("value", v)])),
+    }
+}
+
+fn io_error(e: &std::io::Error, path: &Path) -> AppError {
+    let shown = path.display().to_string();
+    match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            AppError::invalid_field("file", "error-file-not-found", [("path", shown.as_str())])
+        }
+        std::io::ErrorKind::IsADirectory => AppError::invalid_field(
+            "file",
+            "error-file-is-directory",
+            [("path", shown.as_str())],
+        ),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            AppError::with_code(ErrorCode::Storage, "error-disk-full")
+        }
+        _ => AppError::invalid_field("file", "error-file-unreadable", [("path", shown.as_str())]),
+    }
+}
+
+fn blob_error(e: BlobError, id: &str) -> AppError {
+    match e {
+        BlobError::Io(io) if io.kind() == std::io::ErrorKind::StorageFull => {
+            AppError::with_code(ErrorCode::Storage, "error-disk-full")
+        }
+        BlobError::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
+            AppError::with_code(ErrorCode::CorruptData, "error-document-damaged").arg("id", id)
+        }
+        BlobError::Io(_) => AppError::with_code(ErrorCode::Storage, "error-storage"),
+        BlobError::TooLarge | BlobError::Random => AppError::unexpected(),
+        _ => AppError::with_code(ErrorCode::CorruptData, "error-document-damaged").arg("id", id),
+    }
+}
+
+impl Wegwijs {
+    /// Checks typed metadata against the household and the catalogue.
+    /// `file_name` gives the default title.
+    async fn document_meta(
+        &self,
+        input: &DocumentInput,
+        file_name: &str,
+    ) -> Result<DocumentMeta, AppError> {
+        let title = match input.title.as_deref().map(str::trim) {
+            Some(t) if !t.is_empty() => t.to_string(),
+            _ => title_from(file_name),
+        };
+        if title.chars().count() > MAX_TITLE_CHARS {
+            let max = MAX_TITLE_CHARS.to_string();
+            return Err(AppError::invalid_field(
+                "title",
+                "error-title-too-long",
+                [("max", max.as_str())],
+            ));
+        }
+        let kind = input.kind.as_deref().unwrap_or("other").trim().to_string();
+        if !DOCUMENT_KINDS.contains(&kind.as_str()) {
+            return Err(AppError::invalid_field(
+                "kind",
+                "error-kind-unknown",
+                [("kind", kind.as_str())],
+            ));
+        }
+        let owner = input.owner.as_deref().unwrap_or("me").trim().to_string();
+        if !self.household_ids().await?.contains(&owner) {
+            return Err(AppError::invalid_field(
+                "owner",
+                "error-owner-unknown",
+                [("owner", owner.as_str())],
+            ));
+        }
+        let issued = date_field("issued", input.issued.as_deref())?;
+        let expires = date_field("expires", input.expires.as_deref())?;
+        if let (Some(i), Some(e)) = (issued, expires)
+            && e < i
+        {
+            return Err(AppError::invalid_field(
+                "expires",
+                "error-expiry-before-issue",
+                [],
+            ));
+        }
+        let mut tags = Vec::new();
+        for t in &input.tags {
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if t.chars().count() > MAX_TAG_CHARS || t.chars().any(char::is_control) {
+                return Err(AppError::invalid_field(
+                    "tags",
+                    "error-tag-invalid",
+                    [("tag", t)],
+                ));
+            }
+            if !tags.iter().any(|x: &String| x == t) {
+                tags.push(t.to_string());
+            }
+        }
+        let mut events = Vec::new();
+        for e in &input.events {
+            if !self.catalogue.events.iter().any(|ev| ev.id == *e) {
+                return Err(AppError::invalid_field(
+                    "events",
+                    "error-event-unknown",
+                    [("event", e.as_str())],
+                ));
+            }
+            events.push(e.clone());
+        }
+        Ok(DocumentMeta {
+            title,
+            kind,
+            owner,
+            issued,
+            expires,
+            tags,
+            events,
+        })
+    }
+
+    /// Whom a document can belong to: `me` and each child (`child-1` is the
+    /// eldest). Named household members come with representation.
+    pub async fn household_ids(&self) -> Result<Vec<String>, AppError> {
+        let mut ids = vec!["me".to_string()];
+        if let Some(p) = self.store.me().await? {
+            ids.extend((1..=p.children.len()).map(|n| format!("child-{n}")));
+        }
+        Ok(ids)
+    }
+
+    /// Adds files to the vault. Each file is checked, encrypted and written;
+    /// then all blobs are made durable at once and the metadata committed in
+    /// one transaction, so adding many small files costs one sync, and a
+    /// document is reported as added only once it is safe. A file that
+    /// cannot be added is reported and the others still go in.
+    pub async fn vault_add(
+        &self,
+        files: &[PathBuf],
+        input: &DocumentInput,
+    ) -> Result<AddResult, AppError> {
+        let mut failed = Vec::new();
+        let mut docs: Vec<NewDocument> = Vec::new();
+        for path in files {
+            let shown = path.display().to_string();
+            match self.prepare_document(path, input).await {
+                Ok(doc) => docs.push(doc),
+                Err(error) => failed.push(AddFailure { file: shown, error }),
+            }
+        }
+        self.commit_documents(&docs).await?;
+        tracing::info!(added = docs.len(), failed = failed.len(), "documents added");
+        let added = docs
+            .into_iter()
+            .map(|d| DocumentDto {
+                id: d.id,
+                title: d.meta.title,
+                kind: d.meta.kind,
+                owner: d.meta.owner,
+                expires: d.meta.expires.map(|x| x.to_string()),
+                issued: d.meta.issued.map(|x| x.to_string()),
+                size: d.size,
+                file_name: d.file_name,
+                media_type: d.media_type,
+                added_at: String::new(),
+                tags: d.meta.tags,
+                events: d.meta.events,
+            })
+            .collect();
+        Ok(AddResult { added, failed })
+    }
+
+    /// Makes freshly written blobs durable, then commits their rows in one
+    /// transaction. On failure the blobs go again, so nothing half-added
+    /// stays.
+    pub(crate) async fn commit_documents(&self, docs: &[NewDocument]) -> Result<(), AppError> {
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        let commit = async {
+            self.blobs
+                .sync(&ids)
+                .map_err(|e| io_error(&e, self.blobs.dir()))?;
+            self.store.add_documents(docs).await?;
+            Ok::<(), AppError>(())
+        };
+        let result = commit.await;
+        if result.is_err() {
+            for id in &ids {
+                let _ = self.blobs.remove(id);
+            }
+        }
+        result
+    }
+
+    async fn prepare_document(
+        &self,
+        path: &Path,
+        input: &DocumentInput,
+    ) -> Result<NewDocument, AppError> {
+        let file_name = clean_file_name(path);
+        let meta = self.document_meta(input, &file_name).await?;
+        let mut file = std::fs::File::open(path).map_err(|e| io_error(&e, path))?;
+        let md = file.metadata().map_err(|e| io_error(&e, path))?;
+        if md.is_dir() {
+            return Err(io_error(
+                &std::io::Error::from(std::io::ErrorKind::IsADirectory),
+                path,
+            ));
+        }
+        let mut head = [0u8; 16];
+        let n = read_head(&mut file, &mut head).map_err(|e| io_error(&e, path))?;
+        if n == 0 {
+            let shown = path.display().to_string();
+            return Err(AppError::invalid_field(
+                "file",
+                "error-file-empty",
+                [("path", shown.as_str())],
+            ));
+        }
+        let media_type = extract::media_type(&head[..n], &file_name).map_err(|_| {
+            let shown = path.display().to_string();
+            AppError::invalid_field("file", "error-not-a-pdf", [("path", shown.as_str())])
+        })?;
+        let id = new_id()?;
+        let key = DocumentKey::generate().map_err(|_| AppError::unexpected())?;
+        let wrapped = self
+            .vault_key
+            .wrap(&key, id.as_bytes())
+            .map_err(|_| AppError::unexpected())?;
+        let input_stream = std::io::Cursor::new(head[..n].to_vec()).chain(file);
+        let info = self
+            .blobs
+            .write(&id, &key, input_stream)
+            .map_err(|e| match e {
+                BlobError::Io(io) => io_error(&io, path),
+                other => blob_error(other, &id),
+            })?;
+        let body = extract::text(path, media_type, info.plaintext_len);
+        Ok(NewDocument {
+            id,
+            meta,
+            file_name,
+            media_type: media_type.to_string(),
+            size: info.plaintext_len,
+            blake3: info.blake3,
+            wrapped_key: wrapped.to_vec(),
+            body,
+        })
+    }
+
+    pub async fn vault_list(&self) -> Result<Vec<DocumentDto>, AppError> {
+        Ok(self
+            .store
+            .documents()
+            .await?
+            .into_iter()
+            .map(DocumentDto::from)
+            .collect())
+    }
+
+    pub async fn vault_search(&self, query: &str) -> Result<Vec<DocumentDto>, AppError> {
+        Ok(self
+            .store
+            .search_documents(query, SEARCH_LIMIT)
+            .await?
+            .into_iter()
+            .map(DocumentDto::from)
+            .collect())
+    }
+
+    pub async fn vault_document(&self, id: &str) -> Result<DocumentDto, AppError> {
+        let (summary, meta) = self.store.document(id).await?.ok_or_else(|| unknown(id))?;
+        let mut dto = DocumentDto::from(summary);
+        dto.tags = meta.tags;
+        dto.events = meta.events;
+        Ok(dto)
+    }
+
+    pub async fn vault_update(
+        &self,
+        id: &str,
+        input: &DocumentInput,
+    ) -> Result<DocumentDto, AppError> {
+        let (summary, _) = self.store.document(id).await?.ok_or_else(|| unknown(id))?;
+        let meta = self.document_meta(input, &summary.file_name).await?;
+        if !self.store.update_document(id, &meta).await? {
+            return Err(unknown(id));
+        }
+        self.vault_document(id).await
+    }
+
+    /// Decrypts a document to `out`, durably and all or nothing: a damaged
+    /// document leaves no partial file. An existing file is replaced only
+    /// when `overwrite` (the app's save dialog has asked the person).
+    pub async fn vault_export(
+        &self,
+        id: &str,
+        out: &Path,
+        overwrite: bool,
+    ) -> Result<(), AppError> {
+        let secret = self
+            .store
+            .document_secret(id)
+            .await?
+            .ok_or_else(|| unknown(id))?;
+        if !overwrite && out.exists() {
+            let shown = out.display().to_string();
+            return Err(AppError::invalid_field(
+                "out",
+                "error-out-exists",
+                [("path", shown.as_str())],
+            ));
+        }
+        let key = self
+            .vault_key
+            .unwrap_key(&secret.wrapped_key, id.as_bytes())
+            .map_err(|_| blob_error(BlobError::NotABlob, id))?;
+        let mut failure = None;
+        let result =
+            wegwijs_vault::durable::write_atomically(out, |w| match self.blobs.read(id, &key, w) {
+                Ok(info) if info.blake3[..] == secret.blake3[..] => Ok(()),
+                Ok(_) => {
+                    failure = Some(blob_error(BlobError::NotABlob, id));
+                    Err(std::io::Error::other("hash mismatch"))
+                }
+                Err(BlobError::Io(e)) => Err(e),
+                Err(e) => {
+                    failure = Some(blob_error(e, id));
+                    Err(std::io::Error::other("damaged"))
+                }
+            });
+        match (result, failure) {
+            (Ok(()), _) => Ok(()),
+            (Err(_), Some(f)) => Err(f),
+            (Err(e), None) => {
+                let shown = out.display().to_string();
+                Err(match e.kind() {
+                    std::io::ErrorKind::StorageFull => {
+                        AppError::with_code(ErrorCode::Storage, "error-disk-full")
+                    }
+                    _ => AppError::invalid_field(
+                        "out",
+                        "error-file-unwritable",
+                        [("path", shown.as_str())],
+                    ),
+                })
+            }
+        }
+    }
+
+    /// Removes a document: first its row (with the only copy of its wrapped
+    /// key, so the document is unreadable from then on), then its blob.
+    pub async fn vault_remove(&self, id: &str) -> Result<(), AppError> {
+        if !self.store.remove_document(id).await? {
+            return Err(unknown(id));
+        }
+        if let Err(e) = self.blobs.remove(id) {
+            // Left as an orphan, removed at the next start.
+            tracing::warn!(error = %e, "blob not removed");
+        }
+        tracing::info!("document removed");
+        Ok(())
+    }
+
+    /// Decrypts every document and compares it with its recorded hash.
+    pub async fn vault_verify(&self) -> Result<VerifyReport, AppError> {
+        let secrets = self.store.document_secrets().await?;
+        let mut damaged = Vec::new();
+        for s in &secrets {
+            let ok = match self.vault_key.unwrap_key(&s.wrapped_key, s.id.as_bytes()) {
+                Ok(key) => match self.blobs.read(&s.id, &key, std::io::sink()) {
+                    Ok(info) => info.blake3[..] == s.blake3[..] && info.plaintext_len == s.size,
+                    Err(_) => false,
+                },
+                Err(_) => false,
+            };
+            if !ok {
+                damaged.push(s.id.clone());
+            }
+        }
+        let documents = u32::try_from(secrets.len()).unwrap_or(u32::MAX);
+        let bad = u32::try_from(damaged.len()).unwrap_or(u32::MAX);
+        if bad > 0 {
+            tracing::error!(damaged = bad, "vault verification found damaged documents");
+        }
+        let database_ok = self.store.integrity_ok().await?;
+        Ok(VerifyReport {
+            documents,
+            ok: documents - bad,
+            damaged,
+            database_ok,
+        })
+    }
+
+    /// Removes blobs that have no row (a crash between writing and
+    /// committing, or between removing a row and its blob).
+    pub(crate) async fn remove_orphan_blobs(&self) -> Result<usize, AppError> {
+        let known: HashSet<String> = self
+            .store
+            .document_secrets()
+            .await?
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        let n = self
+            .blobs
+            .remove_orphans(&known)
+            .map_err(|e| io_error(&e, self.blobs.dir()))?;
+        if n > 0 {
+            tracing::info!(orphans = n, "orphan blobs removed");
+        }
+        Ok(n)
+    }
+}
+
+fn read_head(file: &mut std::fs::File, head: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < head.len() {
+        match file.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+fn unknown(id: &str) -> AppError {
+    AppError::with_code(ErrorCode::NotFound, "error-document-unknown").arg("id", id)
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { expiryState, owners, splitTags } from './documents';
+
+describe('documents helpers', () => {
+  it('splits tags on commas and drops empty ones', () => {
+    expect(splitTags(' reis, ,woning ,')).toEqual(['reis', 'woning']);
+  });
+  it('lists the person and each child as owners', () => {
+    expect(owners(2)).toEqual(['me', 'child-1', 'child-2']);
+  });
+  it('tells expired, soon and valid apart', () => {
+    expect(expiryState('2026-11-28', '2026-11-29')).toBe('expired');
+    expect(expiryState('2027-05-29', '2026-11-29')).toBe('soon');
+    expect(expiryState('2027-05-30', '2026-11-29')).toBe('valid');
+    expect(expiryState(null, '2026-11-29')).toBe('valid');
+  });
+});
