@@ -227,6 +227,19 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     const saved = readFileSync(join(process.env.WEGWIJS_TEST_SAVE_DIR, 'huurcontract.txt'), 'utf8');
     assert.equal(saved, 'Huurcontract Rotterdam, één kamer');
 
+    await (await doc.$('button*=Wijzigen')).click();
+    const titleField = await browser.$('.document__edit input[id$="-title"]');
+    await titleField.waitForDisplayed({ timeout: 5_000 });
+    assert.equal(await titleField.getValue(), 'huurcontract');
+    await titleField.clearValue();
+    await titleField.setValue('Huurcontract Rotterdam');
+    await checkAccessibility(browser, 'documents, editing');
+    await (await browser.$('.document__edit button[type="submit"]')).click();
+    await browser.waitUntil(async () => /Huurcontract Rotterdam zijn opgeslagen/.test(await text(browser, '.documents-status')), {
+      timeout: 10_000,
+    });
+    assert.equal(await text(browser, '.document .document__title'), 'Huurcontract Rotterdam');
+
     await (await doc.$('button*=Verwijderen')).click();
     assert.match(await text(browser, '.document'), /Echt verwijderen\?/);
     await (await doc.$('button*=Echt verwijderen')).click();

@@ -140,11 +140,15 @@ fn sqlx_prepare() -> Result {
     result
 }
 
-/// Criterion benchmarks: plans and signals (target: under 50 µs median).
+/// Criterion benchmarks: plans and signals (target: under 50 µs median);
+/// then the vault's targets, side by side with `cp` + `sync` (see
+/// `crates/wegwijs-app/examples/vault_bench.rs`). `WEGWIJS_BENCH_ARGS`
+/// passes options to the vault benchmark (e.g. `--memory-gib 1`).
 fn bench() -> Result {
+    let root = root();
     run(
         "benchmarks (criterion)",
-        Command::new(cargo()).current_dir(root()).args([
+        Command::new(cargo()).current_dir(&root).args([
             "bench",
             "-p",
             "wegwijs-content",
@@ -153,6 +157,32 @@ fn bench() -> Result {
             "--",
             "--noplot",
         ]),
+    )?;
+    run(
+        "release CLI for the memory measurement",
+        Command::new(cargo())
+            .current_dir(&root)
+            .args(["build", "--release", "-p", "wegwijs-cli"]),
+    )?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    let extra = std::env::var("WEGWIJS_BENCH_ARGS").unwrap_or_default();
+    run(
+        "vault benchmarks (release)",
+        Command::new(cargo())
+            .current_dir(&root)
+            .args([
+                "run",
+                "--release",
+                "-p",
+                "wegwijs-app",
+                "--example",
+                "vault_bench",
+                "--",
+            ])
+            .args(extra.split_whitespace())
+            .env("WEGWIJS_CLI", target.join("release/wegwijs")),
     )
 }
 

@@ -369,7 +369,7 @@ impl Wegwijs {
             written.push(m.id.clone());
             let info = self
                 .blobs
-                .write(&m.id, &key, entry)
+                .write(&m.id, &key, entry, m.size)
                 .map_err(|_| damaged())?;
             if HEXLOWER.encode(&info.blake3) != m.blake3 || info.plaintext_len != m.size {
                 return Err(damaged());

@@ -45,6 +45,8 @@ pub struct PlannedTaskDto {
     /// Some fact the plan depends on is unknown: the person should check.
     pub uncertain: bool,
     pub bring: Vec<String>,
+    /// Documents of the kinds in `bring` that the vault holds.
+    pub in_vault: Vec<HeldDocumentDto>,
     pub channels: Vec<String>,
     pub sources: Vec<String>,
     /// Ticked off (kept plans only).
@@ -235,6 +237,7 @@ pub(crate) fn task_dto(
         why,
         uncertain: t.uncertain(),
         bring: t.task.bring.clone(),
+        in_vault: Vec::new(),
         channels: t.task.channels.clone(),
         sources: t.task.sources.clone(),
         done,
@@ -274,8 +277,34 @@ pub struct SignalDto {
     pub date: String,
     /// `me`, or `child-N` (1-based, in the order of the profile's children).
     pub subject: String,
-    /// `signal-<event>-me` or `signal-<event>-child`.
+    /// `signal-<event>-me` or `signal-<event>-child`; for a document,
+    /// `signal-document-expires` or `signal-document-expired`.
     pub title_id: String,
+    /// Set when the signal is about a document in the vault (its expiry);
+    /// `event` is then `document-expiry` and `date` the expiry date.
+    pub document: Option<SignalDocumentDto>,
+}
+
+/// The document a signal warns about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct SignalDocumentDto {
+    pub id: String,
+    pub title: String,
+    pub kind: String,
+}
+
+/// A document of the vault that a task asks to bring, and whether it is
+/// still valid on the task's due date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct HeldDocumentDto {
+    pub id: String,
+    pub title: String,
+    pub kind: String,
+    pub owner: String,
+    pub expires: Option<String>,
+    /// False when it expires before the task is due (or before today, for a
+    /// task without a due date).
+    pub valid: bool,
 }
 
 pub(crate) fn signal_dto(s: &wegwijs_core::signals::Signal) -> SignalDto {
@@ -289,6 +318,7 @@ pub(crate) fn signal_dto(s: &wegwijs_core::signals::Signal) -> SignalDto {
         date: s.date.to_string(),
         subject,
         title_id: format!("signal-{}-{who}", s.event),
+        document: None,
     }
 }
 
@@ -298,6 +328,8 @@ pub fn all_signal_message_ids() -> Vec<String> {
         "signal-turning-18-me",
         "signal-turning-18-child",
         "signal-retirement-me",
+        "signal-document-expires",
+        "signal-document-expired",
     ]
     .map(String::from)
     .to_vec()

@@ -27,7 +27,8 @@ pub use backup::{BackupReport, RestoreReport};
 pub use dto::{ChildDto, Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{
-    EventDto, KeptPlanDto, PlanDto, PlannedTaskDto, ReasonDto, SignalDto, SituationInput,
+    EventDto, HeldDocumentDto, KeptPlanDto, PlanDto, PlannedTaskDto, ReasonDto, SignalDocumentDto,
+    SignalDto, SituationInput,
 };
 pub use i18n::Localizer;
 pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport};
@@ -224,7 +225,8 @@ impl Wegwijs {
                 None => return Err(AppError::no_profile()),
             },
         };
-        Ok(self.plan_dto(ev, date, &who, None, &[]))
+        self.with_vault_documents(self.plan_dto(ev, date, &who, None, &[]))
+            .await
     }
 
     fn plan_dto(
@@ -299,7 +301,8 @@ impl Wegwijs {
         let ev = self.event(&p.event)?;
         let who = self.me_situation().await?;
         let states = self.store.task_states(p.id).await?;
-        Ok(self.plan_dto(ev, p.date, &who, Some(id), &states))
+        self.with_vault_documents(self.plan_dto(ev, p.date, &who, Some(id), &states))
+            .await
     }
 
     pub async fn set_task_done(
@@ -392,6 +395,7 @@ impl Wegwijs {
             Some(t) => guidance::parse_date("today", t)?,
             None => self::today(),
         };
+        let from_stored = situation.is_none();
         let who = match situation {
             Some(s) => s.to_situation()?,
             None => match self.store.me().await? {
@@ -400,10 +404,89 @@ impl Wegwijs {
             },
         };
         let signals =
-            // No other part of the product produces signals yet (the vault and
-        // representation will pass theirs here).
-        wegwijs_core::signals::signals(&who, today, horizon_days, &self.catalogue.aow, &[]);
-        Ok(signals.iter().map(guidance::signal_dto).collect())
+            wegwijs_core::signals::signals(&who, today, horizon_days, &self.catalogue.aow, &[]);
+        let mut out: Vec<SignalDto> = signals.iter().map(guidance::signal_dto).collect();
+        // Documents belong to the stored household; a situation from a file
+        // has no vault.
+        if from_stored {
+            out.extend(self.document_signals(today, &who).await?);
+            out.sort_by(|a, b| a.date.cmp(&b.date));
+        }
+        Ok(out)
+    }
+
+    /// Warnings about documents in the vault that expire soon or just did.
+    async fn document_signals(
+        &self,
+        today: Date,
+        who: &wegwijs_core::guidance::Situation,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        use wegwijs_core::expiry::{Expiring, expiry_signals};
+        let docs = self.store.documents().await?;
+        let expiring: Vec<Expiring<'_>> = docs
+            .iter()
+            .filter_map(|d| {
+                d.expires.map(|expires| Expiring {
+                    id: &d.id,
+                    kind: &d.kind,
+                    expires,
+                })
+            })
+            .collect();
+        let abroad = who
+            .residence_country
+            .is_some_and(|c| c != Country::NETHERLANDS);
+        Ok(expiry_signals(&expiring, today, abroad)
+            .into_iter()
+            .filter_map(|s| {
+                let d = docs.iter().find(|d| d.id == s.id)?;
+                Some(SignalDto {
+                    event: "document-expiry".into(),
+                    date: s.expires.to_string(),
+                    subject: d.owner.clone(),
+                    title_id: if s.expired {
+                        "signal-document-expired".into()
+                    } else {
+                        "signal-document-expires".into()
+                    },
+                    document: Some(guidance::SignalDocumentDto {
+                        id: d.id.clone(),
+                        title: d.title.clone(),
+                        kind: d.kind.clone(),
+                    }),
+                })
+            })
+            .collect())
+    }
+
+    /// Fills in, for each task's "bring", the documents the vault holds of
+    /// those kinds and whether each is valid on the due date.
+    async fn with_vault_documents(&self, mut plan: PlanDto) -> Result<PlanDto, AppError> {
+        let docs = self.store.documents().await?;
+        if docs.is_empty() {
+            return Ok(plan);
+        }
+        let today = self::today();
+        for task in plan.tasks.iter_mut().chain(plan.left_out.iter_mut()) {
+            let due = task
+                .due
+                .as_deref()
+                .and_then(wegwijs_core::parse_iso_date)
+                .unwrap_or(today);
+            task.in_vault = docs
+                .iter()
+                .filter(|d| task.bring.contains(&d.kind))
+                .map(|d| guidance::HeldDocumentDto {
+                    id: d.id.clone(),
+                    title: d.title.clone(),
+                    kind: d.kind.clone(),
+                    owner: d.owner.clone(),
+                    expires: d.expires.map(|e| e.to_string()),
+                    valid: wegwijs_core::expiry::valid_on(d.expires, due),
+                })
+                .collect();
+        }
+        Ok(plan)
     }
 }
 
@@ -468,12 +551,20 @@ impl Wegwijs {
             .signals(None, DEFAULT_SIGNAL_HORIZON_DAYS, None)
             .await?
         {
-            let key = format!("{}/{}/{}", s.event, s.subject, s.date);
+            // A document's key names the document, so a renewed one (a new
+            // expiry date) is announced again.
+            let key = match &s.document {
+                Some(d) => format!("document/{}/{}/{}", d.id, s.date, s.title_id),
+                None => format!("{}/{}/{}", s.event, s.subject, s.date),
+            };
             if self.store.mark_notified(&key).await? {
                 let mut args = std::collections::BTreeMap::new();
                 args.insert("date".to_string(), FluentArg::Text(s.date.clone()));
+                if let Some(d) = &s.document {
+                    args.insert("title".to_string(), FluentArg::Text(d.title.clone()));
+                }
                 out.push(Notification {
-                    title: l10n.text(lang, &s.title_id),
+                    title: l10n.format(lang, &s.title_id, &args),
                     body: l10n.format(lang, "notification-body", &args),
                 });
             }

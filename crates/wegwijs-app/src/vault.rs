@@ -376,7 +376,7 @@ impl Wegwijs {
         let input_stream = std::io::Cursor::new(head[..n].to_vec()).chain(file);
         let info = self
             .blobs
-            .write(&id, &key, input_stream)
+            .write(&id, &key, input_stream, md.len())
             .map_err(|e| match e {
                 BlobError::Io(io) => io_error(&io, path),
                 other => blob_error(other, &id),
@@ -433,6 +433,33 @@ impl Wegwijs {
             return Err(unknown(id));
         }
         self.vault_document(id).await
+    }
+
+    /// Changes only the given fields; an empty date clears it.
+    pub async fn vault_patch(
+        &self,
+        id: &str,
+        patch: DocumentInput,
+    ) -> Result<DocumentDto, AppError> {
+        let current = self.vault_document(id).await?;
+        let input = DocumentInput {
+            title: patch.title.or(Some(current.title)),
+            kind: patch.kind.or(Some(current.kind)),
+            owner: patch.owner.or(Some(current.owner)),
+            issued: patch.issued.or(current.issued),
+            expires: patch.expires.or(current.expires),
+            tags: if patch.tags.is_empty() {
+                current.tags
+            } else {
+                patch.tags
+            },
+            events: if patch.events.is_empty() {
+                current.events
+            } else {
+                patch.events
+            },
+        };
+        self.vault_update(id, &input).await
     }
 
     /// Decrypts a document to `out`, durably and all or nothing: a damaged

@@ -401,3 +401,89 @@ async fn a_copy_opens_elsewhere_only_with_the_recovery_key() {
     assert_eq!(app.vault_search("diploma").await.unwrap().len(), 1);
     assert_eq!(app.vault_verify().await.unwrap().ok, 1);
 }
+
+fn date_in_days(days: i64) -> String {
+    use jiff::ToSpan;
+    wegwijs_app::today()
+        .checked_add(days.days())
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test]
+async fn expiring_documents_become_signals_and_show_up_in_what_to_bring() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let app = open(data.path(), &ring).await;
+    app.save_profile(wegwijs_app::ProfileInput {
+        name: "Samira".into(),
+        birth_date: "1995-03-14".into(),
+        residence_country: "NL".into(),
+        municipality: Some("Rotterdam".into()),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let f = write(files.path(), "p.txt", b"passport scan");
+    let mut soon = input("passport", "Paspoort Samira");
+    soon.expires = Some(date_in_days(60));
+    let mut later = input("id-card", "ID-kaart");
+    later.expires = Some(date_in_days(240));
+    app.vault_add(std::slice::from_ref(&f), &soon)
+        .await
+        .unwrap();
+    app.vault_add(std::slice::from_ref(&f), &later)
+        .await
+        .unwrap();
+
+    let signals = app.signals(None, 183, None).await.unwrap();
+    let docs: Vec<_> = signals.iter().filter_map(|s| s.document.as_ref()).collect();
+    assert_eq!(docs.len(), 1, "the ID card is 8 months away: not yet");
+    assert_eq!(docs[0].title, "Paspoort Samira");
+    let s = signals.iter().find(|s| s.document.is_some()).unwrap();
+    assert_eq!(
+        (s.event.as_str(), s.title_id.as_str()),
+        ("document-expiry", "signal-document-expires")
+    );
+    assert_eq!(s.date, date_in_days(60));
+
+    // Living abroad, renewal starts 9 months ahead.
+    app.update_profile(wegwijs_app::ProfilePatch {
+        residence_country: Some("ES".into()),
+        municipality: Some(String::new()),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let abroad = app.signals(None, 183, None).await.unwrap();
+    assert_eq!(abroad.iter().filter(|s| s.document.is_some()).count(), 2);
+
+    let notes = app.take_notifications().await.unwrap();
+    assert!(notes.iter().any(|n| n.title.contains("Paspoort Samira")));
+    assert!(
+        app.take_notifications()
+            .await
+            .unwrap()
+            .iter()
+            .all(|n| !n.title.contains("Paspoort")),
+        "each document is announced once"
+    );
+
+    // An emigration 90 days from now: the passport expires before then.
+    let plan = app
+        .plan("emigration", &date_in_days(90), None)
+        .await
+        .unwrap();
+    let held: Vec<_> = plan
+        .tasks
+        .iter()
+        .chain(&plan.left_out)
+        .flat_map(|t| t.in_vault.iter())
+        .collect();
+    assert!(
+        held.iter()
+            .any(|d| d.title == "Paspoort Samira" && !d.valid)
+    );
+    assert!(held.iter().any(|d| d.title == "ID-kaart" && d.valid));
+}

@@ -33,6 +33,13 @@ pub enum VaultCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Change a document's details; only the options given change (an empty
+    /// date clears it; --tag replaces the tags)
+    Edit {
+        id: String,
+        #[command(flatten)]
+        meta: MetaArgs,
+    },
     /// Delete a document (its key is destroyed)
     Remove { id: String },
     /// Check that every document decrypts and matches its hash (exit 1 when one does not)
@@ -49,6 +56,12 @@ pub enum VaultCommand {
 pub struct AddArgs {
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
+    #[command(flatten)]
+    meta: MetaArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MetaArgs {
     /// passport, id-card, driving-licence, residence-permit, birth-certificate, diploma,
     /// payslip, tax-assessment, decision-letter, insurance-policy, rental-contract, other
     #[arg(long, value_name = "K")]
@@ -69,6 +82,20 @@ pub struct AddArgs {
     /// A life event the document is for; repeat for more
     #[arg(long = "event", value_name = "ID")]
     events: Vec<String>,
+}
+
+impl MetaArgs {
+    fn into_input(self) -> DocumentInput {
+        DocumentInput {
+            title: self.title,
+            kind: self.kind,
+            owner: self.owner,
+            issued: self.issued,
+            expires: self.expires,
+            tags: self.tags,
+            events: self.events,
+        }
+    }
 }
 
 /// A secret from the environment, or typed at the terminal (not echoed).
@@ -223,15 +250,7 @@ pub async fn run(app: &Wegwijs, cmd: VaultCommand, out: &Output<'_>) -> Result<E
     let t = |id: &str| out.l10n.text(out.lang, id);
     match cmd {
         VaultCommand::Add(a) => {
-            let input = DocumentInput {
-                title: a.title,
-                kind: a.kind,
-                owner: a.owner,
-                issued: a.issued,
-                expires: a.expires,
-                tags: a.tags,
-                events: a.events,
-            };
+            let input = a.meta.into_input();
             let result = app.vault_add(&a.files, &input).await?;
             match out.format {
                 Format::Json => out.json(
@@ -282,6 +301,14 @@ pub async fn run(app: &Wegwijs, cmd: VaultCommand, out: &Output<'_>) -> Result<E
                     "{}",
                     out.msg("cli-vault-saved", &[("path", path.display().to_string())])
                 ),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        VaultCommand::Edit { id, meta } => {
+            let d = app.vault_patch(&id, meta.into_input()).await?;
+            match out.format {
+                Format::Json => out.json(&listed(&d)),
+                Format::Text => out.documents(std::slice::from_ref(&d)),
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -123,6 +123,24 @@ fn the_json_contract() {
     );
     assert_eq!(v["damaged"], serde_json::json!([]));
 
+    let edited = env.json(&[
+        "vault",
+        "edit",
+        &id,
+        "--title",
+        "Paspoort (oud)",
+        "--expires",
+        "",
+    ]);
+    assert_eq!(edited["title"], "Paspoort (oud)");
+    assert_eq!(edited["expires"], Value::Null);
+    assert_eq!(edited["kind"], "passport", "what was not given stays");
+    assert_eq!(
+        env.json(&["vault", "search", "reis"])[0]["id"],
+        id.as_str(),
+        "tags stay"
+    );
+
     let backup = env.files.path().join("backup.age");
     env.json(&["vault", "backup", backup.to_str().unwrap()]);
     env.json(&["vault", "remove", &id]);
@@ -465,4 +483,55 @@ fn sigkill_at_random_moments_loses_nothing_acknowledged() {
     }
     eprintln!("crash test: {killed} of {rounds} runs killed before they finished");
     assert!(killed > rounds / 4, "the kills must land during the work");
+}
+
+/// A full disk: the add fails with a clear message, nothing half-written
+/// stays, and what was there is intact. Needs root to mount a small tmpfs;
+/// skipped otherwise (CI runs as root).
+#[test]
+fn a_full_disk_loses_nothing() {
+    let env = Env::new();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=6m", "tmpfs"])
+        .arg(env.data.path())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a tmpfs here (not root?)");
+        return;
+    }
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(self.0).status();
+        }
+    }
+    let _unmount = Unmount(env.data.path());
+    let small = env.file("small.txt", b"kept safe");
+    let kept = env.json(&["vault", "add", small.to_str().unwrap()]);
+    let id = kept[0]["id"].as_str().unwrap().to_string();
+    let big = env.file("big.bin", &vec![7u8; 8 << 20]);
+    let out = env
+        .cmd()
+        .args(["--lang", "en", "vault", "add", big.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("The disk is full"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let blobs: Vec<String> = std::fs::read_dir(env.data.path().join("vault"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(blobs, [format!("{id}.blob")], "no partial blob left");
+    let list = env.json(&["vault", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(env.json(&["vault", "verify"])["ok"], 1);
+    let copy = env.files.path().join("copy.txt");
+    env.json(&["vault", "get", &id, "--out", copy.to_str().unwrap()]);
+    assert_eq!(std::fs::read(copy).unwrap(), b"kept safe");
 }

@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod country;
 pub mod deadline;
+pub mod expiry;
 pub mod guidance;
 pub mod language;
 pub mod profile;

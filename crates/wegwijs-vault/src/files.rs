@@ -17,6 +17,96 @@ use crate::durable::{TEMP_SUFFIX, sync_dir};
 use crate::keys::DocumentKey;
 
 const BLOB_EXT: &str = "blob";
+/// From this size on, encryption and writing overlap on two threads; below
+/// it, starting a thread costs more than it saves.
+const PIPELINE_MIN_BYTES: u64 = 8 << 20;
+const PIPELINE_BUF: usize = 1 << 20;
+
+/// Hands full 1 MiB buffers to a thread that writes them, so encrypting the
+/// next megabyte overlaps with copying the last one into the page cache. At
+/// most four buffers are in flight: memory stays flat.
+struct PipelinedWriter {
+    buf: Vec<u8>,
+    tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
+    worker: Option<std::thread::JoinHandle<io::Result<()>>>,
+}
+
+impl PipelinedWriter {
+    fn new(mut file: File) -> Self {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
+        let worker = std::thread::spawn(move || {
+            for buf in rx {
+                file.write_all(&buf)?;
+            }
+            Ok(())
+        });
+        PipelinedWriter {
+            buf: Vec::with_capacity(PIPELINE_BUF),
+            tx: Some(tx),
+            worker: Some(worker),
+        }
+    }
+
+    fn send(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let full = std::mem::replace(&mut self.buf, Vec::with_capacity(PIPELINE_BUF));
+        match &self.tx {
+            Some(tx) if tx.send(full).is_ok() => Ok(()),
+            // The writer stopped: its error comes out of `finish`.
+            _ => self.join(),
+        }
+    }
+
+    fn join(&mut self) -> io::Result<()> {
+        self.tx = None;
+        match self.worker.take() {
+            Some(w) => w
+                .join()
+                .unwrap_or_else(|_| Err(io::Error::other("writer thread failed")))
+                .and(Err(io::Error::from(io::ErrorKind::BrokenPipe))),
+            None => Err(io::Error::from(io::ErrorKind::BrokenPipe)),
+        }
+    }
+
+    /// Writes what is left and waits for the writer.
+    fn finish(mut self) -> io::Result<()> {
+        self.send()?;
+        self.tx = None;
+        match self.worker.take() {
+            Some(w) => w
+                .join()
+                .unwrap_or_else(|_| Err(io::Error::other("writer thread failed"))),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Write for PipelinedWriter {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        let room = PIPELINE_BUF - self.buf.len();
+        let n = data.len().min(room);
+        self.buf.extend_from_slice(&data[..n]);
+        if self.buf.len() == PIPELINE_BUF {
+            self.send()?;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for PipelinedWriter {
+    fn drop(&mut self) {
+        self.tx = None;
+        if let Some(w) = self.worker.take() {
+            let _ = w.join();
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct BlobDir {
@@ -53,22 +143,31 @@ impl BlobDir {
 
     /// Encrypts `input` into the blob for `id`, renamed into place but not
     /// yet durable: call [`BlobDir::sync`] before committing the row. On an
-    /// error nothing is left behind.
+    /// error nothing is left behind. `size_hint` (the input's size, if
+    /// known) decides whether writing runs on a second thread.
     pub fn write(
         &self,
         id: &str,
         key: &DocumentKey,
         input: impl Read,
+        size_hint: u64,
     ) -> Result<BlobInfo, BlobError> {
         let path = self.path(id)?;
         let tmp = self.dir.join(format!("{id}.{BLOB_EXT}{TEMP_SUFFIX}"));
         let result = (|| {
             let file = File::create(&tmp)?;
-            // A 64 KiB chunk plus its tag goes out in one write.
-            let mut w = BufWriter::with_capacity(1 << 18, &file);
-            let info = blob::encrypt(key, input, &mut w)?;
-            w.flush()?;
-            drop(w);
+            let info = if size_hint >= PIPELINE_MIN_BYTES {
+                let mut w = PipelinedWriter::new(file);
+                let info = blob::encrypt(key, input, &mut w)?;
+                w.finish()?;
+                info
+            } else {
+                // A 64 KiB chunk plus its tag goes out in one write.
+                let mut w = BufWriter::with_capacity(1 << 18, &file);
+                let info = blob::encrypt(key, input, &mut w)?;
+                w.flush()?;
+                info
+            };
             fs::rename(&tmp, &path)?;
             Ok(info)
         })();
@@ -155,13 +254,21 @@ mod tests {
         let data = tempfile::tempdir().unwrap();
         let dir = BlobDir::open(data.path()).unwrap();
         let key = DocumentKey::generate().unwrap();
-        let info = dir.write(ID, &key, &b"hello vault"[..]).unwrap();
+        let info = dir.write(ID, &key, &b"hello vault"[..], 11).unwrap();
         dir.sync(&[ID]).unwrap();
         let mut out = Vec::new();
         assert_eq!(dir.read(ID, &key, &mut out).unwrap(), info);
         assert_eq!(out, b"hello vault");
         let other = "ffeeddccbbaa99887766554433221100";
-        dir.write(other, &key, &b"no row"[..]).unwrap();
+        dir.write(other, &key, &b"no row"[..], 6).unwrap();
+        // A large file goes through the writer thread; same result.
+        let big: Vec<u8> = (0..20_000_000u32).map(|i| (i % 251) as u8).collect();
+        let third = "0123456789abcdef0123456789abcdef";
+        let info = dir.write(third, &key, &big[..], big.len() as u64).unwrap();
+        let mut back = Vec::new();
+        assert_eq!(dir.read(third, &key, &mut back).unwrap(), info);
+        assert!(back == big);
+        dir.remove(third).unwrap();
         fs::write(dir.dir().join(format!("x.blob{TEMP_SUFFIX}")), b"half").unwrap();
         let known: HashSet<String> = [ID.to_string()].into();
         assert_eq!(dir.remove_orphans(&known).unwrap(), 2);

@@ -395,6 +395,16 @@ field: string; messageId: string; args: Partial<{ [key in string]: FluentArg }> 
  */
 export type FluentArg = string | number
 /**
+ * A document of the vault that a task asks to bring, and whether it is
+ * still valid on the task's due date.
+ */
+export type HeldDocumentDto = { id: string; title: string; kind: string; owner: string; expires: string | null; 
+/**
+ * False when it expires before the task is due (or before today, for a
+ * task without a due date).
+ */
+valid: boolean }
+/**
  * A plan the person keeps, for lists.
  */
 export type KeptPlanDto = { id: number; event: string; title_id: string; date: string; 
@@ -435,7 +445,11 @@ due_before_extension: string | null; why: ReasonDto[];
 /**
  * Some fact the plan depends on is unknown: the person should check.
  */
-uncertain: boolean; bring: string[]; channels: string[]; sources: string[]; 
+uncertain: boolean; bring: string[]; 
+/**
+ * Documents of the kinds in `bring` that the vault holds.
+ */
+in_vault: HeldDocumentDto[]; channels: string[]; sources: string[]; 
 /**
  * Ticked off (kept plans only).
  */
@@ -490,6 +504,10 @@ children?: string[] }
  */
 export type ReasonDto = { messageId: string; args: Partial<{ [key in string]: FluentArg }> }
 /**
+ * The document a signal warns about.
+ */
+export type SignalDocumentDto = { id: string; title: string; kind: string }
+/**
  * Something coming up, to act on before it happens.
  */
 export type SignalDto = { 
@@ -506,9 +524,15 @@ date: string;
  */
 subject: string; 
 /**
- * `signal-<event>-me` or `signal-<event>-child`.
+ * `signal-<event>-me` or `signal-<event>-child`; for a document,
+ * `signal-document-expires` or `signal-document-expired`.
  */
-title_id: string }
+title_id: string; 
+/**
+ * Set when the signal is about a document in the vault (its expiry);
+ * `event` is then `document-expiry` and `date` the expiry date.
+ */
+document: SignalDocumentDto | null }
 /**
  * What the UI needs for its first screen.
  */

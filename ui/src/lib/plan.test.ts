@@ -14,6 +14,7 @@ function task(id: string, earliest: string | null, due: string | null): PlannedT
     why: [],
     uncertain: false,
     bring: [],
+    in_vault: [],
     channels: [],
     sources: [],
     done: false,
