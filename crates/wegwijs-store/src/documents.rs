@@ -202,22 +202,39 @@ impl Store {
         Ok(Some((s, meta)))
     }
 
-    /// Documents matching `input` (see [`fts_query`]), best match first.
+    /// Documents matching `input` (see [`fts_query`]): those matching in
+    /// title or tags first, then those matching in their text, newest first
+    /// within each. Not BM25: ranking scores every match, which took well
+    /// over 100 ms for common words at 100,000 documents here, while walking
+    /// the index newest-first stops after `limit` rows.
     pub async fn search_documents(&self, input: &str, limit: u32) -> Result<Vec<DocumentSummary>> {
         let Some(q) = fts_query(input) else {
             return Ok(Vec::new());
         };
-        let rows = sqlx::query(concat!(
-            "SELECT ",
-            summary_columns!(),
-            " FROM document_fts f JOIN document d ON d.seq = f.rowid
-             WHERE document_fts MATCH ?1 ORDER BY f.rank LIMIT ?2"
-        ))
-        .bind(q)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(summary).collect()
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for query in [format!("{{title tags}} : ({q})"), q] {
+            if out.len() >= limit as usize {
+                break;
+            }
+            let rows = sqlx::query(concat!(
+                "SELECT ",
+                summary_columns!(),
+                " FROM document_fts f JOIN document d ON d.seq = f.rowid
+                 WHERE document_fts MATCH ?1 ORDER BY f.rowid DESC LIMIT ?2"
+            ))
+            .bind(query)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+            for row in &rows {
+                let d = summary(row)?;
+                if out.len() < limit as usize && seen.insert(d.id.clone()) {
+                    out.push(d);
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Replaces a document's metadata; `false` when there is no such document.
