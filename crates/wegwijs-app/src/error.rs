@@ -30,6 +30,9 @@ pub enum ErrorCode {
     Locked,
     /// No document (or other item) with that id.
     NotFound,
+    /// Acting for someone else is not allowed (no representation, outside
+    /// its scope or period); nothing was done.
+    Forbidden,
 }
 
 /// A value for a Fluent placeable.
@@ -285,6 +288,23 @@ impl AppError {
             "error-backup-passphrase-needed",
             "error-backup-wrong-passphrase",
             "error-backup-damaged",
+            "error-denied-no-representation",
+            "error-denied-not-yet-valid",
+            "error-denied-expired",
+            "error-denied-revoked",
+            "error-denied-adult",
+            "error-denied-out-of-scope",
+            "error-denied-view-only",
+            "error-relation-unknown",
+            "error-person-unknown",
+            "error-represent-self",
+            "error-basis-unknown",
+            "error-scope-unknown",
+            "error-scope-basis",
+            "error-until-before-from",
+            "error-basis-needs-minor",
+            "error-representation-unknown",
+            "error-own-data-only",
         ]
     }
 }

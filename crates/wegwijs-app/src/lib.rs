@@ -14,6 +14,7 @@ pub mod guidance;
 pub mod i18n;
 pub mod paths;
 pub mod pdf;
+pub mod people;
 pub mod vault;
 
 use std::path::{Path, PathBuf};
@@ -31,7 +32,12 @@ pub use guidance::{
     SignalDto, SituationInput,
 };
 pub use i18n::Localizer;
-pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport};
+pub use people::{
+    AuditEntryDto, AuditReport, GrantInput, PersonDto, RepresentationDto, own_data_only,
+    parse_today,
+};
+pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport, Whose};
+pub use wegwijs_core::authz::{Scope, Verb};
 pub use wegwijs_vault::keystore::{
     self, MemoryKeyring, NoKeyring, OsKeyring, Protection, RecoveryKey, SecretStore,
 };

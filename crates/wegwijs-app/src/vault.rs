@@ -78,6 +78,28 @@ pub struct DocumentInput {
     pub events: Vec<String>,
 }
 
+/// Whose documents: the device owner's own (theirs and their children's,
+/// as entered in their profile), or those of a person they act for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whose {
+    Mine,
+    Of(u32),
+}
+
+impl Whose {
+    /// The `owner` value of that person's documents.
+    pub fn owner_key(person: u32) -> String {
+        format!("person-{person}")
+    }
+
+    fn includes(self, owner: &str) -> bool {
+        match self {
+            Whose::Mine => !owner.starts_with("person-"),
+            Whose::Of(p) => owner == Self::owner_key(p),
+        }
+    }
+}
+
 /// One file that could not be added, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct AddFailure {
@@ -266,12 +288,18 @@ impl Wegwijs {
         })
     }
 
-    /// Whom a document can belong to: `me` and each child (`child-1` is the
-    /// eldest). Named household members come with representation.
+    /// Whom a document can belong to: `me`, each child of the profile
+    /// (`child-1` is the eldest) and each person of the household
+    /// (`person-<id>`).
     pub async fn household_ids(&self) -> Result<Vec<String>, AppError> {
         let mut ids = vec!["me".to_string()];
         if let Some(p) = self.store.me().await? {
             ids.extend((1..=p.children.len()).map(|n| format!("child-{n}")));
+        }
+        for p in self.store.people().await? {
+            if !p.is_me {
+                ids.push(Whose::owner_key(u32::try_from(p.id).unwrap_or(u32::MAX)));
+            }
         }
         Ok(ids)
     }
@@ -395,23 +423,48 @@ impl Wegwijs {
     }
 
     pub async fn vault_list(&self) -> Result<Vec<DocumentDto>, AppError> {
+        self.vault_list_of(Whose::Mine).await
+    }
+
+    pub async fn vault_list_of(&self, whose: Whose) -> Result<Vec<DocumentDto>, AppError> {
         Ok(self
             .store
             .documents()
             .await?
             .into_iter()
+            .filter(|d| whose.includes(&d.owner))
             .map(DocumentDto::from)
             .collect())
     }
 
     pub async fn vault_search(&self, query: &str) -> Result<Vec<DocumentDto>, AppError> {
+        self.vault_search_of(query, Whose::Mine).await
+    }
+
+    pub async fn vault_search_of(
+        &self,
+        query: &str,
+        whose: Whose,
+    ) -> Result<Vec<DocumentDto>, AppError> {
         Ok(self
             .store
             .search_documents(query, SEARCH_LIMIT)
             .await?
             .into_iter()
+            .filter(|d| whose.includes(&d.owner))
             .map(DocumentDto::from)
             .collect())
+    }
+
+    /// A document, only if it is among `whose` documents: acting for X
+    /// never opens Y's documents.
+    pub async fn vault_document_of(&self, id: &str, whose: Whose) -> Result<DocumentDto, AppError> {
+        let d = self.vault_document(id).await?;
+        if whose.includes(&d.owner) {
+            Ok(d)
+        } else {
+            Err(unknown(id))
+        }
     }
 
     pub async fn vault_document(&self, id: &str) -> Result<DocumentDto, AppError> {

@@ -4,6 +4,7 @@
 //! prints the result as localised text or as JSON. Nothing here decides
 //! anything about the domain.
 
+mod people;
 mod vault;
 
 use std::io::Write;
@@ -36,6 +37,15 @@ struct Cli {
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
     format: Format,
+
+    /// Act for this person (an id from `people list`), as far as a
+    /// representation allows; refused with exit code 3 otherwise
+    #[arg(long, global = true, value_name = "PERSON_ID")]
+    on_behalf_of: Option<u32>,
+
+    /// Evaluate as on this date [default: today]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    today: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -76,13 +86,19 @@ enum Command {
     /// Your documents, encrypted on this device
     #[command(subcommand)]
     Vault(vault::VaultCommand),
+    /// The people in your household
+    #[command(subcommand)]
+    People(people::PeopleCommand),
+    /// Who may act for whom
+    #[command(subcommand)]
+    Representations(people::RepresentationsCommand),
+    /// The log of everything done on someone else's behalf
+    #[command(subcommand)]
+    Audit(people::AuditCommand),
 }
 
 #[derive(Debug, Args)]
 struct SignalsArgs {
-    /// Count from this date [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
     /// How many days ahead to look
     #[arg(long, value_name = "N", default_value_t = wegwijs_app::DEFAULT_SIGNAL_HORIZON_DAYS)]
     horizon_days: u32,
@@ -205,8 +221,40 @@ async fn run(cli: Cli) -> ExitCode {
         format: cli.format,
     };
     let is_profile_set = matches!(cli.command, Command::Profile(ProfileCommand::Set(_)));
-    if let Command::Vault(cmd) = cli.command {
-        let result = vault::run(&app, cmd, &out).await;
+    let today = match cli
+        .today
+        .as_deref()
+        .map(wegwijs_app::parse_today)
+        .transpose()
+    {
+        Ok(t) => t.unwrap_or_else(wegwijs_app::today),
+        Err(e) => {
+            fail(&l10n, lang, cli.format, &e);
+            app.close().await;
+            return ExitCode::from(2);
+        }
+    };
+    let acting = cli.on_behalf_of;
+    let mut cli_command = None;
+    let special = match cli.command {
+        Command::Vault(cmd) => Some(vault::run(&app, cmd, &out, acting, today).await),
+        Command::People(cmd) => Some(people::people(&app, cmd, &out).await),
+        Command::Representations(cmd) => {
+            Some(people::representations(&app, cmd, &out, today).await)
+        }
+        Command::Audit(cmd) => Some(people::audit(&app, cmd, &out).await),
+        Command::Plan(a) if acting.is_some() => {
+            Some(plan_for(&app, &a, acting.unwrap_or_default(), today, &out).await)
+        }
+        Command::Signals(a) if acting.is_some() => {
+            Some(signals_for(&app, &a, acting.unwrap_or_default(), today, &out).await)
+        }
+        other => {
+            cli_command = Some(other);
+            None
+        }
+    };
+    if let Some(result) = special {
         app.close().await;
         return match result {
             Ok(code) => code,
@@ -216,7 +264,10 @@ async fn run(cli: Cli) -> ExitCode {
             }
         };
     }
-    let result = match cli.command {
+    let Some(command) = cli_command else {
+        return ExitCode::FAILURE;
+    };
+    let result = match command {
         Command::Profile(ProfileCommand::Show) => {
             app.profile().await.map(|p| out.profile(p.as_ref()))
         }
@@ -248,12 +299,15 @@ async fn run(cli: Cli) -> ExitCode {
         },
         Command::Signals(a) => match read_situation(a.profile.as_deref()) {
             Ok(situation) => app
-                .signals(a.today.as_deref(), a.horizon_days, situation)
+                .signals(Some(&today.to_string()), a.horizon_days, situation)
                 .await
                 .map(|s| out.signals(&s)),
             Err(e) => Err(e),
         },
-        Command::Vault(_) => Ok(()),
+        Command::Vault(_)
+        | Command::People(_)
+        | Command::Representations(_)
+        | Command::Audit(_) => Ok(()),
     };
     app.close().await;
     match result {
@@ -281,6 +335,38 @@ fn read_situation(path: Option<&std::path::Path>) -> Result<Option<SituationInpu
         )
     })?;
     wegwijs_app::parse_situation_json(&text).map(Some)
+}
+
+/// `plan --on-behalf-of P`: the plan for P's situation, if a
+/// representation lets the owner see P's guidance.
+async fn plan_for(
+    app: &Wegwijs,
+    a: &PlanArgs,
+    person: u32,
+    today: jiff::civil::Date,
+    out: &Output<'_>,
+) -> Result<ExitCode, AppError> {
+    let situation = app
+        .guidance_for(person, today, &format!("plan {}", a.event))
+        .await?;
+    let p = app.plan(&a.event, &a.date, Some(situation)).await?;
+    out.plan(&p);
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn signals_for(
+    app: &Wegwijs,
+    a: &SignalsArgs,
+    person: u32,
+    today: jiff::civil::Date,
+    out: &Output<'_>,
+) -> Result<ExitCode, AppError> {
+    let situation = app.guidance_for(person, today, "signals").await?;
+    let s = app
+        .signals(Some(&today.to_string()), a.horizon_days, Some(situation))
+        .await?;
+    out.signals(&s);
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn plan(app: &Wegwijs, a: &PlanArgs) -> Result<PlanDto, AppError> {

@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use wegwijs_app::{
     AppError, DocumentDto, DocumentInput, ErrorCode, FluentArg, Localizer, OsKeyring, Protection,
-    Wegwijs, keystore,
+    Scope, Verb, Wegwijs, Whose, keystore,
 };
 use wegwijs_core::Language;
 
@@ -199,7 +199,7 @@ fn listed(d: &DocumentDto) -> Listed<'_> {
 }
 
 impl Output<'_> {
-    fn msg(&self, id: &str, args: &[(&str, String)]) -> String {
+    pub(crate) fn msg(&self, id: &str, args: &[(&str, String)]) -> String {
         let map: BTreeMap<String, FluentArg> = args
             .iter()
             .map(|(k, v)| (k.to_string(), FluentArg::Text(v.clone())))
@@ -246,11 +246,37 @@ impl Output<'_> {
 
 /// Runs a vault command; `Ok(exit code)` for outcomes that are not errors
 /// but still fail a script (a damaged document, a file not added).
-pub async fn run(app: &Wegwijs, cmd: VaultCommand, out: &Output<'_>) -> Result<ExitCode, AppError> {
+pub async fn run(
+    app: &Wegwijs,
+    cmd: VaultCommand,
+    out: &Output<'_>,
+    acting: Option<u32>,
+    today: jiff::civil::Date,
+) -> Result<ExitCode, AppError> {
     let t = |id: &str| out.l10n.text(out.lang, id);
+    let whose = acting.map_or(Whose::Mine, Whose::Of);
+    if let Some(person) = acting {
+        let (verb, what) = match &cmd {
+            VaultCommand::Add(_) => (Verb::Change, "vault add".to_string()),
+            VaultCommand::List => (Verb::View, "vault list".to_string()),
+            VaultCommand::Search { .. } => (Verb::View, "vault search".to_string()),
+            VaultCommand::Verify => (Verb::View, "vault verify".to_string()),
+            VaultCommand::Get { id, .. } => (Verb::Export, format!("vault get {id}")),
+            VaultCommand::Edit { id, .. } => (Verb::Change, format!("vault edit {id}")),
+            VaultCommand::Remove { id } => (Verb::Delete, format!("vault remove {id}")),
+            VaultCommand::Backup { .. } | VaultCommand::Restore { .. } | VaultCommand::Recover => {
+                return Err(wegwijs_app::own_data_only());
+            }
+        };
+        app.authorize_for(person, verb, Scope::Documents, today, &what)
+            .await?;
+    }
     match cmd {
         VaultCommand::Add(a) => {
-            let input = a.meta.into_input();
+            let mut input = a.meta.into_input();
+            if let Some(person) = acting {
+                input.owner = Some(Whose::owner_key(person));
+            }
             let result = app.vault_add(&a.files, &input).await?;
             match out.format {
                 Format::Json => out.json(
@@ -286,14 +312,15 @@ pub async fn run(app: &Wegwijs, cmd: VaultCommand, out: &Output<'_>) -> Result<E
             })
         }
         VaultCommand::List => {
-            out.documents(&app.vault_list().await?);
+            out.documents(&app.vault_list_of(whose).await?);
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Search { query } => {
-            out.documents(&app.vault_search(&query).await?);
+            out.documents(&app.vault_search_of(&query, whose).await?);
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Get { id, out: path } => {
+            app.vault_document_of(&id, whose).await?;
             app.vault_export(&id, &path, false).await?;
             match out.format {
                 Format::Json => out.json(&serde_json::json!({ "id": id, "out": path })),
@@ -305,6 +332,7 @@ pub async fn run(app: &Wegwijs, cmd: VaultCommand, out: &Output<'_>) -> Result<E
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Edit { id, meta } => {
+            app.vault_document_of(&id, whose).await?;
             let d = app.vault_patch(&id, meta.into_input()).await?;
             match out.format {
                 Format::Json => out.json(&listed(&d)),
@@ -313,6 +341,7 @@ pub async fn run(app: &Wegwijs, cmd: VaultCommand, out: &Output<'_>) -> Result<E
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Remove { id } => {
+            app.vault_document_of(&id, whose).await?;
             app.vault_remove(&id).await?;
             match out.format {
                 Format::Json => out.json(&serde_json::json!({ "id": id, "removed": true })),
@@ -393,10 +422,12 @@ pub async fn run(app: &Wegwijs, cmd: VaultCommand, out: &Output<'_>) -> Result<E
     }
 }
 
-/// Errors that mean "not executed because of bad input" exit with 2.
+/// Errors that mean "not executed because of bad input" exit with 2; a
+/// refused action on someone's behalf with 3.
 pub fn exit_code_for(e: &AppError) -> ExitCode {
     match e.code {
         ErrorCode::InvalidInput | ErrorCode::NotFound => ExitCode::from(2),
+        ErrorCode::Forbidden => ExitCode::from(3),
         _ => ExitCode::FAILURE,
     }
 }

@@ -8,6 +8,7 @@
 //! reaches here.
 
 mod documents;
+mod people;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -19,6 +20,7 @@ use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Profile};
 
 pub use documents::{DocumentMeta, DocumentSecret, DocumentSummary, NewDocument, fts_query};
+pub use people::{AuditEntry, PersonRow, RepresentationRow, audit_hash, verify_chain};
 
 /// The database file's name inside the data directory.
 pub const DB_FILE: &str = "wegwijs.db";

@@ -373,7 +373,12 @@ export type ErrorCode =
 /**
  * No document (or other item) with that id.
  */
-"not-found"
+"not-found" | 
+/**
+ * Acting for someone else is not allowed (no representation, outside
+ * its scope or period); nothing was done.
+ */
+"forbidden"
 /**
  * A life event in the catalogue.
  */

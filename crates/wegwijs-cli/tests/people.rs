@@ -1,0 +1,325 @@
+//! `wegwijs people`, `representations`, `audit` and `--on-behalf-of`, as
+//! scripts use them: the contract, exit code 3 for a refusal, the end of
+//! parental authority at 18, and a broken audit chain detected.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+struct Env {
+    data: tempfile::TempDir,
+    files: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Self {
+        let env = Env {
+            data: tempfile::tempdir().unwrap(),
+            files: tempfile::tempdir().unwrap(),
+        };
+        env.cmd()
+            .args([
+                "profile",
+                "set",
+                "--name",
+                "Ingrid",
+                "--birth-date",
+                "1980-05-05",
+            ])
+            .args(["--country", "NL", "--municipality", "Zwolle"])
+            .assert()
+            .success();
+        env
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("wegwijs").unwrap();
+        cmd.env("WEGWIJS_DATA_DIR", self.data.path())
+            .env("LANG", "C")
+            .env("WEGWIJS_PASSPHRASE", "test passphrase")
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
+        cmd
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    fn id(&self, args: &[&str]) -> String {
+        self.json(args)["id"].as_u64().unwrap().to_string()
+    }
+}
+
+#[test]
+fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
+    let env = Env::new();
+    let people = env.json(&["people", "list"]);
+    let me = people[0]["id"].as_u64().unwrap().to_string();
+    assert_eq!(people[0]["is_me"], true);
+    let daan = env.id(&[
+        "people",
+        "add",
+        "--name",
+        "Daan",
+        "--birth-date",
+        "2009-03-02",
+        "--relation",
+        "child",
+    ]);
+    let opa = env.id(&[
+        "people",
+        "add",
+        "--name",
+        "Opa Henk",
+        "--birth-date",
+        "1944-02-29",
+        "--relation",
+        "parent",
+    ]);
+    assert_eq!(env.json(&["people", "list"]).as_array().unwrap().len(), 3);
+
+    // Parental authority, documents and guidance only.
+    let gezag = env.id(&[
+        "representations",
+        "grant",
+        "--representative",
+        &me,
+        "--subject",
+        &daan,
+        "--basis",
+        "ouderlijk-gezag",
+        "--scope",
+        "documents,guidance",
+        "--from",
+        "2009-03-02",
+    ]);
+    let reps = env.json(&["representations", "list", "--today", "2026-11-29"]);
+    assert_eq!(reps[0]["id"].as_u64().unwrap().to_string(), gezag);
+    assert_eq!(
+        reps[0]["ends_on"], "2027-03-02",
+        "ends on the 18th birthday"
+    );
+    assert_eq!(reps[0]["active"], true);
+
+    // Acting for Daan: his documents only.
+    let scan = env.files.path().join("id.txt");
+    std::fs::write(&scan, b"ID-kaart Daan").unwrap();
+    let mine = env.files.path().join("mine.txt");
+    std::fs::write(&mine, b"Ingrid's own").unwrap();
+    env.json(&["vault", "add", mine.to_str().unwrap()]);
+    let added = env.json(&[
+        "--on-behalf-of",
+        &daan,
+        "--today",
+        "2026-11-29",
+        "vault",
+        "add",
+        scan.to_str().unwrap(),
+        "--kind",
+        "id-card",
+    ]);
+    let doc = added[0]["id"].as_str().unwrap().to_string();
+    let theirs = env.json(&[
+        "--on-behalf-of",
+        &daan,
+        "--today",
+        "2026-11-29",
+        "vault",
+        "list",
+    ]);
+    assert_eq!(theirs.as_array().unwrap().len(), 1);
+    assert_eq!(theirs[0]["owner"], format!("person-{daan}"));
+    let own = env.json(&["vault", "list"]);
+    assert_eq!(
+        own.as_array().unwrap().len(),
+        1,
+        "Daan's document is not in Ingrid's own list"
+    );
+    env.json(&[
+        "--on-behalf-of",
+        &daan,
+        "--today",
+        "2026-11-29",
+        "plan",
+        "--event",
+        "turning-18",
+        "--date",
+        "2027-03-02",
+    ]);
+
+    // Outside the scope: finance. And for someone else: Opa.
+    env.cmd()
+        .args(["--lang", "en", "--on-behalf-of", &opa, "vault", "list"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("no representation"));
+    let bewind = env.id(&[
+        "representations",
+        "grant",
+        "--representative",
+        &me,
+        "--subject",
+        &opa,
+        "--basis",
+        "beschermingsbewind",
+    ]);
+    env.cmd()
+        .args(["--lang", "en", "--on-behalf-of", &opa, "vault", "list"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("does not cover this"));
+    env.cmd()
+        .args([
+            "representations",
+            "grant",
+            "--representative",
+            &me,
+            "--subject",
+            &opa,
+        ])
+        .args(["--basis", "mentorschap", "--scope", "finance"])
+        .assert()
+        .code(2);
+
+    // The 18th birthday itself: refused, with the reason; nothing done.
+    let out = env.files.path().join("copy.txt");
+    env.cmd()
+        .args([
+            "--lang",
+            "en",
+            "--on-behalf-of",
+            &daan,
+            "--today",
+            "2027-03-02",
+            "vault",
+            "get",
+            &doc,
+        ])
+        .args(["--out", out.to_str().unwrap()])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("turned 18"));
+    assert!(!out.exists());
+    env.json(&[
+        "--on-behalf-of",
+        &daan,
+        "--today",
+        "2027-03-01",
+        "vault",
+        "get",
+        &doc,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(std::fs::read(&out).unwrap(), b"ID-kaart Daan");
+
+    // Revoked: refused from then on.
+    env.json(&["representations", "revoke", &bewind]);
+
+    let audit = env.json(&["audit", "list", "--subject", &daan]);
+    let actions: Vec<&str> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "representation.grant",
+            "documents.change",
+            "documents.view",
+            "guidance.view",
+            "documents.export"
+        ]
+    );
+    assert_eq!(audit[1]["basis"], "ouderlijk-gezag");
+    let v = env.json(&["audit", "verify"]);
+    assert_eq!(
+        (v["entries"].as_u64(), v["ok"].as_bool()),
+        (Some(7), Some(true))
+    );
+}
+
+#[test]
+fn a_mandate_can_be_view_only_and_dated() {
+    let env = Env::new();
+    let me = env.json(&["people", "list"])[0]["id"]
+        .as_u64()
+        .unwrap()
+        .to_string();
+    let zus = env.id(&[
+        "people",
+        "add",
+        "--name",
+        "Zus",
+        "--birth-date",
+        "1975-01-01",
+    ]);
+    env.id(&[
+        "representations",
+        "grant",
+        "--representative",
+        &me,
+        "--subject",
+        &zus,
+        "--basis",
+        "machtiging",
+        "--scope",
+        "documents",
+        "--from",
+        "2026-12-01",
+        "--until",
+        "2026-12-31",
+        "--view-only",
+    ]);
+    let at = |day: &str, args: &[&str]| {
+        env.cmd()
+            .args(["--on-behalf-of", &zus, "--today", day])
+            .args(args)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(
+        at("2026-11-30", &["vault", "list"]),
+        Some(3),
+        "not yet valid"
+    );
+    assert_eq!(at("2026-12-01", &["vault", "list"]), Some(0));
+    assert_eq!(at("2026-12-31", &["vault", "list"]), Some(0));
+    assert_eq!(at("2027-01-01", &["vault", "list"]), Some(3), "expired");
+    assert_eq!(
+        at(
+            "2026-12-15",
+            &["vault", "remove", "00000000000000000000000000000000"]
+        ),
+        Some(3),
+        "view only"
+    );
+    assert_eq!(
+        at("2026-12-15", &["vault", "backup", "/tmp/never.age"]),
+        Some(3),
+        "own data only"
+    );
+    assert_eq!(
+        at("2026-12-15", &["signals"]),
+        Some(3),
+        "guidance not granted"
+    );
+}

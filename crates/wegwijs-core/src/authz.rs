@@ -1,0 +1,640 @@
+//! Who may do what for whom: the one function that decides every action
+//! taken on someone else's behalf. Pure: the caller passes the moment (as
+//! the date where the household lives) and the representations it knows.
+//!
+//! The rules (docs/ARCHITECTURE.md, "Authorization"):
+//! - deny by default: without a representation that covers the action at
+//!   that moment, the answer is no, with the reason;
+//! - one's own data is one's own (actor = subject);
+//! - no chains: a representation of A for B says nothing about B's
+//!   children, or anyone B represents;
+//! - a representation for X never opens Y's data;
+//! - the basis limits the scope (bewind: money only; mentorschap: care only)
+//!   whatever was entered;
+//! - parental authority and guardianship end on the child's 18th birthday;
+//! - a view-only representation allows viewing, not changing, exporting or
+//!   deleting;
+//! - valid from its first day up to and including its last day; revoked
+//!   from the moment of revocation on.
+
+use jiff::civil::Date;
+
+use crate::signals::birthday;
+
+/// The legal or voluntary ground of a representation (domain.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Basis {
+    /// Parental authority over a minor.
+    OuderlijkGezag,
+    /// Guardianship of a minor by a non-parent.
+    Voogdij,
+    /// Curatorship: money and personal matters.
+    Curatele,
+    /// Protective administration: money only.
+    Beschermingsbewind,
+    /// Mentorship: care only.
+    Mentorschap,
+    /// A voluntary mandate, for the scopes and period the person chose.
+    Machtiging,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 6] = [
+        Basis::OuderlijkGezag,
+        Basis::Voogdij,
+        Basis::Curatele,
+        Basis::Beschermingsbewind,
+        Basis::Mentorschap,
+        Basis::Machtiging,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Basis::OuderlijkGezag => "ouderlijk-gezag",
+            Basis::Voogdij => "voogdij",
+            Basis::Curatele => "curatele",
+            Basis::Beschermingsbewind => "beschermingsbewind",
+            Basis::Mentorschap => "mentorschap",
+            Basis::Machtiging => "machtiging",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Basis> {
+        Basis::ALL.into_iter().find(|b| b.key() == key)
+    }
+
+    /// The scopes this basis can cover at most.
+    pub fn max_scopes(self) -> Scopes {
+        match self {
+            Basis::OuderlijkGezag | Basis::Voogdij | Basis::Curatele | Basis::Machtiging => {
+                Scopes::ALL
+            }
+            Basis::Beschermingsbewind => Scopes::of(&[Scope::Finance]),
+            Basis::Mentorschap => Scopes::of(&[Scope::Care]),
+        }
+    }
+
+    /// Authority over a minor ends at 18 by law.
+    pub fn ends_at_majority(self) -> bool {
+        matches!(self, Basis::OuderlijkGezag | Basis::Voogdij)
+    }
+}
+
+/// A part of someone's affairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// The document vault.
+    Documents,
+    /// Life-event plans and signals.
+    Guidance,
+    /// Money: benefits, taxes, debts.
+    Finance,
+    /// Care and health.
+    Care,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 4] = [
+        Scope::Documents,
+        Scope::Guidance,
+        Scope::Finance,
+        Scope::Care,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Scope::Documents => "documents",
+            Scope::Guidance => "guidance",
+            Scope::Finance => "finance",
+            Scope::Care => "care",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A set of scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Scopes(u8);
+
+impl Scopes {
+    pub const ALL: Scopes = Scopes(0b1111);
+    pub const NONE: Scopes = Scopes(0);
+
+    pub fn of(scopes: &[Scope]) -> Scopes {
+        Scopes(scopes.iter().fold(0, |acc, s| acc | s.bit()))
+    }
+
+    pub fn contains(self, s: Scope) -> bool {
+        self.0 & s.bit() != 0
+    }
+
+    pub fn intersect(self, other: Scopes) -> Scopes {
+        Scopes(self.0 & other.0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Scope> {
+        Scope::ALL.into_iter().filter(move |s| self.contains(*s))
+    }
+
+    /// Parses `documents,guidance` or `all`.
+    pub fn parse(text: &str) -> Option<Scopes> {
+        let mut out = Scopes::NONE;
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            if part == "all" {
+                out = Scopes::ALL;
+            } else {
+                out = Scopes(out.0 | Scope::from_key(part)?.bit());
+            }
+        }
+        (!out.is_empty()).then_some(out)
+    }
+}
+
+/// What an action does with data in a scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verb {
+    View,
+    Change,
+    Export,
+    Delete,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Action {
+    pub verb: Verb,
+    pub scope: Scope,
+}
+
+/// Whether a representation allows everything within its scopes or only
+/// viewing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Access {
+    Full,
+    ViewOnly,
+}
+
+/// A representation as recorded: `representative` may act for `subject`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Representation {
+    pub id: i64,
+    pub representative: i64,
+    pub subject: i64,
+    pub basis: Basis,
+    pub scopes: Scopes,
+    pub access: Access,
+    /// First day it holds.
+    pub from: Date,
+    /// Last day it holds, if it ends on a date.
+    pub until: Option<Date>,
+    /// The day it was revoked (it no longer holds from that day on).
+    pub revoked: Option<Date>,
+}
+
+/// Why an action is allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grounds {
+    /// The actor's own data.
+    Own,
+    /// Through this representation.
+    Representation { id: i64, basis: Basis },
+}
+
+/// Why an action is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denial {
+    /// No representation of the actor for this subject at all.
+    NoRepresentation,
+    /// There is one, but it starts later.
+    NotYetValid { from: Date },
+    /// There is one, but its end date has passed.
+    Expired { until: Date },
+    /// There is one, but it was revoked.
+    Revoked { on: Date },
+    /// Parental authority or guardianship ended on the subject's 18th birthday.
+    SubjectIsAdult { since: Date },
+    /// There is one, but it does not cover this scope (as granted, or as
+    /// its basis allows).
+    OutOfScope,
+    /// There is one, but it allows viewing only.
+    ViewOnly,
+}
+
+pub type Decision = Result<Grounds, Denial>;
+
+/// The day a representation ends by itself, if any: its own end date, or
+/// the subject's 18th birthday for authority over a minor, whichever comes
+/// first. The representation holds up to the day before.
+pub fn ends_on(r: &Representation, subject_birth: Option<Date>) -> Option<Date> {
+    let own = r.until.and_then(|u| u.tomorrow().ok());
+    let majority = if r.basis.ends_at_majority() {
+        subject_birth.and_then(|b| birthday(b, 18))
+    } else {
+        None
+    };
+    match (own, majority) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Decides whether `actor` may take `action` on `subject`'s data on `today`.
+/// `subject_birth` is the subject's date of birth (for the end at 18).
+/// Among several representations, one that allows wins; otherwise the
+/// denial of the most relevant one is given (scope and view-only before
+/// dates, so the person learns what would help).
+pub fn decide(
+    actor: i64,
+    subject: i64,
+    action: Action,
+    today: Date,
+    subject_birth: Option<Date>,
+    representations: &[Representation],
+) -> Decision {
+    if actor == subject {
+        return Ok(Grounds::Own);
+    }
+    let mut best: Option<Denial> = None;
+    for r in representations
+        .iter()
+        .filter(|r| r.representative == actor && r.subject == subject)
+    {
+        let denial = match check(r, action, today, subject_birth) {
+            Ok(()) => {
+                return Ok(Grounds::Representation {
+                    id: r.id,
+                    basis: r.basis,
+                });
+            }
+            Err(d) => d,
+        };
+        best = Some(match best {
+            Some(b) if rank(b) >= rank(denial) => b,
+            _ => denial,
+        });
+    }
+    Err(best.unwrap_or(Denial::NoRepresentation))
+}
+
+fn rank(d: Denial) -> u8 {
+    match d {
+        Denial::NoRepresentation => 0,
+        Denial::Revoked { .. } => 1,
+        Denial::Expired { .. } | Denial::SubjectIsAdult { .. } => 2,
+        Denial::NotYetValid { .. } => 3,
+        Denial::OutOfScope => 4,
+        Denial::ViewOnly => 5,
+    }
+}
+
+fn check(
+    r: &Representation,
+    action: Action,
+    today: Date,
+    subject_birth: Option<Date>,
+) -> Result<(), Denial> {
+    if let Some(on) = r.revoked
+        && on <= today
+    {
+        return Err(Denial::Revoked { on });
+    }
+    if today < r.from {
+        return Err(Denial::NotYetValid { from: r.from });
+    }
+    if let Some(until) = r.until
+        && today > until
+    {
+        return Err(Denial::Expired { until });
+    }
+    if r.basis.ends_at_majority()
+        && let Some(adult) = subject_birth.and_then(|b| birthday(b, 18))
+        && today >= adult
+    {
+        return Err(Denial::SubjectIsAdult { since: adult });
+    }
+    if !r
+        .scopes
+        .intersect(r.basis.max_scopes())
+        .contains(action.scope)
+    {
+        return Err(Denial::OutOfScope);
+    }
+    if r.access == Access::ViewOnly && action.verb != Verb::View {
+        return Err(Denial::ViewOnly);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::ToSpan;
+    use jiff::civil::date;
+    use proptest::prelude::*;
+
+    const PARENT: i64 = 1;
+    const CHILD: i64 = 2;
+    const GRANDCHILD: i64 = 3;
+    const OTHER: i64 = 4;
+
+    fn rep(id: i64, from: i64, to: i64, basis: Basis, scopes: Scopes) -> Representation {
+        Representation {
+            id,
+            representative: from,
+            subject: to,
+            basis,
+            scopes,
+            access: Access::Full,
+            from: date(2020, 1, 1),
+            until: None,
+            revoked: None,
+        }
+    }
+
+    fn act(verb: Verb, scope: Scope) -> Action {
+        Action { verb, scope }
+    }
+
+    #[test]
+    fn a_parent_acts_for_a_child_until_the_18th_birthday_itself() {
+        let birth = date(2009, 3, 2);
+        let r = [rep(7, PARENT, CHILD, Basis::OuderlijkGezag, Scopes::ALL)];
+        let view = act(Verb::View, Scope::Documents);
+        assert_eq!(
+            decide(PARENT, CHILD, view, date(2027, 3, 1), Some(birth), &r),
+            Ok(Grounds::Representation {
+                id: 7,
+                basis: Basis::OuderlijkGezag
+            })
+        );
+        assert_eq!(
+            decide(PARENT, CHILD, view, date(2027, 3, 2), Some(birth), &r),
+            Err(Denial::SubjectIsAdult {
+                since: date(2027, 3, 2)
+            })
+        );
+        assert_eq!(ends_on(&r[0], Some(birth)), Some(date(2027, 3, 2)));
+    }
+
+    #[test]
+    fn no_chains_and_no_other_people() {
+        let r = [
+            rep(1, PARENT, CHILD, Basis::Curatele, Scopes::ALL),
+            rep(2, CHILD, GRANDCHILD, Basis::OuderlijkGezag, Scopes::ALL),
+        ];
+        let view = act(Verb::View, Scope::Documents);
+        let today = date(2026, 11, 29);
+        assert!(decide(PARENT, CHILD, view, today, None, &r).is_ok());
+        assert_eq!(
+            decide(PARENT, GRANDCHILD, view, today, Some(date(2020, 1, 1)), &r),
+            Err(Denial::NoRepresentation),
+            "A for B does not reach B's child"
+        );
+        assert_eq!(
+            decide(PARENT, OTHER, view, today, None, &r),
+            Err(Denial::NoRepresentation)
+        );
+        assert_eq!(
+            decide(CHILD, PARENT, view, today, None, &r),
+            Err(Denial::NoRepresentation)
+        );
+        assert_eq!(
+            decide(OTHER, OTHER, view, today, None, &r),
+            Ok(Grounds::Own)
+        );
+    }
+
+    #[test]
+    fn the_basis_limits_the_scope_whatever_was_entered() {
+        let today = date(2026, 11, 29);
+        let bewind = [rep(
+            1,
+            PARENT,
+            CHILD,
+            Basis::Beschermingsbewind,
+            Scopes::ALL,
+        )];
+        assert!(
+            decide(
+                PARENT,
+                CHILD,
+                act(Verb::Change, Scope::Finance),
+                today,
+                None,
+                &bewind
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            decide(
+                PARENT,
+                CHILD,
+                act(Verb::View, Scope::Care),
+                today,
+                None,
+                &bewind
+            ),
+            Err(Denial::OutOfScope)
+        );
+        let mentor = [rep(1, PARENT, CHILD, Basis::Mentorschap, Scopes::ALL)];
+        assert_eq!(
+            decide(
+                PARENT,
+                CHILD,
+                act(Verb::View, Scope::Finance),
+                today,
+                None,
+                &mentor
+            ),
+            Err(Denial::OutOfScope)
+        );
+    }
+
+    #[test]
+    fn viewing_is_not_exporting_or_deleting() {
+        let mut r = rep(
+            1,
+            PARENT,
+            CHILD,
+            Basis::Machtiging,
+            Scopes::of(&[Scope::Documents]),
+        );
+        r.access = Access::ViewOnly;
+        let today = date(2026, 11, 29);
+        assert!(
+            decide(
+                PARENT,
+                CHILD,
+                act(Verb::View, Scope::Documents),
+                today,
+                None,
+                &[r.clone()]
+            )
+            .is_ok()
+        );
+        for verb in [Verb::Export, Verb::Delete, Verb::Change] {
+            assert_eq!(
+                decide(
+                    PARENT,
+                    CHILD,
+                    act(verb, Scope::Documents),
+                    today,
+                    None,
+                    &[r.clone()]
+                ),
+                Err(Denial::ViewOnly)
+            );
+        }
+    }
+
+    #[test]
+    fn dates_count_from_the_first_to_the_last_day_and_revocation_is_immediate() {
+        let mut r = rep(1, PARENT, CHILD, Basis::Machtiging, Scopes::ALL);
+        r.from = date(2026, 12, 1);
+        r.until = Some(date(2026, 12, 31));
+        let view = act(Verb::View, Scope::Guidance);
+        let at = |d| decide(PARENT, CHILD, view, d, None, std::slice::from_ref(&r));
+        assert_eq!(
+            at(date(2026, 11, 30)),
+            Err(Denial::NotYetValid {
+                from: date(2026, 12, 1)
+            })
+        );
+        assert!(at(date(2026, 12, 1)).is_ok());
+        assert!(at(date(2026, 12, 31)).is_ok());
+        assert_eq!(
+            at(date(2027, 1, 1)),
+            Err(Denial::Expired {
+                until: date(2026, 12, 31)
+            })
+        );
+        r.revoked = Some(date(2026, 12, 15));
+        let at = |d| decide(PARENT, CHILD, view, d, None, std::slice::from_ref(&r));
+        assert!(at(date(2026, 12, 14)).is_ok());
+        assert_eq!(
+            at(date(2026, 12, 15)),
+            Err(Denial::Revoked {
+                on: date(2026, 12, 15)
+            })
+        );
+    }
+
+    #[test]
+    fn scopes_parse_as_typed() {
+        assert_eq!(Scopes::parse("all"), Some(Scopes::ALL));
+        assert_eq!(
+            Scopes::parse("documents, care"),
+            Some(Scopes::of(&[Scope::Documents, Scope::Care]))
+        );
+        assert_eq!(Scopes::parse("money"), None);
+        assert_eq!(Scopes::parse(""), None);
+    }
+
+    // The reference model: the same rules written as plainly as possible,
+    // one representation at a time, with no ranking of reasons.
+    fn reference(
+        actor: i64,
+        subject: i64,
+        action: Action,
+        today: Date,
+        birth: Option<Date>,
+        reps: &[Representation],
+    ) -> bool {
+        if actor == subject {
+            return true;
+        }
+        reps.iter().any(|r| {
+            let in_period = r.from <= today && r.until.is_none_or(|u| today <= u);
+            let not_revoked = r.revoked.is_none_or(|d| today < d);
+            let minor = !matches!(r.basis, Basis::OuderlijkGezag | Basis::Voogdij)
+                || birth.is_none_or(|b| {
+                    // 29 February: of age on 1 March in a common year.
+                    let year = b.year() + 18;
+                    let eighteen =
+                        Date::new(year, b.month(), b.day()).unwrap_or_else(|_| date(year, 3, 1));
+                    today < eighteen
+                });
+            let allowed_scope = match r.basis {
+                Basis::Beschermingsbewind => action.scope == Scope::Finance,
+                Basis::Mentorschap => action.scope == Scope::Care,
+                _ => true,
+            };
+            r.representative == actor
+                && r.subject == subject
+                && in_period
+                && not_revoked
+                && minor
+                && allowed_scope
+                && r.scopes.contains(action.scope)
+                && (r.access == Access::Full || action.verb == Verb::View)
+        })
+    }
+
+    fn any_date() -> impl Strategy<Value = Date> {
+        (0i32..4000).prop_map(|d| date(2015, 1, 1).checked_add(d.days()).unwrap())
+    }
+
+    fn any_rep() -> impl Strategy<Value = Representation> {
+        (
+            1i64..4,
+            1i64..4,
+            prop::sample::select(Basis::ALL.to_vec()),
+            1u8..16,
+            any::<bool>(),
+            any_date(),
+            prop::option::of(any_date()),
+            prop::option::of(any_date()),
+        )
+            .prop_map(
+                |(from, to, basis, scopes, view_only, start, until, revoked)| Representation {
+                    id: 0,
+                    representative: from,
+                    subject: to,
+                    basis,
+                    scopes: Scopes(scopes),
+                    access: if view_only {
+                        Access::ViewOnly
+                    } else {
+                        Access::Full
+                    },
+                    from: start,
+                    until,
+                    revoked,
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+
+        /// The decision agrees with the reference model on every generated
+        /// case, and every denial names a reason that is true.
+        #[test]
+        fn decide_agrees_with_the_reference_model(
+            actor in 1i64..4,
+            subject in 1i64..4,
+            verb in prop::sample::select(vec![Verb::View, Verb::Change, Verb::Export, Verb::Delete]),
+            scope in prop::sample::select(Scope::ALL.to_vec()),
+            today in any_date(),
+            birth in prop::option::of(any_date()),
+            reps in prop::collection::vec(any_rep(), 0..4),
+        ) {
+            let action = Action { verb, scope };
+            let got = decide(actor, subject, action, today, birth, &reps);
+            prop_assert_eq!(got.is_ok(), reference(actor, subject, action, today, birth, &reps));
+            if let Ok(Grounds::Representation { id, .. }) = got {
+                prop_assert!(reps.iter().any(|r| r.id == id && r.representative == actor && r.subject == subject));
+            }
+        }
+    }
+}

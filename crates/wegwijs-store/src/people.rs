@@ -1,0 +1,345 @@
+//! The household (people besides "me"), representations, and the
+//! hash-chained audit log.
+
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+use wegwijs_core::authz::{Access, Basis, Representation, Scopes};
+
+use crate::{Result, Store, StoreError};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRow {
+    pub id: i64,
+    pub name: String,
+    pub birth_date: Date,
+    pub is_me: bool,
+    pub relation: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepresentationRow {
+    pub rep: Representation,
+    pub verified: bool,
+    pub evidence_document: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: String,
+    pub actor_id: i64,
+    pub subject_id: i64,
+    pub action: String,
+    pub basis: Option<String>,
+    pub detail: String,
+    pub prev_hash: Vec<u8>,
+    pub hash: Vec<u8>,
+}
+
+/// The hash of an audit entry: BLAKE3 over the previous hash and the
+/// entry's fields, each length-prefixed so that no two entries encode alike.
+pub fn audit_hash(
+    prev: &[u8],
+    at: &str,
+    actor: i64,
+    subject: i64,
+    action: &str,
+    basis: Option<&str>,
+    detail: &str,
+) -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    h.update(b"wegwijs audit v1");
+    for part in [
+        prev,
+        at.as_bytes(),
+        &actor.to_be_bytes(),
+        &subject.to_be_bytes(),
+        action.as_bytes(),
+        basis.unwrap_or("").as_bytes(),
+        &[u8::from(basis.is_some())],
+        detail.as_bytes(),
+    ] {
+        h.update(&(part.len() as u64).to_be_bytes());
+        h.update(part);
+    }
+    *h.finalize().as_bytes()
+}
+
+/// Checks a chain from its start: every entry's `prev_hash` is the hash of
+/// the one before (zeros for the first), every hash matches its fields, and
+/// sequence numbers only grow. Returns the first entry that breaks it.
+pub fn verify_chain(entries: &[AuditEntry]) -> Option<i64> {
+    let mut prev: Vec<u8> = vec![0; 32];
+    let mut last_seq = i64::MIN;
+    for e in entries {
+        let expected = audit_hash(
+            &prev,
+            &e.at,
+            e.actor_id,
+            e.subject_id,
+            &e.action,
+            e.basis.as_deref(),
+            &e.detail,
+        );
+        if e.prev_hash != prev || e.hash != expected || e.seq <= last_seq {
+            return Some(e.seq);
+        }
+        prev = e.hash.clone();
+        last_seq = e.seq;
+    }
+    None
+}
+
+fn date(row: &SqliteRow, col: &str) -> Result<Option<Date>> {
+    let t: Option<String> = row.try_get(col)?;
+    t.map(|t| Date::from_str(&t).map_err(|_| StoreError::Corrupt { what: "date" }))
+        .transpose()
+}
+
+fn representation(row: &SqliteRow) -> Result<RepresentationRow> {
+    let basis: String = row.try_get("basis")?;
+    let scopes: String = row.try_get("scopes")?;
+    let access: String = row.try_get("access")?;
+    let verified: i64 = row.try_get("verified")?;
+    Ok(RepresentationRow {
+        rep: Representation {
+            id: row.try_get("id")?,
+            representative: row.try_get("representative_id")?,
+            subject: row.try_get("subject_id")?,
+            basis: Basis::from_key(&basis).ok_or(StoreError::Corrupt { what: "basis" })?,
+            scopes: Scopes::parse(&scopes).ok_or(StoreError::Corrupt { what: "scopes" })?,
+            access: if access == "view" {
+                Access::ViewOnly
+            } else {
+                Access::Full
+            },
+            from: date(row, "valid_from")?.ok_or(StoreError::Corrupt { what: "date" })?,
+            until: date(row, "valid_until")?,
+            revoked: date(row, "revoked_on")?,
+        },
+        verified: verified != 0,
+        evidence_document: row.try_get("evidence_document")?,
+    })
+}
+
+fn scopes_text(s: Scopes) -> String {
+    s.iter().map(|s| s.key()).collect::<Vec<_>>().join(",")
+}
+
+impl Store {
+    /// The id of "me" (the device owner), if the profile exists.
+    pub async fn me_id(&self) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar("SELECT id FROM person WHERE is_me = 1")
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    pub async fn add_person(&self, name: &str, birth: Date, relation: Option<&str>) -> Result<i64> {
+        let now = jiff::Timestamp::now().to_string();
+        Ok(sqlx::query_scalar(
+            "INSERT INTO person (is_me, name, birth_date, residence_country, relation, updated_at)
+             VALUES (0, ?1, ?2, '', ?3, ?4) RETURNING id",
+        )
+        .bind(name)
+        .bind(birth.to_string())
+        .bind(relation)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// Everyone: "me" first, then the others in the order they were added.
+    pub async fn people(&self) -> Result<Vec<PersonRow>> {
+        let rows = sqlx::query(
+            "SELECT id, name, birth_date, is_me, relation FROM person ORDER BY is_me DESC, id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let is_me: i64 = r.try_get("is_me")?;
+                Ok(PersonRow {
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                    birth_date: date(r, "birth_date")?
+                        .ok_or(StoreError::Corrupt { what: "birth date" })?,
+                    is_me: is_me != 0,
+                    relation: r.try_get("relation")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn add_representation(
+        &self,
+        r: &Representation,
+        verified: bool,
+        evidence_document: Option<&str>,
+    ) -> Result<i64> {
+        let now = jiff::Timestamp::now().to_string();
+        Ok(sqlx::query_scalar(
+            "INSERT INTO representation (representative_id, subject_id, basis, scopes, access,
+                 valid_from, valid_until, revoked_on, verified, evidence_document, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8, ?9, ?10) RETURNING id",
+        )
+        .bind(r.representative)
+        .bind(r.subject)
+        .bind(r.basis.key())
+        .bind(scopes_text(r.scopes))
+        .bind(if r.access == Access::ViewOnly {
+            "view"
+        } else {
+            "full"
+        })
+        .bind(r.from.to_string())
+        .bind(r.until.map(|d| d.to_string()))
+        .bind(i64::from(verified))
+        .bind(evidence_document)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    pub async fn representations(&self) -> Result<Vec<RepresentationRow>> {
+        let rows = sqlx::query("SELECT * FROM representation ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(representation).collect()
+    }
+
+    /// Marks a representation revoked from `on`; `false` if there is no
+    /// such representation or it was revoked already.
+    pub async fn revoke_representation(&self, id: i64, on: Date) -> Result<bool> {
+        let r = sqlx::query(
+            "UPDATE representation SET revoked_on = ?2 WHERE id = ?1 AND revoked_on IS NULL",
+        )
+        .bind(id)
+        .bind(on.to_string())
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Appends to the audit log, chained to the last entry, in one
+    /// transaction (so two appends cannot both chain to the same entry).
+    pub async fn audit(
+        &self,
+        actor: i64,
+        subject: i64,
+        action: &str,
+        basis: Option<&str>,
+        detail: &str,
+    ) -> Result<()> {
+        let at = jiff::Timestamp::now().to_string();
+        let mut tx = self.pool.begin().await?;
+        // BEGIN IMMEDIATE semantics: take the write lock before reading.
+        sqlx::query("UPDATE audit_entry SET seq = seq WHERE 0")
+            .execute(&mut *tx)
+            .await?;
+        let prev: Option<Vec<u8>> =
+            sqlx::query_scalar("SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+                .fetch_optional(&mut *tx)
+                .await?;
+        let prev = prev.unwrap_or_else(|| vec![0; 32]);
+        let hash = audit_hash(&prev, &at, actor, subject, action, basis, detail);
+        sqlx::query(
+            "INSERT INTO audit_entry (at, actor_id, subject_id, action, basis, detail, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .bind(&at)
+        .bind(actor)
+        .bind(subject)
+        .bind(action)
+        .bind(basis)
+        .bind(detail)
+        .bind(&prev)
+        .bind(&hash[..])
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn audit_entries(&self) -> Result<Vec<AuditEntry>> {
+        let rows = sqlx::query("SELECT * FROM audit_entry ORDER BY seq")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    seq: r.try_get("seq")?,
+                    at: r.try_get("at")?,
+                    actor_id: r.try_get("actor_id")?,
+                    subject_id: r.try_get("subject_id")?,
+                    action: r.try_get("action")?,
+                    basis: r.try_get("basis")?,
+                    detail: r.try_get("detail")?,
+                    prev_hash: r.try_get("prev_hash")?,
+                    hash: r.try_get("hash")?,
+                })
+            })
+            .collect()
+    }
+
+    /// For tests of tamper detection: runs raw SQL on the database.
+    #[doc(hidden)]
+    pub async fn execute_raw_for_tests(&self, sql: &'static str) -> Result<()> {
+        sqlx::query(sql).execute(&self.pool).await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+    #[tokio::test]
+    async fn the_audit_chain_detects_edits_removals_and_reordering() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), KEY).await.unwrap();
+        for i in 0..4 {
+            store
+                .audit(
+                    1,
+                    2,
+                    "documents.view",
+                    Some("curatele"),
+                    &format!("doc {i}"),
+                )
+                .await
+                .unwrap();
+        }
+        let entries = store.audit_entries().await.unwrap();
+        assert_eq!(verify_chain(&entries), None);
+
+        let mut edited = entries.clone();
+        edited[1].detail = "doc X".into();
+        assert_eq!(verify_chain(&edited), Some(entries[1].seq));
+
+        let mut removed = entries.clone();
+        removed.remove(2);
+        assert_eq!(verify_chain(&removed), Some(entries[3].seq));
+
+        let mut swapped = entries.clone();
+        swapped.swap(1, 2);
+        assert!(verify_chain(&swapped).is_some());
+
+        let mut first_gone = entries.clone();
+        first_gone.remove(0);
+        assert_eq!(verify_chain(&first_gone), Some(entries[1].seq));
+
+        // Editing the database itself is caught the same way.
+        store
+            .execute_raw_for_tests(
+                "UPDATE audit_entry SET action = 'documents.export' WHERE seq = 2",
+            )
+            .await
+            .unwrap();
+        assert_eq!(verify_chain(&store.audit_entries().await.unwrap()), Some(2));
+    }
+}
