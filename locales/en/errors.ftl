@@ -71,3 +71,5 @@ error-until-before-from = The end date cannot be before the start date.
 error-basis-needs-minor = { $basis } is only for someone under 18.
 error-representation-unknown = There is no active representation { $id }.
 error-own-data-only = Only the owner of the data can do this, not someone acting for them. Nothing was done.
+error-app-locked = Wegwijs is locked.
+error-auto-lock-choice = Choose one of the times offered.

@@ -68,3 +68,4 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+signal-authority-ends = Your parental authority for { $name } ends: { $name } turns 18

@@ -71,3 +71,5 @@ error-until-before-from = De einddatum kan niet voor de begindatum liggen.
 error-basis-needs-minor = { $basis } is alleen voor iemand onder de 18.
 error-representation-unknown = Er is geen actieve vertegenwoordiging { $id }.
 error-own-data-only = Dit kan alleen de eigenaar van de gegevens, niet iemand die voor hen optreedt. Er is niets gedaan.
+error-app-locked = Wegwijs is vergrendeld.
+error-auto-lock-choice = Kies een van de tijden die er staan.

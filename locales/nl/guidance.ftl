@@ -68,3 +68,4 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+signal-authority-ends = Je ouderlijk gezag voor { $name } stopt: { $name } wordt 18

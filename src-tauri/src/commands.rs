@@ -6,8 +6,9 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
 use wegwijs_app::{
-    AddResult, AppError, DocumentDto, DocumentInput, EventDto, KeptPlanDto, Lang, OsKeyring,
-    PlanDto, ProfileDto, ProfileInput, SignalDto, StartState, VerifyReport, Wegwijs,
+    AddResult, AppError, AuditEntryDto, AuditReport, DocumentDto, DocumentInput, EventDto,
+    GrantInput, KeptPlanDto, Lang, OsKeyring, PersonDto, PlanDto, ProfileDto, ProfileInput,
+    RepresentationDto, SignalDto, StartState, Verb, VerifyReport, Wegwijs,
 };
 
 use crate::Shell;
@@ -197,13 +198,28 @@ pub async fn set_notifications(shell: State<'_, Shell>, enabled: bool) -> Result
     shell.app()?.set_notifications(enabled).await
 }
 
-/// Opens locked data with the passphrase; on first use without a keyring,
-/// sets the passphrase that protects the data from now on.
+/// Opens locked data: from the keyring (`passphrase` null) or with the
+/// passphrase; on first use without a keyring, sets the passphrase that
+/// protects the data from now on.
 #[tauri::command]
 #[specta::specta]
-pub async fn unlock(shell: State<'_, Shell>, passphrase: String) -> Result<(), AppError> {
+pub async fn unlock(shell: State<'_, Shell>, passphrase: Option<String>) -> Result<(), AppError> {
     let dir = shell.data_dir()?;
-    shell.set_opened(Wegwijs::open(&dir, &OsKeyring, Some(&passphrase)).await)
+    shell.set_opened(Wegwijs::open(&dir, &OsKeyring, passphrase.as_deref()).await)
+}
+
+/// Locks the app now: the open database and keys are dropped; every
+/// command answers "locked" until `unlock`.
+#[tauri::command]
+#[specta::specta]
+pub async fn lock(shell: State<'_, Shell>) -> Result<(), AppError> {
+    shell.lock().await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_auto_lock(shell: State<'_, Shell>, minutes: u32) -> Result<u32, AppError> {
+    shell.app()?.set_auto_lock_minutes(minutes).await
 }
 
 /// Opens a copy of the data on this device with the recovery key; the key
@@ -234,8 +250,12 @@ pub async fn take_recovery_key(shell: State<'_, Shell>) -> Result<Option<String>
 
 #[tauri::command]
 #[specta::specta]
-pub async fn vault_list(shell: State<'_, Shell>) -> Result<Vec<DocumentDto>, AppError> {
-    shell.app()?.vault_list().await
+/// The owner's documents, or (`acting`) those of the person they act for.
+pub async fn vault_list(
+    shell: State<'_, Shell>,
+    acting: Option<u32>,
+) -> Result<Vec<DocumentDto>, AppError> {
+    shell.app()?.vault_list_as(acting).await
 }
 
 #[tauri::command]
@@ -243,8 +263,9 @@ pub async fn vault_list(shell: State<'_, Shell>) -> Result<Vec<DocumentDto>, App
 pub async fn vault_search(
     shell: State<'_, Shell>,
     query: String,
+    acting: Option<u32>,
 ) -> Result<Vec<DocumentDto>, AppError> {
-    shell.app()?.vault_search(&query).await
+    shell.app()?.vault_search_as(acting, &query).await
 }
 
 #[tauri::command]
@@ -265,8 +286,12 @@ pub async fn vault_update(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn vault_remove(shell: State<'_, Shell>, id: String) -> Result<(), AppError> {
-    shell.app()?.vault_remove(&id).await
+pub async fn vault_remove(
+    shell: State<'_, Shell>,
+    id: String,
+    acting: Option<u32>,
+) -> Result<(), AppError> {
+    shell.app()?.vault_remove_as(acting, &id).await
 }
 
 #[tauri::command]
@@ -305,6 +330,7 @@ pub async fn vault_add_picked(
     handle: AppHandle,
     shell: State<'_, Shell>,
     input: DocumentInput,
+    acting: Option<u32>,
 ) -> Result<AddResult, AppError> {
     let app = shell.app()?;
     let files = match test_pick() {
@@ -318,7 +344,7 @@ pub async fn vault_add_picked(
             .filter_map(|p| p.into_path().ok())
             .collect(),
     };
-    app.vault_add(&files, &input).await
+    app.vault_add_as(acting, &files, &input).await
 }
 
 /// Adds the files last dropped on the window with `input`.
@@ -327,10 +353,11 @@ pub async fn vault_add_picked(
 pub async fn vault_add_dropped(
     shell: State<'_, Shell>,
     input: DocumentInput,
+    acting: Option<u32>,
 ) -> Result<AddResult, AppError> {
     let app = shell.app()?;
     let files = std::mem::take(&mut *shell.dropped.lock().map_err(|_| AppError::internal())?);
-    app.vault_add(&files, &input).await
+    app.vault_add_as(acting, &files, &input).await
 }
 
 /// Saves a decrypted copy where the person chooses. False when cancelled.
@@ -340,9 +367,10 @@ pub async fn vault_export(
     handle: AppHandle,
     shell: State<'_, Shell>,
     id: String,
+    acting: Option<u32>,
 ) -> Result<bool, AppError> {
     let app = shell.app()?;
-    let doc = app.vault_document(&id).await?;
+    let doc = app.vault_document_as(acting, &id, Verb::Export).await?;
     let path = match test_save_dir() {
         Some(dir) => Some(dir.join(&doc.file_name)),
         None => handle
@@ -356,4 +384,62 @@ pub async fn vault_export(
     // The save dialog has asked before replacing a file.
     app.vault_export(&id, &path, true).await?;
     Ok(true)
+}
+
+/// Everyone in the household, the owner first.
+#[tauri::command]
+#[specta::specta]
+pub async fn people(shell: State<'_, Shell>) -> Result<Vec<PersonDto>, AppError> {
+    shell.app()?.people().await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn add_person(
+    shell: State<'_, Shell>,
+    name: String,
+    birth_date: String,
+    relation: Option<String>,
+) -> Result<PersonDto, AppError> {
+    shell
+        .app()?
+        .add_person(&name, &birth_date, relation.as_deref())
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn grant(
+    shell: State<'_, Shell>,
+    input: GrantInput,
+) -> Result<RepresentationDto, AppError> {
+    shell.app()?.grant(input, wegwijs_app::today()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn representations(shell: State<'_, Shell>) -> Result<Vec<RepresentationDto>, AppError> {
+    shell.app()?.representations(wegwijs_app::today()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn revoke(shell: State<'_, Shell>, id: u32) -> Result<RepresentationDto, AppError> {
+    shell.app()?.revoke(id, wegwijs_app::today()).await
+}
+
+/// The audit log; `subject` limits it to what was done for one person.
+#[tauri::command]
+#[specta::specta]
+pub async fn audit_list(
+    shell: State<'_, Shell>,
+    subject: Option<u32>,
+) -> Result<Vec<AuditEntryDto>, AppError> {
+    shell.app()?.audit_list(subject).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn audit_verify(shell: State<'_, Shell>) -> Result<AuditReport, AppError> {
+    shell.app()?.audit_verify().await
 }

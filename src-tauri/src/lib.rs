@@ -50,6 +50,27 @@ impl Shell {
         self.set_app(Ok(opened.app))
     }
 
+    /// Drops the open app (its database connections and keys) and what
+    /// waits to be shown or added, and answers "locked" from now on.
+    async fn lock(&self) -> Result<(), AppError> {
+        let dir = self.data_dir()?;
+        let open = {
+            let mut guard = self.app.write().map_err(|_| AppError::internal())?;
+            std::mem::replace(&mut *guard, Err(wegwijs_app::locked_error(&dir)))
+        };
+        if let Ok(app) = open {
+            app.close().await;
+        }
+        if let Ok(mut r) = self.recovery_key.lock() {
+            *r = None;
+        }
+        if let Ok(mut d) = self.dropped.lock() {
+            d.clear();
+        }
+        tracing::info!("app locked");
+        Ok(())
+    }
+
     fn set_app(&self, app: Result<Wegwijs, AppError>) -> Result<(), AppError> {
         let mut guard = self.app.write().map_err(|_| AppError::internal())?;
         *guard = app;
@@ -78,6 +99,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::delete_plan,
         commands::set_notifications,
         commands::unlock,
+        commands::lock,
+        commands::set_auto_lock,
         commands::recover,
         commands::take_recovery_key,
         commands::vault_list,
@@ -89,6 +112,13 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::vault_add_picked,
         commands::vault_add_dropped,
         commands::vault_export,
+        commands::people,
+        commands::add_person,
+        commands::grant,
+        commands::representations,
+        commands::revoke,
+        commands::audit_list,
+        commands::audit_verify,
     ])
 }
 

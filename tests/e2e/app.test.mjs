@@ -464,4 +464,95 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.ok((await browser.$$('.plan-task')).length >= 3);
     await checkAccessibility(browser, 'turning 18 plan');
   });
+
+  it('acts for a child with a banner on every screen, and is refused outside the scope', async () => {
+    const born = new Date();
+    born.setFullYear(born.getFullYear() - 12);
+    await (await navLink(browser, 'people')).click();
+    await waitForH1(browser, 'People');
+    await checkAccessibility(browser, 'people, empty');
+    for (const [name, year, relation] of [['Daan', born.getFullYear(), 'child'], ['Opa Henk', 1944, 'parent']]) {
+      await type(browser, '#person-name', name);
+      await type(browser, '#person-birth-day', '2');
+      await type(browser, '#person-birth-month', '3');
+      await type(browser, '#person-birth-year', String(year));
+      await (await browser.$('#person-relation')).selectByAttribute('value', relation);
+      await (await browser.$('button=Add')).click();
+      await browser.waitUntil(async () => (await text(browser, '.people-status')).includes(`${name} has been added`), { timeout: 10_000 });
+    }
+    assert.equal((await browser.$$('.person')).length, 3);
+
+    // Parental authority for Daan: everything; a mandate from Opa: care only.
+    const ids = await browser.$$('.person').map((p) => p.getAttribute('data-id'));
+    await (await browser.$('#grant-subject')).selectByAttribute('value', ids[1]);
+    await (await browser.$('label[for="basis-ouderlijk-gezag"]')).click();
+    await checkAccessibility(browser, 'people, grant form');
+    await (await browser.$('button=Record')).click();
+    await browser.waitUntil(async () => (await browser.$$('.rep')).length === 1, { timeout: 10_000 });
+    await (await browser.$('#grant-subject')).selectByAttribute('value', ids[2]);
+    await (await browser.$('label[for="basis-machtiging"]')).click();
+    await (await browser.$('label[for="scope-care"]')).click();
+    await (await browser.$('button=Record')).click();
+    await browser.waitUntil(async () => (await browser.$$('.rep')).length === 2, { timeout: 10_000 });
+    assert.match(await text(browser, '.rep'), /Until 2 March/);
+
+    await (await browser.$(`button[data-act-for="${ids[1]}"]`)).click();
+    await waitForH1(browser, 'Documents of Daan');
+    assert.match(await text(browser, '.acting-banner'), /You are acting for Daan/);
+    assert.match(await text(browser, '.acting-banner'), /Parental authority/);
+    await checkAccessibility(browser, 'documents while acting');
+    await (await browser.$('button=Choose files…')).click();
+    await browser.waitUntil(async () => (await browser.$$('.document')).length === 2, { timeout: 15_000 });
+    for (const page of ['home', 'life-events', 'settings']) {
+      await (await navLink(browser, page)).click();
+      assert.ok(await (await browser.$('.acting-banner')).isDisplayed(), `banner on ${page}`);
+    }
+    await (await browser.$('.acting-banner button')).click();
+    await waitForH1(browser, 'People');
+    assert.equal((await browser.$$('.acting-banner')).length, 0);
+    await (await navLink(browser, 'documents')).click();
+    await waitForH1(browser, 'Documents');
+    assert.equal((await browser.$$('.document')).length, 1, "Daan's documents are not among the owner's own");
+
+    // Opa's mandate covers care, not documents: refused, with the reason.
+    await (await navLink(browser, 'people')).click();
+    await waitForH1(browser, 'People');
+    await (await browser.$(`button[data-act-for="${ids[2]}"]`)).click();
+    await waitForH1(browser, 'Documents of Opa Henk');
+    await browser.waitUntil(async () => /does not cover this/.test(await text(browser, '[role="alert"]').catch(() => '')), {
+      timeout: 10_000,
+    });
+    assert.equal((await browser.$$('.document')).length, 0);
+    await checkAccessibility(browser, 'documents refused');
+    await (await browser.$('.acting-banner button')).click();
+
+    await waitForH1(browser, 'People');
+    const log = await text(browser, '.audit-list');
+    assert.match(log, /recorded a representation/);
+    assert.match(log, /looked at documents/);
+    assert.match(log, /added or changed a document/);
+    await (await browser.$('button=Check the log')).click();
+    await browser.waitUntil(async () => /The log is intact/.test(await text(browser, '#audit-title ~ p[role="status"]')), { timeout: 10_000 });
+    await checkAccessibility(browser, 'people with audit log');
+  });
+
+  it('locks on demand, shows nothing personal while locked, and opens again from the keyring', async () => {
+    await (await navLink(browser, 'home')).click();
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    await (await browser.$('button=Lock')).click();
+    await waitForH1(browser, 'Wegwijs is locked');
+    const body = await browser.execute(() => document.body.innerText);
+    for (const personal of ['Samira', 'Daan', 'Rotterdam', 'huurcontract']) {
+      assert.ok(!body.includes(personal), `"${personal}" is not shown while locked`);
+    }
+    assert.equal((await browser.$$('nav.main-nav')).length, 0);
+    await checkAccessibility(browser, 'locked');
+    // Every command is refused while locked, not only hidden.
+    const refused = await browser.executeAsync((done) => {
+      window.__TAURI_INTERNALS__.invoke('vault_list', { acting: null }).then(() => done('allowed'), (e) => done(e.code));
+    });
+    assert.equal(refused, 'locked');
+    await (await browser.$('button=Open')).click();
+    await waitForH1(browser, 'Hello Samira El Amrani');
+  });
 });

@@ -177,6 +177,8 @@ pub struct StartState {
     pub data_dir: String,
     /// Whether signals also arrive as OS notifications.
     pub notifications: bool,
+    /// Minutes without use before the app locks (0: never).
+    pub auto_lock_minutes: u32,
     /// The kinds of document the vault knows; names are `document-kind-…`.
     pub document_kinds: Vec<String>,
 }

@@ -305,6 +305,8 @@ impl AppError {
             "error-basis-needs-minor",
             "error-representation-unknown",
             "error-own-data-only",
+            "error-app-locked",
+            "error-auto-lock-choice",
         ]
     }
 }

@@ -283,6 +283,9 @@ pub struct SignalDto {
     /// Set when the signal is about a document in the vault (its expiry);
     /// `event` is then `document-expiry` and `date` the expiry date.
     pub document: Option<SignalDocumentDto>,
+    /// The name of the person it is about, when that is someone in the
+    /// household (the message's `name`).
+    pub about: Option<String>,
 }
 
 /// The document a signal warns about.
@@ -319,6 +322,7 @@ pub(crate) fn signal_dto(s: &wegwijs_core::signals::Signal) -> SignalDto {
         subject,
         title_id: format!("signal-{}-{who}", s.event),
         document: None,
+        about: None,
     }
 }
 
@@ -330,6 +334,7 @@ pub fn all_signal_message_ids() -> Vec<String> {
         "signal-retirement-me",
         "signal-document-expires",
         "signal-document-expired",
+        "signal-authority-ends",
     ]
     .map(String::from)
     .to_vec()

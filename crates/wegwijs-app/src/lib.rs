@@ -135,6 +135,7 @@ impl Wegwijs {
             countries: Country::all().map(|c| c.to_string()).collect(),
             data_dir: self.data_dir.display().to_string(),
             notifications: self.notifications_enabled().await?,
+            auto_lock_minutes: self.auto_lock_minutes().await?,
             document_kinds: wegwijs_core::guidance::DOCUMENT_KINDS
                 .iter()
                 .map(|k| k.to_string())
@@ -416,7 +417,50 @@ impl Wegwijs {
         // has no vault.
         if from_stored {
             out.extend(self.document_signals(today, &who).await?);
+            out.extend(self.authority_signals(today, horizon_days).await?);
             out.sort_by(|a, b| a.date.cmp(&b.date));
+        }
+        Ok(out)
+    }
+
+    /// Parental authority or guardianship the owner holds that ends (at 18)
+    /// within the horizon: time to talk about what changes, and to arrange
+    /// a mandate if the child will still need help.
+    async fn authority_signals(
+        &self,
+        today: Date,
+        horizon_days: u32,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        use jiff::ToSpan;
+        let Some(me) = self.store.me_id().await? else {
+            return Ok(Vec::new());
+        };
+        let people = self.store.people().await?;
+        let last = today
+            .checked_add(i64::from(horizon_days).days())
+            .unwrap_or(today);
+        let mut out = Vec::new();
+        for r in self.store.representations().await? {
+            let rep = &r.rep;
+            if rep.representative != me || !rep.basis.ends_at_majority() || rep.revoked.is_some() {
+                continue;
+            }
+            let Some(subject) = people.iter().find(|p| p.id == rep.subject) else {
+                continue;
+            };
+            if let Some(end) = wegwijs_core::authz::ends_on(rep, Some(subject.birth_date))
+                && today <= end
+                && end <= last
+            {
+                out.push(SignalDto {
+                    event: "turning-18".into(),
+                    date: end.to_string(),
+                    subject: vault::Whose::owner_key(u32::try_from(subject.id).unwrap_or(u32::MAX)),
+                    title_id: "signal-authority-ends".into(),
+                    document: None,
+                    about: Some(subject.name.clone()),
+                });
+            }
         }
         Ok(out)
     }
@@ -460,6 +504,7 @@ impl Wegwijs {
                         title: d.title.clone(),
                         kind: d.kind.clone(),
                     }),
+                    about: None,
                 })
             })
             .collect())
@@ -538,6 +583,31 @@ impl Wegwijs {
         Ok(v.as_deref() != Some("off"))
     }
 
+    /// Minutes without use before the app locks itself (0: never). Ten by
+    /// default: the data is personal, and a shared computer is common.
+    pub async fn auto_lock_minutes(&self) -> Result<u32, AppError> {
+        Ok(self
+            .store
+            .setting(Setting::AutoLockMinutes)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES))
+    }
+
+    pub async fn set_auto_lock_minutes(&self, minutes: u32) -> Result<u32, AppError> {
+        if !AUTO_LOCK_CHOICES.contains(&minutes) {
+            return Err(AppError::invalid_field(
+                "auto_lock",
+                "error-auto-lock-choice",
+                [],
+            ));
+        }
+        self.store
+            .set_setting(Setting::AutoLockMinutes, &minutes.to_string())
+            .await?;
+        Ok(minutes)
+    }
+
     pub async fn set_notifications(&self, enabled: bool) -> Result<bool, AppError> {
         let v = if enabled { "on" } else { "off" };
         self.store.set_setting(Setting::Notifications, v).await?;
@@ -569,6 +639,9 @@ impl Wegwijs {
                 if let Some(d) = &s.document {
                     args.insert("title".to_string(), FluentArg::Text(d.title.clone()));
                 }
+                if let Some(name) = &s.about {
+                    args.insert("name".to_string(), FluentArg::Text(name.clone()));
+                }
                 out.push(Notification {
                     title: l10n.format(lang, &s.title_id, &args),
                     body: l10n.format(lang, "notification-body", &args),
@@ -577,6 +650,20 @@ impl Wegwijs {
         }
         Ok(out)
     }
+}
+
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 10;
+/// The choices the settings offer (0: never).
+pub const AUTO_LOCK_CHOICES: &[u32] = &[0, 2, 5, 10, 30, 60];
+
+/// How the data of a locked app is opened again: with a click (the key is
+/// in the OS keyring) or with the passphrase.
+pub fn locked_error(data_dir: &Path) -> AppError {
+    let how = match keystore::protection(data_dir) {
+        Ok(Some(Protection::Passphrase)) => "passphrase",
+        _ => "keyring",
+    };
+    AppError::with_code(ErrorCode::Locked, "error-app-locked").arg("protection", how)
 }
 
 /// How far ahead the home screen looks: far enough to prepare for an 18th

@@ -460,6 +460,75 @@ impl Wegwijs {
         })
     }
 
+    /// Whose documents a request is about: the owner's own, or (after the
+    /// authorization check and an audit entry) those of the person the
+    /// owner acts for.
+    pub async fn whose(
+        &self,
+        acting: Option<u32>,
+        verb: Verb,
+        what: &str,
+    ) -> Result<crate::Whose, AppError> {
+        match acting {
+            None => Ok(crate::Whose::Mine),
+            Some(p) => {
+                self.authorize_for(p, verb, Scope::Documents, today(), what)
+                    .await?;
+                Ok(crate::Whose::Of(p))
+            }
+        }
+    }
+
+    /// The documents the app shows: the owner's own, or those of the person
+    /// they act for.
+    pub async fn vault_list_as(
+        &self,
+        acting: Option<u32>,
+    ) -> Result<Vec<crate::DocumentDto>, AppError> {
+        let w = self.whose(acting, Verb::View, "vault list").await?;
+        self.vault_list_of(w).await
+    }
+
+    pub async fn vault_search_as(
+        &self,
+        acting: Option<u32>,
+        query: &str,
+    ) -> Result<Vec<crate::DocumentDto>, AppError> {
+        let w = self.whose(acting, Verb::View, "vault search").await?;
+        self.vault_search_of(query, w).await
+    }
+
+    /// Checks that `id` may be exported (`Verb::Export`) or deleted
+    /// (`Verb::Delete`) as `acting`, and returns the document.
+    pub async fn vault_document_as(
+        &self,
+        acting: Option<u32>,
+        id: &str,
+        verb: Verb,
+    ) -> Result<crate::DocumentDto, AppError> {
+        let what = format!("vault {} {id}", verb_key(verb));
+        let w = self.whose(acting, verb, &what).await?;
+        self.vault_document_of(id, w).await
+    }
+
+    pub async fn vault_remove_as(&self, acting: Option<u32>, id: &str) -> Result<(), AppError> {
+        self.vault_document_as(acting, id, Verb::Delete).await?;
+        self.vault_remove(id).await
+    }
+
+    pub async fn vault_add_as(
+        &self,
+        acting: Option<u32>,
+        files: &[std::path::PathBuf],
+        input: &crate::DocumentInput,
+    ) -> Result<crate::AddResult, AppError> {
+        let mut input = input.clone();
+        if let crate::Whose::Of(p) = self.whose(acting, Verb::Change, "vault add").await? {
+            input.owner = Some(crate::Whose::owner_key(p));
+        }
+        self.vault_add(files, &input).await
+    }
+
     /// The audit log, or the entries about one person.
     pub async fn audit_list(&self, subject: Option<u32>) -> Result<Vec<AuditEntryDto>, AppError> {
         Ok(self

@@ -568,7 +568,19 @@ impl Output<'_> {
                 event: &s.event,
                 date: &s.date,
                 subject: &s.subject,
-                title: self.l10n.text(self.lang, &s.title_id),
+                title: {
+                    let mut args = std::collections::BTreeMap::new();
+                    if let Some(d) = &s.document {
+                        args.insert(
+                            "title".to_string(),
+                            wegwijs_app::FluentArg::Text(d.title.clone()),
+                        );
+                    }
+                    if let Some(n) = &s.about {
+                        args.insert("name".to_string(), wegwijs_app::FluentArg::Text(n.clone()));
+                    }
+                    self.l10n.format(self.lang, &s.title_id, &args)
+                },
             })
             .collect();
         match self.format {

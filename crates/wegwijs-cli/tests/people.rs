@@ -115,6 +115,25 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
     );
     assert_eq!(reps[0]["active"], true);
 
+    // The parent is told ahead of the 18th birthday.
+    let signals = env.json(&["--lang", "en", "signals", "--today", "2026-11-29"]);
+    let ends = signals
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["subject"] == format!("person-{daan}"))
+        .expect("a signal for Daan");
+    assert_eq!(
+        (ends["event"].as_str(), ends["date"].as_str()),
+        (Some("turning-18"), Some("2027-03-02"))
+    );
+    assert!(
+        ends["title"]
+            .as_str()
+            .unwrap()
+            .contains("parental authority for Daan")
+    );
+
     // Acting for Daan: his documents only.
     let scan = env.files.path().join("id.txt");
     std::fs::write(&scan, b"ID-kaart Daan").unwrap();

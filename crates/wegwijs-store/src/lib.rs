@@ -117,6 +117,8 @@ pub enum Setting {
     Language,
     /// `on` or `off`: signals as OS notifications.
     Notifications,
+    /// Minutes without use after which the app locks; `0` is never.
+    AutoLockMinutes,
 }
 
 impl Setting {
@@ -124,6 +126,7 @@ impl Setting {
         match self {
             Setting::Language => "language",
             Setting::Notifications => "notifications",
+            Setting::AutoLockMinutes => "auto-lock-minutes",
         }
     }
 }

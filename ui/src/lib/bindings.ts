@@ -171,12 +171,33 @@ async setNotifications(enabled: boolean) : Promise<Result<boolean, AppError>> {
 }
 },
 /**
- * Opens locked data with the passphrase; on first use without a keyring,
- * sets the passphrase that protects the data from now on.
+ * Opens locked data: from the keyring (`passphrase` null) or with the
+ * passphrase; on first use without a keyring, sets the passphrase that
+ * protects the data from now on.
  */
-async unlock(passphrase: string) : Promise<Result<null, AppError>> {
+async unlock(passphrase: string | null) : Promise<Result<null, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("unlock", { passphrase }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Locks the app now: the open database and keys are dropped; every
+ * command answers "locked" until `unlock`.
+ */
+async lock() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("lock") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async setAutoLock(minutes: number) : Promise<Result<number, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_auto_lock", { minutes }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -206,17 +227,20 @@ async takeRecoveryKey() : Promise<Result<string | null, AppError>> {
     else return { status: "error", error: e  as any };
 }
 },
-async vaultList() : Promise<Result<DocumentDto[], AppError>> {
+/**
+ * The owner's documents, or (`acting`) those of the person they act for.
+ */
+async vaultList(acting: number | null) : Promise<Result<DocumentDto[], AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("vault_list") };
+    return { status: "ok", data: await TAURI_INVOKE("vault_list", { acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
 },
-async vaultSearch(query: string) : Promise<Result<DocumentDto[], AppError>> {
+async vaultSearch(query: string, acting: number | null) : Promise<Result<DocumentDto[], AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("vault_search", { query }) };
+    return { status: "ok", data: await TAURI_INVOKE("vault_search", { query, acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -238,9 +262,9 @@ async vaultUpdate(id: string, input: DocumentInput) : Promise<Result<DocumentDto
     else return { status: "error", error: e  as any };
 }
 },
-async vaultRemove(id: string) : Promise<Result<null, AppError>> {
+async vaultRemove(id: string, acting: number | null) : Promise<Result<null, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("vault_remove", { id }) };
+    return { status: "ok", data: await TAURI_INVOKE("vault_remove", { id, acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -258,9 +282,9 @@ async vaultVerify() : Promise<Result<VerifyReport, AppError>> {
  * Lets the person pick files in the system's dialog and adds them with
  * `input`. An empty result when they cancel.
  */
-async vaultAddPicked(input: DocumentInput) : Promise<Result<AddResult, AppError>> {
+async vaultAddPicked(input: DocumentInput, acting: number | null) : Promise<Result<AddResult, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("vault_add_picked", { input }) };
+    return { status: "ok", data: await TAURI_INVOKE("vault_add_picked", { input, acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -269,9 +293,9 @@ async vaultAddPicked(input: DocumentInput) : Promise<Result<AddResult, AppError>
 /**
  * Adds the files last dropped on the window with `input`.
  */
-async vaultAddDropped(input: DocumentInput) : Promise<Result<AddResult, AppError>> {
+async vaultAddDropped(input: DocumentInput, acting: number | null) : Promise<Result<AddResult, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("vault_add_dropped", { input }) };
+    return { status: "ok", data: await TAURI_INVOKE("vault_add_dropped", { input, acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -280,9 +304,71 @@ async vaultAddDropped(input: DocumentInput) : Promise<Result<AddResult, AppError
 /**
  * Saves a decrypted copy where the person chooses. False when cancelled.
  */
-async vaultExport(id: string) : Promise<Result<boolean, AppError>> {
+async vaultExport(id: string, acting: number | null) : Promise<Result<boolean, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("vault_export", { id }) };
+    return { status: "ok", data: await TAURI_INVOKE("vault_export", { id, acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Everyone in the household, the owner first.
+ */
+async people() : Promise<Result<PersonDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("people") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async addPerson(name: string, birthDate: string, relation: string | null) : Promise<Result<PersonDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_person", { name, birthDate, relation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async grant(input: GrantInput) : Promise<Result<RepresentationDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("grant", { input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async representations() : Promise<Result<RepresentationDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("representations") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async revoke(id: number) : Promise<Result<RepresentationDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("revoke", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The audit log; `subject` limits it to what was done for one person.
+ */
+async auditList(subject: number | null) : Promise<Result<AuditEntryDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("audit_list", { subject }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async auditVerify() : Promise<Result<AuditReport, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("audit_verify") };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -315,6 +401,12 @@ export type AppError = { code: ErrorCode; messageId: string; args: Partial<{ [ke
  * `invalid-input`.
  */
 fields: FieldErrorDto[] }
+export type AuditEntryDto = { seq: number; at: string; actor: number; subject: number; action: string; basis: string | null; detail: string }
+export type AuditReport = { entries: number; ok: boolean; 
+/**
+ * The first entry that breaks the chain.
+ */
+broken_at: number | null }
 /**
  * A child in the person's household.
  */
@@ -399,6 +491,20 @@ field: string; messageId: string; args: Partial<{ [key in string]: FluentArg }> 
  * A value for a Fluent placeable.
  */
 export type FluentArg = string | number
+export type GrantInput = { representative: number; subject: number; 
+/**
+ * `ouderlijk-gezag`, `voogdij`, `curatele`, `beschermingsbewind`,
+ * `mentorschap` or `machtiging`.
+ */
+basis: string; 
+/**
+ * `documents,guidance,finance,care` or `all`; empty: all the basis allows.
+ */
+scopes: string | null; 
+/**
+ * `YYYY-MM-DD`, default today.
+ */
+from: string | null; until: string | null; view_only?: boolean }
 /**
  * A document of the vault that a task asks to bring, and whether it is
  * still valid on the task's due date.
@@ -425,6 +531,7 @@ overdue: number }
  * A language Wegwijs ships, as its BCP 47 tag.
  */
 export type Lang = "nl" | "en"
+export type PersonDto = { id: number; name: string; birth_date: string; is_me: boolean; relation: string | null }
 export type PlanDto = { 
 /**
  * Set when the person keeps this plan.
@@ -508,6 +615,24 @@ children?: string[] }
  * One line of "why": a message and its arguments.
  */
 export type ReasonDto = { messageId: string; args: Partial<{ [key in string]: FluentArg }> }
+export type RepresentationDto = { id: number; representative: number; subject: number; basis: string; scopes: string[]; 
+/**
+ * `full` or `view`.
+ */
+access: string; from: string; until: string | null; revoked: string | null; 
+/**
+ * The day it stops by itself (its end date, or the 18th birthday for
+ * authority over a minor).
+ */
+ends_on: string | null; 
+/**
+ * Holds today.
+ */
+active: boolean; 
+/**
+ * Confirmed by an identity provider, not only entered by hand.
+ */
+verified: boolean }
 /**
  * The document a signal warns about.
  */
@@ -537,7 +662,12 @@ title_id: string;
  * Set when the signal is about a document in the vault (its expiry);
  * `event` is then `document-expiry` and `date` the expiry date.
  */
-document: SignalDocumentDto | null }
+document: SignalDocumentDto | null; 
+/**
+ * The name of the person it is about, when that is someone in the
+ * household (the message's `name`).
+ */
+about: string | null }
 /**
  * What the UI needs for its first screen.
  */
@@ -558,6 +688,10 @@ data_dir: string;
  * Whether signals also arrive as OS notifications.
  */
 notifications: boolean; 
+/**
+ * Minutes without use before the app locks (0: never).
+ */
+auto_lock_minutes: number; 
 /**
  * The kinds of document the vault knows; names are `document-kind-…`.
  */
