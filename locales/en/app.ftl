@@ -365,3 +365,7 @@ settings-auto-lock-minutes = { $count ->
        *[other] { $count } minutes
     }
 settings-auto-lock-saved = Saved.
+documents-issued = Date of issue
+documents-issued-hint = If you know it. For example: 14 3 2021.
+documents-events = For which life events?
+documents-events-hint = Optional. Hold Ctrl (or Cmd) to choose more than one.

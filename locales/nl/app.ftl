@@ -365,3 +365,7 @@ settings-auto-lock-minutes = { $count ->
        *[other] { $count } minuten
     }
 settings-auto-lock-saved = Opgeslagen.
+documents-issued = Datum van afgifte
+documents-issued-hint = Als je die weet. Bijvoorbeeld: 14 3 2021.
+documents-events = Voor welke gebeurtenissen?
+documents-events-hint = Niet verplicht. Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.

@@ -37,6 +37,10 @@ pub struct GrantInput {
     pub until: Option<String>,
     #[serde(default)]
     pub view_only: bool,
+    /// A document in the owner's vault that proves it (a court decision,
+    /// a signed mandate).
+    #[serde(default)]
+    pub evidence: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -58,6 +62,8 @@ pub struct RepresentationDto {
     pub active: bool,
     /// Confirmed by an identity provider, not only entered by hand.
     pub verified: bool,
+    /// The vault document that proves it, if any.
+    pub evidence: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -216,6 +222,7 @@ impl Wegwijs {
             ends_on: ends.map(|d| d.to_string()),
             active,
             verified: r.verified,
+            evidence: r.evidence_document.clone(),
         }
     }
 
@@ -318,7 +325,14 @@ impl Wegwijs {
             until,
             revoked: None,
         };
-        let id = self.store.add_representation(&rep, false, None).await?;
+        if let Some(doc) = &input.evidence {
+            // Must be one of the owner's own documents.
+            self.vault_document_of(doc, crate::Whose::Mine).await?;
+        }
+        let id = self
+            .store
+            .add_representation(&rep, false, input.evidence.as_deref())
+            .await?;
         self.store
             .audit(
                 me,

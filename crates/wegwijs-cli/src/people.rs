@@ -53,6 +53,9 @@ pub struct GrantArgs {
     /// Only looking, no changing, saving copies or deleting
     #[arg(long)]
     view_only: bool,
+    /// A document in your vault that proves it (court decision, mandate)
+    #[arg(long, value_name = "DOCUMENT_ID")]
+    evidence: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -129,6 +132,7 @@ pub async fn representations(
                         from: a.from,
                         until: a.until,
                         view_only: a.view_only,
+                        evidence: a.evidence,
                     },
                     today,
                 )

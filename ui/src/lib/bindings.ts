@@ -504,7 +504,12 @@ scopes: string | null;
 /**
  * `YYYY-MM-DD`, default today.
  */
-from: string | null; until: string | null; view_only?: boolean }
+from: string | null; until: string | null; view_only?: boolean; 
+/**
+ * A document in the owner's vault that proves it (a court decision,
+ * a signed mandate).
+ */
+evidence?: string | null }
 /**
  * A document of the vault that a task asks to bring, and whether it is
  * still valid on the task's due date.
@@ -632,7 +637,11 @@ active: boolean;
 /**
  * Confirmed by an identity provider, not only entered by hand.
  */
-verified: boolean }
+verified: boolean; 
+/**
+ * The vault document that proves it, if any.
+ */
+evidence: string | null }
 /**
  * The document a signal warns about.
  */
