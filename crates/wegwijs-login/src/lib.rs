@@ -1,0 +1,449 @@
+//! Login with a government identity provider over OpenID Connect.
+//!
+//! The authorization code flow with PKCE (S256), as RFC 8252 asks of
+//! native apps: the person logs in in their own browser, which is sent back
+//! to a one-time listener on a loopback port. `state` is checked before
+//! anything else; the code is exchanged with the PKCE verifier; the ID
+//! token is validated by the `openidconnect` crate (signature against the
+//! provider's keys, issuer, audience, expiry, nonce). When the provider says
+//! the person acts for someone else (the Dutch eID claims
+//! `urn:nl-eid-gdi:1.0:ActingSubjectID` / `LegalSubjectID`, or an RFC 8693
+//! `act` claim), the result says so; the app records that as a verified
+//! representation.
+//!
+//! Every network call has a timeout and goes only to the issuer the person
+//! configured. Tokens are returned to the caller, which keeps them in the
+//! OS keyring; they never go to the webview or the logs.
+
+use std::fmt;
+use std::time::Duration;
+
+use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
+use openidconnect::{
+    AuthorizationCode, ClientId, CsrfToken, IssuerUrl, Nonce, OAuth2TokenResponse,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// How long any one request to the provider may take.
+pub const NETWORK_TIMEOUT: Duration = Duration::from_secs(15);
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoginError {
+    #[error("the issuer URL or client id is not valid")]
+    BadConfig,
+    /// Discovery or the token request did not get through (offline, wrong
+    /// address, timeout).
+    #[error("the identity provider could not be reached")]
+    Unreachable,
+    /// The person cancelled at the provider (`access_denied`).
+    #[error("the login was cancelled")]
+    Cancelled,
+    #[error("the identity provider refused: {0}")]
+    Refused(String),
+    /// The answer does not belong to the login we started: a forged or
+    /// replayed redirect.
+    #[error("the state in the answer does not match")]
+    StateMismatch,
+    /// The provider would not exchange the code (used before, expired, or
+    /// the PKCE verifier does not match).
+    #[error("the authorization code was refused")]
+    CodeRejected,
+    #[error("the answer has no ID token")]
+    NoIdToken,
+    /// Signature, issuer, audience, expiry or nonce is wrong.
+    #[error("the ID token is not valid: {0}")]
+    InvalidIdToken(String),
+    #[error("no answer came back in time")]
+    Timeout,
+    #[error("the local redirect listener failed")]
+    Listener(#[from] std::io::Error),
+}
+
+pub type Result<T, E = LoginError> = std::result::Result<T, E>;
+
+/// What the person configured in the settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginConfig {
+    pub issuer: String,
+    pub client_id: String,
+}
+
+/// A provider whose discovery document was fetched.
+#[derive(Debug, Clone)]
+pub struct Provider {
+    metadata: CoreProviderMetadata,
+    client_id: ClientId,
+    http: openidconnect::reqwest::Client,
+}
+
+/// A login that was started: what must be checked when the answer comes.
+pub struct Pending {
+    pkce: PkceCodeVerifier,
+    state: CsrfToken,
+    nonce: Nonce,
+    redirect: RedirectUrl,
+}
+
+impl fmt::Debug for Pending {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Pending(redacted)")
+    }
+}
+
+/// A verified login.
+pub struct LoginResult {
+    /// The provider's id of the person who logged in.
+    pub subject: String,
+    pub name: Option<String>,
+    /// Set when the person acts for someone else: the represented person's
+    /// id at the provider.
+    pub acting_for: Option<String>,
+    pub access_token: String,
+    pub refresh_token: Option<String>,
+}
+
+impl fmt::Debug for LoginResult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LoginResult")
+            .field("acting", &self.acting_for.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+fn http_client() -> Result<openidconnect::reqwest::Client> {
+    openidconnect::reqwest::ClientBuilder::new()
+        // Redirects are how code injection works; the flow needs none.
+        .redirect(openidconnect::reqwest::redirect::Policy::none())
+        .timeout(NETWORK_TIMEOUT)
+        .connect_timeout(NETWORK_TIMEOUT)
+        .build()
+        .map_err(|_| LoginError::BadConfig)
+}
+
+/// Fetches the provider's discovery document and keys.
+pub async fn discover(config: &LoginConfig) -> Result<Provider> {
+    let issuer =
+        IssuerUrl::new(config.issuer.trim().to_string()).map_err(|_| LoginError::BadConfig)?;
+    if config.client_id.trim().is_empty() {
+        return Err(LoginError::BadConfig);
+    }
+    let http = http_client()?;
+    let metadata = CoreProviderMetadata::discover_async(issuer, &http)
+        .await
+        .map_err(|e| {
+            tracing::warn!(error = %e, "OpenID discovery failed");
+            LoginError::Unreachable
+        })?;
+    Ok(Provider {
+        metadata,
+        client_id: ClientId::new(config.client_id.trim().to_string()),
+        http,
+    })
+}
+
+fn query_param(query: &str, key: &str) -> Option<String> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        (k == key).then(|| percent_decode(v))
+    })
+}
+
+fn percent_decode(v: &str) -> String {
+    let bytes = v.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl Provider {
+    fn client(
+        &self,
+        redirect: &RedirectUrl,
+    ) -> openidconnect::core::CoreClient<
+        openidconnect::EndpointSet,
+        openidconnect::EndpointNotSet,
+        openidconnect::EndpointNotSet,
+        openidconnect::EndpointNotSet,
+        openidconnect::EndpointMaybeSet,
+        openidconnect::EndpointMaybeSet,
+    > {
+        CoreClient::from_provider_metadata(self.metadata.clone(), self.client_id.clone(), None)
+            .set_redirect_uri(redirect.clone())
+    }
+
+    /// The URL to open in the person's browser, and what to check when the
+    /// answer arrives at `redirect_uri`.
+    pub fn start(&self, redirect_uri: &str) -> Result<(String, Pending)> {
+        let redirect =
+            RedirectUrl::new(redirect_uri.to_string()).map_err(|_| LoginError::BadConfig)?;
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let (url, state, nonce) = self
+            .client(&redirect)
+            .authorize_url(
+                CoreAuthenticationFlow::AuthorizationCode,
+                CsrfToken::new_random,
+                Nonce::new_random,
+            )
+            .add_scope(Scope::new("profile".to_string()))
+            .set_pkce_challenge(challenge)
+            .url();
+        Ok((
+            url.to_string(),
+            Pending {
+                pkce: verifier,
+                state,
+                nonce,
+                redirect,
+            },
+        ))
+    }
+
+    /// Checks the answer (the redirect's query string), exchanges the code
+    /// and validates the ID token.
+    pub async fn finish(&self, pending: Pending, query: &str) -> Result<LoginResult> {
+        self.finish_at(pending, query, None).await
+    }
+
+    /// [`Provider::finish`] with the ID token checked as if at `now` (for
+    /// tests of expiry).
+    pub async fn finish_at(
+        &self,
+        pending: Pending,
+        query: &str,
+        now: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<LoginResult> {
+        // State first: an answer that is not ours is not even read further.
+        let state = query_param(query, "state");
+        if state.as_deref() != Some(pending.state.secret().as_str()) {
+            return Err(LoginError::StateMismatch);
+        }
+        if let Some(error) = query_param(query, "error") {
+            return Err(if error == "access_denied" {
+                LoginError::Cancelled
+            } else {
+                LoginError::Refused(error)
+            });
+        }
+        let code = query_param(query, "code").ok_or(LoginError::CodeRejected)?;
+        let client = self.client(&pending.redirect);
+        let token = client
+            .exchange_code(AuthorizationCode::new(code))
+            .map_err(|_| LoginError::BadConfig)?
+            .set_pkce_verifier(pending.pkce)
+            .request_async(&self.http)
+            .await
+            .map_err(|e| {
+                tracing::info!(error = %e, "code exchange refused");
+                match e {
+                    openidconnect::RequestTokenError::Request(_) => LoginError::Unreachable,
+                    _ => LoginError::CodeRejected,
+                }
+            })?;
+        let id_token = token.id_token().ok_or(LoginError::NoIdToken)?;
+        let verifier = client.id_token_verifier();
+        let verifier = match now {
+            Some(t) => verifier.set_time_fn(move || t),
+            None => verifier,
+        };
+        let claims = id_token
+            .claims(&verifier, &pending.nonce)
+            .map_err(|e| LoginError::InvalidIdToken(e.to_string()))?;
+        let subject = claims.subject().to_string();
+        let name = claims
+            .name()
+            .and_then(|n| n.get(None))
+            .map(|n| n.to_string());
+        // The signature was verified above, so the payload's other claims
+        // can be read from it directly.
+        let extra = payload(&id_token.to_string()).unwrap_or_default();
+        Ok(LoginResult {
+            acting_for: acting_for(&extra, &subject),
+            subject,
+            name,
+            access_token: token.access_token().secret().clone(),
+            refresh_token: token.refresh_token().map(|r| r.secret().clone()),
+        })
+    }
+}
+
+fn payload(jwt: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let part = jwt.split('.').nth(1)?;
+    let bytes = data_encoding::BASE64URL_NOPAD
+        .decode(part.trim_end_matches('=').as_bytes())
+        .ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Whom the person acts for, from the Dutch eID claims or an RFC 8693
+/// `act` claim. `None` when they act for themselves.
+pub fn acting_for(
+    claims: &serde_json::Map<String, serde_json::Value>,
+    subject: &str,
+) -> Option<String> {
+    let get = |k: &str| claims.get(k).and_then(|v| v.as_str()).map(String::from);
+    if let Some(legal) = get("urn:nl-eid-gdi:1.0:LegalSubjectID") {
+        let acting = get("urn:nl-eid-gdi:1.0:ActingSubjectID");
+        if acting.as_deref() != Some(legal.as_str()) {
+            return Some(legal);
+        }
+    }
+    // RFC 8693: `sub` is the represented person, `act.sub` the one acting.
+    if claims.get("act").and_then(|a| a.get("sub")).is_some() {
+        return Some(subject.to_string());
+    }
+    None
+}
+
+/// Waits for the browser to come back to the loopback listener, answers it
+/// with a short page, and returns the query string of that request.
+pub async fn receive_redirect(listener: TcpListener, timeout: Duration) -> Result<String> {
+    let accept = async {
+        loop {
+            let (mut stream, _) = listener.accept().await?;
+            let mut buf = vec![0u8; 8192];
+            let mut n = 0;
+            while n < buf.len() {
+                let k = stream.read(&mut buf[n..]).await?;
+                if k == 0 {
+                    break;
+                }
+                n += k;
+                if buf[..n].windows(4).any(|w| w == b"\r\n\r\n") {
+                    break;
+                }
+            }
+            let head = String::from_utf8_lossy(&buf[..n]).into_owned();
+            let target = head
+                .lines()
+                .next()
+                .and_then(|l| l.split_whitespace().nth(1))
+                .unwrap_or("")
+                .to_string();
+            // Browsers also ask for /favicon.ico; only the callback counts.
+            let Some(query) = target.strip_prefix("/callback?") else {
+                let _ = stream
+                    .write_all(
+                        b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                    )
+                    .await;
+                continue;
+            };
+            let body = "<!doctype html><meta charset=utf-8><title>Wegwijs</title><p>Je kunt dit venster sluiten en teruggaan naar Wegwijs. / You can close this window and go back to Wegwijs.</p>";
+            let response = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = stream.write_all(response.as_bytes()).await;
+            return Ok::<String, std::io::Error>(query.to_string());
+        }
+    };
+    tokio::time::timeout(timeout, accept)
+        .await
+        .map_err(|_| LoginError::Timeout)?
+        .map_err(LoginError::from)
+}
+
+/// A listener on a free loopback port and the redirect URI that goes with
+/// it (RFC 8252 §7.3: the provider accepts any port on 127.0.0.1).
+pub async fn loopback() -> Result<(TcpListener, String)> {
+    let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+    let port = listener.local_addr()?.port();
+    Ok((listener, format!("http://127.0.0.1:{port}/callback")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_values_are_decoded_and_acting_claims_read() {
+        assert_eq!(
+            query_param("a=1&state=x%2By+z", "state").as_deref(),
+            Some("x+y z")
+        );
+        assert_eq!(query_param("a=1", "state"), None);
+        let m = |v: serde_json::Value| v.as_object().cloned().unwrap_or_default();
+        let nl = m(serde_json::json!({
+            "urn:nl-eid-gdi:1.0:ActingSubjectID": "ingrid",
+            "urn:nl-eid-gdi:1.0:LegalSubjectID": "jan"
+        }));
+        assert_eq!(acting_for(&nl, "ingrid").as_deref(), Some("jan"));
+        let own = m(
+            serde_json::json!({ "urn:nl-eid-gdi:1.0:LegalSubjectID": "jan", "urn:nl-eid-gdi:1.0:ActingSubjectID": "jan" }),
+        );
+        assert_eq!(acting_for(&own, "jan"), None);
+        let act = m(serde_json::json!({ "act": { "sub": "ingrid" } }));
+        assert_eq!(acting_for(&act, "jan").as_deref(), Some("jan"));
+        assert_eq!(acting_for(&m(serde_json::json!({})), "jan"), None);
+    }
+}
+
+/// Test support: pieces of the flow, to present tokens and answers that a
+/// real provider would not produce on its own (replays, other audiences,
+/// altered signatures). Only with the `testing` feature.
+#[cfg(feature = "testing")]
+pub mod testing {
+    use super::*;
+
+    pub fn with_state(p: Pending, state: &str) -> Pending {
+        Pending {
+            state: CsrfToken::new(state.to_string()),
+            ..p
+        }
+    }
+
+    pub fn clone_pending(p: &Pending) -> Pending {
+        Pending {
+            pkce: PkceCodeVerifier::new(p.pkce.secret().clone()),
+            state: p.state.clone(),
+            nonce: p.nonce.clone(),
+            redirect: p.redirect.clone(),
+        }
+    }
+
+    /// Exchanges the code and returns the raw ID token, unverified.
+    pub async fn id_token(provider: &Provider, pending: Pending, query: &str) -> String {
+        let code = query_param(query, "code").unwrap_or_default();
+        let client = provider.client(&pending.redirect);
+        let Ok(request) = client.exchange_code(AuthorizationCode::new(code)) else {
+            panic!("the provider has no token endpoint");
+        };
+        let token = request
+            .set_pkce_verifier(pending.pkce)
+            .request_async(&provider.http)
+            .await
+            .unwrap_or_else(|e| panic!("exchange failed: {e}"));
+        token.id_token().map(|t| t.to_string()).unwrap_or_default()
+    }
+
+    /// Verifies a raw ID token as `finish` does.
+    pub fn verify(provider: &Provider, pending: &Pending, token: &str) -> Result<()> {
+        let parsed: openidconnect::core::CoreIdToken = token
+            .parse()
+            .map_err(|e: serde_json::Error| LoginError::InvalidIdToken(e.to_string()))?;
+        let client = provider.client(&pending.redirect);
+        parsed
+            .claims(&client.id_token_verifier(), &pending.nonce)
+            .map(|_| ())
+            .map_err(|e| LoginError::InvalidIdToken(e.to_string()))
+    }
+}
