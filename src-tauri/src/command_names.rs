@@ -40,4 +40,11 @@ pub const COMMAND_NAMES: &[&str] = &[
     "revoke",
     "audit_list",
     "audit_verify",
+    "login_status",
+    "set_login_settings",
+    "login",
+    "login_cancel",
+    "link_login_person",
+    "refresh_login",
+    "logout",
 ];

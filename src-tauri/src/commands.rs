@@ -7,8 +7,9 @@ use tauri_plugin_dialog::DialogExt;
 
 use wegwijs_app::{
     AddResult, AppError, AuditEntryDto, AuditReport, DocumentDto, DocumentInput, EventDto,
-    GrantInput, KeptPlanDto, Lang, OsKeyring, PersonDto, PlanDto, ProfileDto, ProfileInput,
-    RepresentationDto, SignalDto, StartState, Verb, VerifyReport, Wegwijs,
+    GrantInput, KeptPlanDto, Lang, LoginSettingsInput, LoginStatusDto, LogoutReport, OsKeyring,
+    PersonDto, PlanDto, ProfileDto, ProfileInput, RepresentationDto, SignalDto, StartState, Verb,
+    VerifyReport, Wegwijs,
 };
 
 use crate::Shell;
@@ -442,4 +443,90 @@ pub async fn audit_list(
 #[specta::specta]
 pub async fn audit_verify(shell: State<'_, Shell>) -> Result<AuditReport, AppError> {
     shell.app()?.audit_verify().await
+}
+
+/// The login service's settings and who is logged in.
+#[tauri::command]
+#[specta::specta]
+pub async fn login_status(shell: State<'_, Shell>) -> Result<LoginStatusDto, AppError> {
+    shell.app()?.login_status().await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_login_settings(
+    shell: State<'_, Shell>,
+    input: LoginSettingsInput,
+) -> Result<LoginStatusDto, AppError> {
+    shell.app()?.set_login_settings(&OsKeyring, input).await
+}
+
+/// Opens the login page in the person's own browser and waits until it
+/// comes back (or `login_cancel`). The tokens stay in Rust and the keyring.
+#[tauri::command]
+#[specta::specta]
+pub async fn login(handle: AppHandle, shell: State<'_, Shell>) -> Result<LoginStatusDto, AppError> {
+    let app = shell.app()?;
+    let cancelled = shell.login_cancel.notified();
+    app.login(
+        &OsKeyring,
+        |url| open_browser(&handle, url),
+        cancelled,
+        wegwijs_app::today(),
+    )
+    .await
+}
+
+fn open_browser(handle: &AppHandle, url: &str) -> Result<(), ()> {
+    if let Some(file) = test_browser() {
+        return std::fs::write(file, url).map_err(|_| ());
+    }
+    use tauri_plugin_opener::OpenerExt;
+    handle.opener().open_url(url, None::<&str>).map_err(|e| {
+        tracing::warn!(error = %e, "could not open the browser");
+    })
+}
+
+/// In debug builds the end-to-end tests play the browser: the address
+/// goes to this file instead.
+#[cfg(debug_assertions)]
+fn test_browser() -> Option<PathBuf> {
+    std::env::var_os("WEGWIJS_TEST_BROWSER").map(PathBuf::from)
+}
+
+#[cfg(not(debug_assertions))]
+fn test_browser() -> Option<PathBuf> {
+    None
+}
+
+/// Stops waiting for the browser.
+#[tauri::command]
+#[specta::specta]
+pub async fn login_cancel(shell: State<'_, Shell>) -> Result<(), AppError> {
+    shell.login_cancel.notify_waiters();
+    Ok(())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn link_login_person(
+    shell: State<'_, Shell>,
+    person: u32,
+) -> Result<LoginStatusDto, AppError> {
+    shell
+        .app()?
+        .link_login_person(person, wegwijs_app::today())
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn refresh_login(shell: State<'_, Shell>) -> Result<LoginStatusDto, AppError> {
+    shell.app()?.refresh_login(&OsKeyring).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn logout(shell: State<'_, Shell>) -> Result<LogoutReport, AppError> {
+    shell.app()?.logout(&OsKeyring).await
 }

@@ -28,6 +28,9 @@ pub struct Shell {
     /// Files dropped on the window, waiting for the person to add them.
     /// Paths never come from the webview: the shell collects them here.
     dropped: Mutex<Vec<PathBuf>>,
+    /// Wakes a login that waits for the browser: the person cancelled, or
+    /// the app locked.
+    login_cancel: tokio::sync::Notify,
 }
 
 impl Shell {
@@ -67,6 +70,7 @@ impl Shell {
         if let Ok(mut d) = self.dropped.lock() {
             d.clear();
         }
+        self.login_cancel.notify_waiters();
         tracing::info!("app locked");
         Ok(())
     }
@@ -119,6 +123,13 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::revoke,
         commands::audit_list,
         commands::audit_verify,
+        commands::login_status,
+        commands::set_login_settings,
+        commands::login,
+        commands::login_cancel,
+        commands::link_login_person,
+        commands::refresh_login,
+        commands::logout,
     ])
 }
 
@@ -162,6 +173,22 @@ fn notify_signals(handle: tauri::AppHandle) {
     });
 }
 
+/// In debug builds, the argument `--today=YYYY-MM-DD` (or the variable
+/// `WEGWIJS_TODAY`) makes the app run as on that date: the end-to-end
+/// tests of what a birthday changes use it.
+#[cfg(debug_assertions)]
+fn set_test_today() {
+    let given = std::env::args()
+        .find_map(|a| a.strip_prefix("--today=").map(String::from))
+        .or_else(|| std::env::var("WEGWIJS_TODAY").ok());
+    if let Some(d) = given.and_then(|v| wegwijs_app::parse_today(&v).ok()) {
+        wegwijs_app::set_today(d);
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn set_test_today() {}
+
 pub fn run() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -171,6 +198,7 @@ pub fn run() -> ExitCode {
         .init();
 
     let builder = specta_builder();
+    set_test_today();
     let data_dir = paths::data_dir_from_env();
     let opened = tauri::async_runtime::block_on(async {
         let dir = data_dir.clone()?;
@@ -184,6 +212,7 @@ pub fn run() -> ExitCode {
         app: RwLock::new(Err(AppError::internal())),
         recovery_key: Mutex::new(None),
         dropped: Mutex::new(Vec::new()),
+        login_cancel: tokio::sync::Notify::new(),
     };
     if let Err(e) = shell.set_opened(opened) {
         let _ = shell.set_app(Err(e));

@@ -6,7 +6,9 @@
 // E2E_SCREENSHOTS. The app's data directory is fresh for each run.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -22,8 +24,9 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 
 if (!APP) throw new Error('WEGWIJS_APP is not set: run these tests with `cargo xtask e2e`');
 
-/** Starts the app and opens a WebDriver session on it. */
-async function launch() {
+/** Starts the app (with `args`, e.g. `--today=…` in debug builds) and
+ *  opens a WebDriver session on it. */
+async function launch(args = []) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: PORT,
@@ -31,7 +34,7 @@ async function launch() {
     connectionRetryCount: 1,
     capabilities: {
       browserName: 'wry',
-      'tauri:options': { application: APP },
+      'tauri:options': { application: APP, args },
       'wdio:enforceWebDriverClassic': true,
     },
   });
@@ -104,6 +107,66 @@ async function value(browser, selector) {
 
 async function text(browser, selector) {
   return plain(await (await browser.$(selector)).getText());
+}
+
+/** A port on 127.0.0.1 that nothing listens on. */
+function freePort() {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The real OpenID Provider the Rust tests use (oidc-provider.mjs). */
+async function startProvider() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [new URL('./oidc-provider.mjs', import.meta.url).pathname, String(port)], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', () => reject(new Error('the test provider did not start')));
+  });
+  return { issuer: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** The person's browser: the address the app would have opened (the debug
+ *  build writes it to WEGWIJS_TEST_BROWSER), followed through the
+ *  provider's login and consent as `user`, and back to the app. */
+async function playBrowser(issuer, user) {
+  const file = process.env.WEGWIJS_TEST_BROWSER;
+  let url = '';
+  for (let i = 0; i < 100 && !url; i++) {
+    if (existsSync(file)) url = readFileSync(file, 'utf8').trim();
+    else await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(url.startsWith(`${issuer}/auth?`), `the app opened the login page (${url})`);
+  rmSync(file);
+  assert.match(url, /code_challenge_method=S256/);
+  const jar = new Map();
+  for (let step = 0; step < 12; step++) {
+    const r = await fetch(url, {
+      redirect: 'manual',
+      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    for (const c of r.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const eq = pair.indexOf('=');
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+    const location = r.headers.get('location');
+    if (!location) return r.status;
+    const next = new URL(location, issuer).toString();
+    if (next.includes('/callback?')) {
+      const back = await fetch(next);
+      return back.status;
+    }
+    url = next.includes('/interaction/') ? `${next}/test?user=${user}` : next;
+  }
+  throw new Error('the provider never sent the browser back');
 }
 
 describe('first run, language, restart', { timeout: 240_000 }, () => {
@@ -536,6 +599,92 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await checkAccessibility(browser, 'people with audit log');
   });
 
+  it('logs in with a login service; acting for Opa there becomes a verified representation', async () => {
+    const provider = await startProvider();
+    try {
+      await (await navLink(browser, 'settings')).click();
+      await waitForH1(browser, 'Settings');
+      // A plain-http address elsewhere than this computer is refused.
+      await type(browser, '#login-issuer', 'http://login.example.nl');
+      await type(browser, '#login-client-id', 'wegwijs');
+      await (await browser.$('button=Save settings')).click();
+      await browser.waitUntil(async () => /starting with https/.test(await text(browser, '#login-issuer-error').catch(() => '')), {
+        timeout: 10_000,
+      });
+      assert.equal(await value(browser, '#login-client-id'), 'wegwijs', 'what was typed is kept');
+      await checkAccessibility(browser, 'login settings with an error');
+
+      await type(browser, '#login-issuer', provider.issuer);
+      await (await browser.$('button=Save settings')).click();
+      await browser.waitUntil(async () => /settings are saved/.test(await text(browser, '.login-status')), { timeout: 10_000 });
+      assert.match(await text(browser, '.login-state'), /You are not logged in/);
+
+      // Log in: the app "opens the browser"; the test is the browser and
+      // logs in as Ingrid, who acts for Jan at the provider.
+      await (await browser.$('#login-start')).click();
+      await browser.waitUntil(async () => /browser window that has opened/.test(await text(browser, 'main')), {
+        timeout: 10_000,
+      });
+      await checkAccessibility(browser, 'login waiting for the browser');
+      assert.equal(await playBrowser(provider.issuer, 'ingrid'), 200);
+      await browser.waitUntil(async () => /Logged in as Ingrid Jansen/.test(await text(browser, '.login-state')), { timeout: 15_000 });
+      assert.match(await text(browser, '.login-link'), /you act for someone else/);
+      const secrets = await browser.execute(() => document.body.innerHTML);
+      assert.ok(!/access_token|refresh_token|eyJ/.test(secrets), 'no token reaches the webview');
+      await checkAccessibility(browser, 'logged in, who is it');
+
+      await (await browser.$('#login-link-person')).selectByVisibleText('Opa Henk');
+      await (await browser.$('button=Link')).click();
+      await browser.waitUntil(async () => /confirms that you act for Opa Henk/.test(await text(browser, '.login-acting').catch(() => '')), {
+        timeout: 10_000,
+      });
+
+      // The verified mandate is used like any other: documents for Opa
+      // are no longer refused.
+      await (await navLink(browser, 'people')).click();
+      await waitForH1(browser, 'People');
+      const verified = await browser.$$('.rep').filter(async (r) => /Confirmed by the login service/.test(await r.getText()));
+      assert.equal(verified.length, 1);
+      assert.match(plain(await verified[0].getText()), /Samira El Amrani acts for Opa Henk/);
+      assert.match(plain(await verified[0].getText()), /Voluntary mandate|mandate/i);
+      await checkAccessibility(browser, 'people with a verified representation');
+      await (await verified[0].$('button*=Act for')).click();
+      await waitForH1(browser, 'Documents of Opa Henk');
+      await browser.pause(500);
+      assert.equal((await browser.$$('[role="alert"]')).length, 0, 'not refused any more');
+      await (await browser.$('.acting-banner button')).click();
+      await waitForH1(browser, 'People');
+      // "Who did what for me": the log for Opa alone.
+      await (await browser.$('#audit-for')).selectByVisibleText('Opa Henk');
+      await browser.waitUntil(async () => !/Daan/.test(await text(browser, '.audit-list')), { timeout: 10_000 });
+      assert.match(await text(browser, '.audit-list'), /Opa Henk/);
+
+      // Log out: at the provider and here.
+      await (await navLink(browser, 'settings')).click();
+      await waitForH1(browser, 'Settings');
+      await (await browser.$('#login-logout')).click();
+      await browser.waitUntil(async () => /logged out, also at the login service/.test(await text(browser, '.login-status')), {
+        timeout: 10_000,
+      });
+      assert.match(await text(browser, '.login-state'), /You are not logged in/);
+
+      // The provider goes away (offline): a clear message, and the app
+      // keeps working.
+      provider.stop();
+      await (await browser.$('#login-start')).click();
+      await browser.waitUntil(async () => /cannot be reached/.test(await text(browser, '[role="alert"]').catch(() => '')), {
+        timeout: 20_000,
+      });
+      assert.match(await text(browser, '[role="alert"]'), /Everything on this device still works/);
+      await checkAccessibility(browser, 'login service unreachable');
+      await (await navLink(browser, 'documents')).click();
+      await waitForH1(browser, 'Documents');
+      assert.ok((await browser.$$('.document')).length >= 1);
+    } finally {
+      provider.stop();
+    }
+  });
+
   it('locks on demand, shows nothing personal while locked, and opens again from the keyring', async () => {
     await (await navLink(browser, 'home')).click();
     await waitForH1(browser, 'Hello Samira El Amrani');
@@ -554,5 +703,40 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.equal(refused, 'locked');
     await (await browser.$('button=Open')).click();
     await waitForH1(browser, 'Hello Samira El Amrani');
+  });
+
+  it("ends parental authority on the child's 18th birthday by itself (date override)", async () => {
+    // Daan was added as born on 2 March, twelve years ago.
+    const year = new Date().getFullYear() - 12 + 18;
+    const iso = (d) => `${year}-${d}`;
+    await browser.deleteSession();
+    // Two weeks before: still in force, and the parent is told.
+    browser = await launch([`--today=${iso('02-16')}`]);
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    const signal = await browser.$('.signal[data-event="turning-18"]*=parental authority');
+    await signal.waitForDisplayed({ timeout: 10_000 });
+    assert.match(plain(await signal.getText()), /Your parental authority for Daan ends/);
+    await checkAccessibility(browser, 'home, authority ends soon');
+    await (await navLink(browser, 'people')).click();
+    await waitForH1(browser, 'People');
+    const daan = await browser.$$('.person').find(async (p) => /Daan/.test(await p.getText()));
+    const daanId = await daan.getAttribute('data-id');
+    assert.ok(await (await browser.$(`button[data-act-for="${daanId}"]`)).isExisting());
+    await browser.deleteSession();
+
+    // The birthday itself: ended, no "Act for", and the core refuses.
+    browser = await launch([`--today=${iso('03-02')}`]);
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    await (await navLink(browser, 'people')).click();
+    await waitForH1(browser, 'People');
+    await browser.waitUntil(async () => (await browser.$$('.rep')).length >= 1, { timeout: 10_000 });
+    const gezag = await browser.$$('.rep').find(async (r) => /Parental authority/.test(await r.getText()));
+    assert.match(plain(await gezag.getText()), /Ended on 2 March/);
+    assert.equal(await (await browser.$(`button[data-act-for="${daanId}"]`)).isExisting(), false);
+    await checkAccessibility(browser, 'people, authority ended at 18');
+    const refused = await browser.executeAsync((id, done) => {
+      window.__TAURI_INTERNALS__.invoke('vault_list', { acting: Number(id) }).then(() => done('allowed'), (e) => done(e.messageId));
+    }, daanId);
+    assert.equal(refused, 'error-denied-adult');
   });
 });

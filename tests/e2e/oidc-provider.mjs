@@ -50,7 +50,7 @@ const provider = new Provider(issuer, {
   },
   // The app reads the claims from the ID token, as DigiD brokers send them.
   conformIdTokenClaims: false,
-  features: { devInteractions: { enabled: false } },
+  features: { devInteractions: { enabled: false }, revocation: { enabled: true } },
   ttl: {
     Interaction: 600,
     Session: 3600,

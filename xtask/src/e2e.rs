@@ -148,6 +148,11 @@ pub fn run() -> Result {
     let pick = std::env::join_paths(picks.iter().map(|(n, _)| files.join(n)))
         .map_err(|e| e.to_string())?;
 
+    // Where the debug build writes the login page's address instead of
+    // opening a browser; the tests play the browser (WEGWIJS_TEST_BROWSER).
+    let browser_url = e2e_dir.join("browser-url.txt");
+    let _ = std::fs::remove_file(&browser_url);
+
     let port = free_port()?;
     let native_port = free_port()?;
     // The app runs with a real OS keyring: gnome-keyring's Secret Service
@@ -173,6 +178,7 @@ pub fn run() -> Result {
             .env("XDG_DATA_HOME", &xdg)
             .env("WEGWIJS_TEST_PICK", &pick)
             .env("WEGWIJS_TEST_SAVE_DIR", &saved)
+            .env("WEGWIJS_TEST_BROWSER", &browser_url)
             .env("DISPLAY", format!(":{display}"))
             // The app inherits this environment: a fresh data directory, and
             // a system language we do not ship, so the app starts in Dutch.
@@ -196,6 +202,7 @@ pub fn run() -> Result {
             .env("WEBDRIVER_PORT", port.to_string())
             .env("WEGWIJS_DATA_DIR", &data_dir)
             .env("WEGWIJS_TEST_SAVE_DIR", &saved)
+            .env("WEGWIJS_TEST_BROWSER", &browser_url)
             .envs(std::env::var_os("E2E_SCREENSHOTS").map(|_| ("E2E_SCREENSHOTS", &shots))),
     )
 }

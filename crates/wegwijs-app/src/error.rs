@@ -33,6 +33,12 @@ pub enum ErrorCode {
     /// Acting for someone else is not allowed (no representation, outside
     /// its scope or period); nothing was done.
     Forbidden,
+    /// A service on the network (the identity provider) could not be
+    /// reached; everything on this device still works.
+    Unavailable,
+    /// The identity provider's answer was refused or the person cancelled
+    /// the login; nothing was recorded.
+    LoginFailed,
 }
 
 /// A value for a Fluent placeable.
@@ -208,6 +214,24 @@ impl AppError {
         }
     }
 
+    /// Several wrong fields of one form, each with its message.
+    pub fn invalid_fields(fields: &[(&str, &str)]) -> Self {
+        AppError {
+            fields: fields
+                .iter()
+                .map(|(field, id)| FieldErrorDto {
+                    field: (*field).into(),
+                    message_id: (*id).into(),
+                    args: BTreeMap::new(),
+                })
+                .collect(),
+            ..Self::new(
+                ErrorCode::InvalidInput,
+                fields.first().map_or("error-unexpected", |f| f.1),
+            )
+        }
+    }
+
     /// Something that should not happen (a poisoned lock in a shell).
     pub fn internal() -> Self {
         Self::new(ErrorCode::Storage, "error-unexpected")
@@ -298,6 +322,20 @@ impl AppError {
             "error-relation-unknown",
             "error-person-unknown",
             "error-represent-self",
+            "error-login-not-configured",
+            "error-login-issuer-invalid",
+            "error-login-client-id-missing",
+            "error-login-unreachable",
+            "error-login-cancelled",
+            "error-login-refused",
+            "error-login-invalid",
+            "error-login-timeout",
+            "error-login-no-browser",
+            "error-login-other-person",
+            "error-login-expired",
+            "error-login-signed-out",
+            "error-login-nothing-to-link",
+            "error-login-person-linked",
             "error-basis-unknown",
             "error-scope-unknown",
             "error-scope-basis",

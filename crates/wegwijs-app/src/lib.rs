@@ -12,6 +12,7 @@ pub mod error;
 pub mod export;
 pub mod guidance;
 pub mod i18n;
+pub mod login;
 pub mod paths;
 pub mod pdf;
 pub mod people;
@@ -32,12 +33,14 @@ pub use guidance::{
     SignalDto, SituationInput,
 };
 pub use i18n::Localizer;
+pub use login::{LoginSettingsInput, LoginStatusDto, LogoutReport};
 pub use people::{
     AuditEntryDto, AuditReport, GrantInput, PersonDto, RepresentationDto, own_data_only,
     parse_today,
 };
 pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport, Whose};
 pub use wegwijs_core::authz::{Scope, Verb};
+pub use wegwijs_login::{LoginResult, Tokens};
 pub use wegwijs_vault::keystore::{
     self, MemoryKeyring, NoKeyring, OsKeyring, Protection, RecoveryKey, SecretStore,
 };
@@ -682,9 +685,24 @@ pub fn parse_situation_json(text: &str) -> Result<SituationInput, AppError> {
     })
 }
 
-/// Today's date where the person is.
+static TODAY: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+
+/// Makes [`today`] this date for the rest of the process: the CLI's
+/// `--today`, and the desktop app's `WEGWIJS_TODAY` in debug builds (the
+/// end-to-end tests of what happens on a birthday). The first call wins.
+pub fn set_today(date: Date) {
+    if TODAY.set(date).is_err() {
+        tracing::warn!("today was set already");
+    }
+}
+
+/// Today's legal date: the date in the Netherlands, which Dutch law counts
+/// in, wherever the device is (`wegwijs_core::authz::legal_date`).
 pub fn today() -> Date {
-    jiff::ZonedDateTime::now().date()
+    TODAY
+        .get()
+        .copied()
+        .unwrap_or_else(|| wegwijs_core::authz::legal_date(jiff::Timestamp::now()))
 }
 
 /// The shipped language that best matches the operating system's preferences.

@@ -4,6 +4,7 @@
 //! prints the result as localised text or as JSON. Nothing here decides
 //! anything about the domain.
 
+mod login;
 mod people;
 mod vault;
 
@@ -95,6 +96,10 @@ enum Command {
     /// The log of everything done on someone else's behalf
     #[command(subcommand)]
     Audit(people::AuditCommand),
+    /// Log in with the login service set up in `login configure`
+    Login(login::LoginArgs),
+    /// Log out: at the login service when it can be reached, and here
+    Logout,
 }
 
 #[derive(Debug, Args)]
@@ -227,7 +232,11 @@ async fn run(cli: Cli) -> ExitCode {
         .map(wegwijs_app::parse_today)
         .transpose()
     {
-        Ok(t) => t.unwrap_or_else(wegwijs_app::today),
+        Ok(Some(t)) => {
+            wegwijs_app::set_today(t);
+            t
+        }
+        Ok(None) => wegwijs_app::today(),
         Err(e) => {
             fail(&l10n, lang, cli.format, &e);
             app.close().await;
@@ -243,6 +252,8 @@ async fn run(cli: Cli) -> ExitCode {
             Some(people::representations(&app, cmd, &out, today).await)
         }
         Command::Audit(cmd) => Some(people::audit(&app, cmd, &out).await),
+        Command::Login(args) => Some(login::login(&app, args, &out, today).await),
+        Command::Logout => Some(login::logout(&app, &out).await),
         Command::Plan(a) if acting.is_some() => {
             Some(plan_for(&app, &a, acting.unwrap_or_default(), today, &out).await)
         }
@@ -307,7 +318,9 @@ async fn run(cli: Cli) -> ExitCode {
         Command::Vault(_)
         | Command::People(_)
         | Command::Representations(_)
-        | Command::Audit(_) => Ok(()),
+        | Command::Audit(_)
+        | Command::Login(_)
+        | Command::Logout => Ok(()),
     };
     app.close().await;
     match result {

@@ -151,8 +151,13 @@ pub async fn representations(
                 Format::Json => out.json(&reps),
                 Format::Text => {
                     for r in reps {
+                        let verified = if r.verified {
+                            format!("  ({})", out.msg("cli-representation-verified", &[]))
+                        } else {
+                            String::new()
+                        };
                         println!(
-                            "{:>4}  {} -> {}  {}  [{}]  {}..{}{}",
+                            "{:>4}  {} -> {}  {}  [{}]  {}..{}{}{verified}",
                             r.id,
                             r.representative,
                             r.subject,

@@ -4,69 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod support;
 
-struct Env {
-    data: tempfile::TempDir,
-    files: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Self {
-        let env = Env {
-            data: tempfile::tempdir().unwrap(),
-            files: tempfile::tempdir().unwrap(),
-        };
-        env.cmd()
-            .args([
-                "profile",
-                "set",
-                "--name",
-                "Ingrid",
-                "--birth-date",
-                "1980-05-05",
-            ])
-            .args(["--country", "NL", "--municipality", "Zwolle"])
-            .assert()
-            .success();
-        env
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("wegwijs").unwrap();
-        cmd.env("WEGWIJS_DATA_DIR", self.data.path())
-            .env("LANG", "C")
-            .env("WEGWIJS_PASSPHRASE", "test passphrase")
-            .env_remove("DBUS_SESSION_BUS_ADDRESS")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self
-            .cmd()
-            .args(args)
-            .args(["--format", "json"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-
-    fn id(&self, args: &[&str]) -> String {
-        self.json(args)["id"].as_u64().unwrap().to_string()
-    }
-}
+use support::Env;
 
 #[test]
 fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
-    let env = Env::new();
+    let env = Env::with_owner("1980-05-05");
     let people = env.json(&["people", "list"]);
     let me = people[0]["id"].as_u64().unwrap().to_string();
     assert_eq!(people[0]["is_me"], true);
@@ -276,7 +220,7 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
 
 #[test]
 fn a_mandate_can_be_view_only_and_dated() {
-    let env = Env::new();
+    let env = Env::with_owner("1980-05-05");
     let me = env.json(&["people", "list"])[0]["id"]
         .as_u64()
         .unwrap()

@@ -8,67 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-const PASS: &str = "test passphrase";
+mod support;
 
-struct Env {
-    data: tempfile::TempDir,
-    files: tempfile::TempDir,
-    tmp: tempfile::TempDir,
-    cache: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Self {
-        Env {
-            data: tempfile::tempdir().unwrap(),
-            files: tempfile::tempdir().unwrap(),
-            tmp: tempfile::tempdir().unwrap(),
-            cache: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn cmd(&self) -> Command {
-        Command::from_std(self.std_cmd())
-    }
-
-    fn std_cmd(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("wegwijs"));
-        cmd.env("WEGWIJS_DATA_DIR", self.data.path())
-            .env("LANG", "C")
-            .env("WEGWIJS_PASSPHRASE", PASS)
-            .env("WEGWIJS_BACKUP_PASSPHRASE", "backup passphrase")
-            .env("TMPDIR", self.tmp.path())
-            .env("XDG_CACHE_HOME", self.cache.path())
-            .env_remove("DBUS_SESSION_BUS_ADDRESS")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
-        cmd
-    }
-
-    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let p = self.files.path().join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self
-            .cmd()
-            .args(args)
-            .args(["--format", "json"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-}
+use support::Env;
 
 fn keys(v: &Value) -> Vec<&str> {
     let mut k: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();

@@ -1,6 +1,13 @@
 //! Who may do what for whom: the one function that decides every action
-//! taken on someone else's behalf. Pure: the caller passes the moment (as
-//! the date where the household lives) and the representations it knows.
+//! taken on someone else's behalf. Pure: the caller passes the moment and
+//! the representations it knows.
+//!
+//! Dates are legal dates: the calendar date in the Netherlands
+//! (Europe/Amsterdam), which Dutch law counts in, wherever the device is
+//! and whatever its clock's time zone. A child in New York turns 18 for
+//! Dutch law at midnight in Amsterdam, six hours before the local
+//! midnight; [`legal_date`] turns a moment into that date, [`decide_at`]
+//! decides at a moment.
 //!
 //! The rules (docs/ARCHITECTURE.md, "Authorization"):
 //! - deny by default: without a representation that covers the action at
@@ -17,9 +24,43 @@
 //! - valid from its first day up to and including its last day; revoked
 //!   from the moment of revocation on.
 
+use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
 
 use crate::signals::birthday;
+
+/// The zone Dutch law counts dates in.
+pub const LEGAL_TIME_ZONE: &str = "Europe/Amsterdam";
+
+/// The legal date at moment `at`: the calendar date in the Netherlands.
+pub fn legal_date(at: Timestamp) -> Date {
+    // The database is bundled (jiff's tzdb-bundle-always), so the zone is
+    // always found; the fixed offset is only a last resort and is right
+    // in winter.
+    let tz =
+        TimeZone::get(LEGAL_TIME_ZONE).unwrap_or_else(|_| TimeZone::fixed(jiff::tz::offset(1)));
+    at.to_zoned_datetime(tz).date()
+}
+
+/// [`decide`] at moment `at`, on its legal date.
+pub fn decide_at(
+    actor: i64,
+    subject: i64,
+    action: Action,
+    at: Timestamp,
+    subject_birth: Option<Date>,
+    representations: &[Representation],
+) -> Decision {
+    decide(
+        actor,
+        subject,
+        action,
+        legal_date(at),
+        subject_birth,
+        representations,
+    )
+}
 
 /// The legal or voluntary ground of a representation (domain.md §4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -612,6 +653,139 @@ mod tests {
                     revoked,
                 },
             )
+    }
+
+    /// The date in the Netherlands by the EU's summer-time rule, written
+    /// out without a time zone database: UTC+1, and UTC+2 from 01:00 UTC on
+    /// the last Sunday of March to 01:00 UTC on the last Sunday of October.
+    fn reference_legal_date(at: Timestamp) -> Date {
+        let utc = at.to_zoned_datetime(TimeZone::UTC);
+        let last_sunday = |month: i8| {
+            let mut d = date(utc.year(), month, 31);
+            while d.weekday() != jiff::civil::Weekday::Sunday {
+                d = d.yesterday().unwrap();
+            }
+            d.at(1, 0, 0, 0)
+                .to_zoned_datetime(TimeZone::UTC)
+                .unwrap()
+                .timestamp()
+        };
+        let summer = last_sunday(3) <= at && at < last_sunday(10);
+        let offset = if summer { 2 } else { 1 };
+        at.checked_add(jiff::SignedDuration::from_hours(offset))
+            .unwrap()
+            .to_zoned_datetime(TimeZone::UTC)
+            .date()
+    }
+
+    /// A moment near a date's midnight (from 4 hours before the UTC
+    /// midnight to 28 hours after), so that the legal date is that date,
+    /// the one before or the one after: the edges are where it goes wrong.
+    fn any_moment() -> impl Strategy<Value = Timestamp> {
+        (any_date(), -4 * 3600i64..28 * 3600).prop_map(|(d, secs)| {
+            d.to_zoned_datetime(TimeZone::UTC)
+                .unwrap()
+                .timestamp()
+                .checked_add(jiff::SignedDuration::from_secs(secs))
+                .unwrap()
+        })
+    }
+
+    /// The device's own time zone plays no part; these are where a
+    /// household abroad might be.
+    const DEVICE_ZONES: &[&str] = &[
+        "UTC",
+        "Europe/Amsterdam",
+        "America/New_York",
+        "America/Paramaribo",
+        "America/Curacao",
+        "Asia/Tokyo",
+        "Australia/Sydney",
+        "Pacific/Auckland",
+        "Pacific/Kiritimati",
+        "Pacific/Pago_Pago",
+    ];
+
+    #[test]
+    fn the_18th_birthday_begins_at_midnight_in_amsterdam() {
+        let r = rep(1, PARENT, CHILD, Basis::OuderlijkGezag, Scopes::ALL);
+        let birth = Some(date(2008, 12, 1));
+        let view = act(Verb::View, Scope::Documents);
+        let at = |s: &str| {
+            decide_at(
+                PARENT,
+                CHILD,
+                view,
+                s.parse().unwrap(),
+                birth,
+                std::slice::from_ref(&r),
+            )
+        };
+        // 23:59:59 on 30 November in Amsterdam (winter: UTC+1).
+        assert!(at("2026-11-30T22:59:59Z").is_ok());
+        // Midnight in Amsterdam; still 18:00 on the 30th in New York.
+        assert!(matches!(
+            at("2026-11-30T23:00:00Z"),
+            Err(Denial::SubjectIsAdult { .. })
+        ));
+        // Summer time: midnight in Amsterdam is 22:00 UTC.
+        let summer = Some(date(2008, 7, 1));
+        let at = |s: &str| {
+            decide_at(
+                PARENT,
+                CHILD,
+                view,
+                s.parse().unwrap(),
+                summer,
+                std::slice::from_ref(&r),
+            )
+        };
+        assert!(at("2026-06-30T21:59:59Z").is_ok());
+        assert!(at("2026-06-30T22:00:00Z").is_err());
+        // The night the clocks go back (25 October 2026): 02:30 happens twice,
+        // both times on the 25th.
+        assert_eq!(
+            legal_date("2026-10-25T00:30:00Z".parse().unwrap()),
+            date(2026, 10, 25)
+        );
+        assert_eq!(
+            legal_date("2026-10-25T01:30:00Z".parse().unwrap()),
+            date(2026, 10, 25)
+        );
+        assert_eq!(
+            legal_date("2026-10-25T22:59:59Z".parse().unwrap()),
+            date(2026, 10, 25)
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+
+        /// At any moment, wherever the device is: the decision is the
+        /// reference model's on the date in the Netherlands, counted by the
+        /// summer-time rule rather than the time zone database. Covers
+        /// a representation revoked or ending while a session runs (the
+        /// same session, a moment later, is a new decision).
+        #[test]
+        fn decisions_at_a_moment_use_the_dutch_date(
+            actor in 1i64..4,
+            subject in 1i64..4,
+            verb in prop::sample::select(vec![Verb::View, Verb::Change, Verb::Export, Verb::Delete]),
+            scope in prop::sample::select(Scope::ALL.to_vec()),
+            at in any_moment(),
+            zone in prop::sample::select(DEVICE_ZONES.to_vec()),
+            birth in prop::option::of(any_date()),
+            reps in prop::collection::vec(any_rep(), 0..4),
+        ) {
+            let action = Action { verb, scope };
+            let legal = reference_legal_date(at);
+            prop_assert_eq!(legal_date(at), legal);
+            // What the device's clock shows does not change the date used.
+            let device = at.to_zoned_datetime(TimeZone::get(zone).unwrap());
+            prop_assert_eq!(legal_date(device.timestamp()), legal);
+            let got = decide_at(actor, subject, action, device.timestamp(), birth, &reps);
+            prop_assert_eq!(got.is_ok(), reference(actor, subject, action, legal, birth, &reps));
+        }
     }
 
     proptest! {

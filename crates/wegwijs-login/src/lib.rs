@@ -18,11 +18,17 @@
 use std::fmt;
 use std::time::Duration;
 
-use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
-use openidconnect::{
-    AuthorizationCode, ClientId, CsrfToken, IssuerUrl, Nonce, OAuth2TokenResponse,
-    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+use openidconnect::core::{
+    CoreAuthDisplay, CoreAuthenticationFlow, CoreClaimName, CoreClaimType, CoreClient,
+    CoreClientAuthMethod, CoreGrantType, CoreJsonWebKey, CoreJweContentEncryptionAlgorithm,
+    CoreJweKeyManagementAlgorithm, CoreResponseMode, CoreResponseType, CoreSubjectIdentifierType,
 };
+use openidconnect::{
+    AdditionalProviderMetadata, AuthorizationCode, ClientId, CsrfToken, IssuerUrl, Nonce,
+    OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadata, RedirectUrl,
+    RefreshToken, RevocationUrl, Scope, TokenResponse,
+};
+use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -59,6 +65,10 @@ pub enum LoginError {
     Timeout,
     #[error("the local redirect listener failed")]
     Listener(#[from] std::io::Error),
+    /// The provider no longer accepts the refresh token (expired, revoked):
+    /// the person has to log in again.
+    #[error("the login has expired")]
+    Expired,
 }
 
 pub type Result<T, E = LoginError> = std::result::Result<T, E>;
@@ -70,10 +80,47 @@ pub struct LoginConfig {
     pub client_id: String,
 }
 
+/// The issuer URL as Wegwijs accepts it: https, or plain http only on
+/// the loopback address (a provider or broker on this machine, tests).
+/// `None` when it is not a URL or would send the login in the clear.
+pub fn check_issuer(issuer: &str) -> Option<String> {
+    let issuer = IssuerUrl::new(issuer.trim().to_string()).ok()?;
+    let url = issuer.url();
+    let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    let ok = url.scheme() == "https" || (url.scheme() == "http" && loopback);
+    (ok && url.query().is_none() && url.fragment().is_none() && url.username().is_empty())
+        .then(|| issuer.as_str().to_string())
+}
+
+/// The discovery document's fields beyond OpenID Connect Discovery: the
+/// RFC 7009 revocation endpoint, used at sign-out.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct ExtraMetadata {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    revocation_endpoint: Option<String>,
+}
+
+impl AdditionalProviderMetadata for ExtraMetadata {}
+
+type Metadata = ProviderMetadata<
+    ExtraMetadata,
+    CoreAuthDisplay,
+    CoreClientAuthMethod,
+    CoreClaimName,
+    CoreClaimType,
+    CoreGrantType,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJweKeyManagementAlgorithm,
+    CoreJsonWebKey,
+    CoreResponseMode,
+    CoreResponseType,
+    CoreSubjectIdentifierType,
+>;
+
 /// A provider whose discovery document was fetched.
 #[derive(Debug, Clone)]
 pub struct Provider {
-    metadata: CoreProviderMetadata,
+    metadata: Metadata,
     client_id: ClientId,
     http: openidconnect::reqwest::Client,
 }
@@ -100,8 +147,21 @@ pub struct LoginResult {
     /// Set when the person acts for someone else: the represented person's
     /// id at the provider.
     pub acting_for: Option<String>,
+    pub tokens: Tokens,
+}
+
+/// The tokens of a login, for the caller to keep in the OS keyring.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tokens {
     pub access_token: String,
+    #[serde(default)]
     pub refresh_token: Option<String>,
+}
+
+impl fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Tokens(redacted)")
+    }
 }
 
 impl fmt::Debug for LoginResult {
@@ -130,12 +190,11 @@ pub async fn discover(config: &LoginConfig) -> Result<Provider> {
         return Err(LoginError::BadConfig);
     }
     let http = http_client()?;
-    let metadata = CoreProviderMetadata::discover_async(issuer, &http)
-        .await
-        .map_err(|e| {
-            tracing::warn!(error = %e, "OpenID discovery failed");
-            LoginError::Unreachable
-        })?;
+    let metadata = Metadata::discover_async(issuer, &http).await.map_err(|e| {
+        // Expected when offline; the caller tells the person.
+        tracing::info!(error = %e, "OpenID discovery failed");
+        LoginError::Unreachable
+    })?;
     Ok(Provider {
         metadata,
         client_id: ClientId::new(config.client_id.trim().to_string()),
@@ -279,9 +338,67 @@ impl Provider {
             acting_for: acting_for(&extra, &subject),
             subject,
             name,
-            access_token: token.access_token().secret().clone(),
-            refresh_token: token.refresh_token().map(|r| r.secret().clone()),
+            tokens: Tokens {
+                access_token: token.access_token().secret().clone(),
+                refresh_token: token.refresh_token().map(|r| r.secret().clone()),
+            },
         })
+    }
+
+    /// New tokens for a refresh token. A provider that refuses it says the
+    /// login is over ([`LoginError::Expired`]); one that cannot be reached
+    /// leaves the old tokens as they are ([`LoginError::Unreachable`]).
+    pub async fn refresh(&self, refresh_token: &str) -> Result<Tokens> {
+        let redirect = RedirectUrl::new("http://127.0.0.1/callback".to_string())
+            .map_err(|_| LoginError::BadConfig)?;
+        let client = self.client(&redirect);
+        let old = RefreshToken::new(refresh_token.to_string());
+        let token = client
+            .exchange_refresh_token(&old)
+            .map_err(|_| LoginError::BadConfig)?
+            .request_async(&self.http)
+            .await
+            .map_err(|e| match e {
+                openidconnect::RequestTokenError::Request(_) => LoginError::Unreachable,
+                _ => LoginError::Expired,
+            })?;
+        Ok(Tokens {
+            access_token: token.access_token().secret().clone(),
+            // Providers that do not rotate refresh tokens send none back.
+            refresh_token: Some(
+                token
+                    .refresh_token()
+                    .map_or_else(|| refresh_token.to_string(), |r| r.secret().clone()),
+            ),
+        })
+    }
+
+    /// Revokes the refresh token at the provider (RFC 7009), so the login
+    /// also ends there. `Ok(false)` when the provider has no revocation
+    /// endpoint.
+    pub async fn revoke(&self, refresh_token: &str) -> Result<bool> {
+        let Some(url) = &self.metadata.additional_metadata().revocation_endpoint else {
+            return Ok(false);
+        };
+        // RFC 7009 is one form POST. The oauth2 crate's request refuses any
+        // non-https endpoint, which would also refuse a provider on the
+        // loopback address (tests, a local broker), so it is made here.
+        let url = RevocationUrl::new(url.clone()).map_err(|_| LoginError::BadConfig)?;
+        let response = self
+            .http
+            .post(url.url().clone())
+            .form(&[
+                ("token", refresh_token),
+                ("token_type_hint", "refresh_token"),
+                ("client_id", self.client_id.as_str()),
+            ])
+            .send()
+            .await
+            .map_err(|_| LoginError::Unreachable)?;
+        if !response.status().is_success() {
+            return Err(LoginError::Refused(response.status().to_string()));
+        }
+        Ok(true)
     }
 }
 
@@ -375,6 +492,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_https_or_loopback_issuers_are_accepted() {
+        assert!(check_issuer("https://login.example.nl").is_some());
+        assert!(check_issuer(" https://login.example.nl/broker ").is_some());
+        assert!(check_issuer("http://127.0.0.1:4455").is_some());
+        assert!(check_issuer("http://localhost:4455").is_some());
+        assert!(check_issuer("http://login.example.nl").is_none());
+        assert!(check_issuer("ftp://login.example.nl").is_none());
+        assert!(check_issuer("https://login.example.nl/?x=1").is_none());
+        assert!(check_issuer("https://user@login.example.nl").is_none());
+        assert!(check_issuer("login.example.nl").is_none());
+        assert!(check_issuer("").is_none());
+    }
+
+    #[test]
     fn query_values_are_decoded_and_acting_claims_read() {
         assert_eq!(
             query_param("a=1&state=x%2By+z", "state").as_deref(),
@@ -397,53 +528,8 @@ mod tests {
     }
 }
 
-/// Test support: pieces of the flow, to present tokens and answers that a
-/// real provider would not produce on its own (replays, other audiences,
-/// altered signatures). Only with the `testing` feature.
+/// Test support: a real provider to log in at, and pieces of the flow to
+/// present answers a real provider would not produce on its own. Only with
+/// the `testing` feature.
 #[cfg(feature = "testing")]
-pub mod testing {
-    use super::*;
-
-    pub fn with_state(p: Pending, state: &str) -> Pending {
-        Pending {
-            state: CsrfToken::new(state.to_string()),
-            ..p
-        }
-    }
-
-    pub fn clone_pending(p: &Pending) -> Pending {
-        Pending {
-            pkce: PkceCodeVerifier::new(p.pkce.secret().clone()),
-            state: p.state.clone(),
-            nonce: p.nonce.clone(),
-            redirect: p.redirect.clone(),
-        }
-    }
-
-    /// Exchanges the code and returns the raw ID token, unverified.
-    pub async fn id_token(provider: &Provider, pending: Pending, query: &str) -> String {
-        let code = query_param(query, "code").unwrap_or_default();
-        let client = provider.client(&pending.redirect);
-        let Ok(request) = client.exchange_code(AuthorizationCode::new(code)) else {
-            panic!("the provider has no token endpoint");
-        };
-        let token = request
-            .set_pkce_verifier(pending.pkce)
-            .request_async(&provider.http)
-            .await
-            .unwrap_or_else(|e| panic!("exchange failed: {e}"));
-        token.id_token().map(|t| t.to_string()).unwrap_or_default()
-    }
-
-    /// Verifies a raw ID token as `finish` does.
-    pub fn verify(provider: &Provider, pending: &Pending, token: &str) -> Result<()> {
-        let parsed: openidconnect::core::CoreIdToken = token
-            .parse()
-            .map_err(|e: serde_json::Error| LoginError::InvalidIdToken(e.to_string()))?;
-        let client = provider.client(&pending.redirect);
-        parsed
-            .claims(&client.id_token_verifier(), &pending.nonce)
-            .map(|_| ())
-            .map_err(|e| LoginError::InvalidIdToken(e.to_string()))
-    }
-}
+pub mod testing;

@@ -1,112 +1,22 @@
 //! Login against a real OpenID Provider: `oidc-provider` from npm, started
-//! here on 127.0.0.1 (tests/e2e/oidc-provider.mjs). The "browser" is an
-//! HTTP client with cookies that follows the provider's redirects and
-//! finishes its login/consent steps through the script's test route.
-//!
-//! Skipped (with a message) where Node or the npm package is missing; the
-//! project's test command installs both, so CI always runs it.
+//! on 127.0.0.1 by `wegwijs_login::testing`, whose HTTP client plays the
+//! browser.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use wegwijs_login::testing::{TestProvider as Server, browser, free_port, log_in};
+
 use wegwijs_login::{LoginConfig, LoginError, Provider, discover, loopback, receive_redirect};
-
-struct Server {
-    child: Child,
-    issuer: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn e2e_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/e2e")
 }
 
-fn start_provider() -> Option<Server> {
-    let dir = e2e_dir();
-    if !dir.join("node_modules/oidc-provider").exists() {
-        eprintln!("skipped: run `cargo xtask setup` to install oidc-provider");
-        return None;
-    }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut child = Command::new("node")
-        .current_dir(&dir)
-        .args(["oidc-provider.mjs", &port.to_string()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    out.read_line(&mut line).unwrap();
-    assert_eq!(line.trim(), "listening");
-    // Keep reading: the provider prints notices later, and a closed pipe
-    // would stop it.
-    std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
-    Some(Server {
-        child,
-        issuer: format!("http://127.0.0.1:{port}"),
-    })
-}
-
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(10))
-        .build()
-        .unwrap()
-}
-
-/// Follows the provider from the authorization URL to the redirect back to
-/// the app, logging in as `user` (or cancelling); returns the query string
-/// of the final redirect.
-async fn log_in(b: &reqwest::Client, issuer: &str, auth_url: &str, user: Option<&str>) -> String {
-    let mut url = auth_url.to_string();
-    for _ in 0..10 {
-        let r = b.get(&url).send().await.unwrap();
-        let location = r
-            .headers()
-            .get("location")
-            .unwrap_or_else(|| panic!("no redirect from {url}: {}", r.status()))
-            .to_str()
-            .unwrap()
-            .to_string();
-        let next = if location.starts_with('/') {
-            format!("{issuer}{location}")
-        } else {
-            location
-        };
-        if let Some((_, query)) = next.split_once("/callback?") {
-            return query.to_string();
-        }
-        url = if next.contains("/interaction/") {
-            match user {
-                Some(u) => format!("{next}/test?user={u}"),
-                None => format!("{next}/test?cancel=1"),
-            }
-        } else {
-            next
-        };
-    }
-    panic!("the provider never redirected back");
-}
-
 async fn setup(client_id: &str) -> Option<(Server, Provider)> {
-    let server = start_provider()?;
+    let server = Server::start(&e2e_dir())?;
     let provider = discover(&LoginConfig {
         issuer: server.issuer.clone(),
         client_id: client_id.to_string(),
@@ -135,13 +45,37 @@ async fn a_normal_login_and_one_acting_for_someone_else() {
     assert_eq!(jan.subject, "jan");
     assert_eq!(jan.name.as_deref(), Some("Jan Jansen"));
     assert_eq!(jan.acting_for, None);
-    assert!(!jan.access_token.is_empty());
+    assert!(!jan.tokens.access_token.is_empty());
 
     let (url, pending) = provider.start("http://127.0.0.1:1/callback").unwrap();
     let query = log_in(&browser(), &server.issuer, &url, Some("ingrid")).await;
     let ingrid = provider.finish(pending, &query).await.unwrap();
     assert_eq!(ingrid.subject, "ingrid");
     assert_eq!(ingrid.acting_for.as_deref(), Some("jan"));
+}
+
+#[tokio::test]
+async fn tokens_are_refreshed_and_revoked_at_sign_out() {
+    let Some((server, provider)) = setup("wegwijs").await else {
+        return;
+    };
+    let (url, pending) = provider.start("http://127.0.0.1:1/callback").unwrap();
+    let query = log_in(&browser(), &server.issuer, &url, Some("jan")).await;
+    let login = provider.finish(pending, &query).await.unwrap();
+    let first = login.tokens.refresh_token.clone().expect("a refresh token");
+    let renewed = provider.refresh(&first).await.unwrap();
+    assert_ne!(renewed.access_token, login.tokens.access_token);
+    let current = renewed.refresh_token.clone().unwrap();
+    // Sign-out revokes it at the provider; after that it is refused.
+    assert!(provider.revoke(&current).await.unwrap());
+    assert!(matches!(
+        provider.refresh(&current).await,
+        Err(LoginError::Expired)
+    ));
+    assert!(matches!(
+        provider.refresh("made-up").await,
+        Err(LoginError::Expired)
+    ));
 }
 
 #[tokio::test]
@@ -234,12 +168,8 @@ async fn expired_wrongly_signed_and_other_audience_tokens_are_refused() {
 
 #[tokio::test]
 async fn an_unreachable_provider_is_a_clear_error() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    // Nothing listens there any more.
+    let port = free_port();
+    // Nothing listens there.
     let r = discover(&LoginConfig {
         issuer: format!("http://127.0.0.1:{port}"),
         client_id: "wegwijs".into(),

@@ -119,6 +119,13 @@ pub enum Setting {
     Notifications,
     /// Minutes without use after which the app locks; `0` is never.
     AutoLockMinutes,
+    /// The identity provider's issuer URL, as the person configured it.
+    LoginIssuer,
+    /// The client id Wegwijs has at that provider.
+    LoginClientId,
+    /// JSON: who is logged in, since when, for whom the provider said they
+    /// act. No tokens: those live in the OS keyring.
+    LoginSession,
 }
 
 impl Setting {
@@ -127,6 +134,9 @@ impl Setting {
             Setting::Language => "language",
             Setting::Notifications => "notifications",
             Setting::AutoLockMinutes => "auto-lock-minutes",
+            Setting::LoginIssuer => "login-issuer",
+            Setting::LoginClientId => "login-client-id",
+            Setting::LoginSession => "login-session",
         }
     }
 }
@@ -275,6 +285,14 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
         Ok(value)
+    }
+
+    pub async fn delete_setting(&self, s: Setting) -> Result<()> {
+        sqlx::query("DELETE FROM setting WHERE key = ?1")
+            .bind(s.key())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     pub async fn set_setting(&self, s: Setting, value: &str) -> Result<()> {

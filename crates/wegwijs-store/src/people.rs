@@ -17,6 +17,8 @@ pub struct PersonRow {
     pub birth_date: Date,
     pub is_me: bool,
     pub relation: Option<String>,
+    /// Their id at the identity provider, from a verified login.
+    pub provider_subject: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,7 +156,8 @@ impl Store {
     /// Everyone: "me" first, then the others in the order they were added.
     pub async fn people(&self) -> Result<Vec<PersonRow>> {
         let rows = sqlx::query(
-            "SELECT id, name, birth_date, is_me, relation FROM person ORDER BY is_me DESC, id",
+            "SELECT id, name, birth_date, is_me, relation, provider_subject FROM person
+             ORDER BY is_me DESC, id",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -168,9 +171,24 @@ impl Store {
                         .ok_or(StoreError::Corrupt { what: "birth date" })?,
                     is_me: is_me != 0,
                     relation: r.try_get("relation")?,
+                    provider_subject: r.try_get("provider_subject")?,
                 })
             })
             .collect()
+    }
+
+    /// Links a person to their id at the identity provider. `false` when
+    /// another person already has that id.
+    pub async fn set_provider_subject(&self, person: i64, subject: &str) -> Result<bool> {
+        let r = sqlx::query(
+            "UPDATE person SET provider_subject = ?2 WHERE id = ?1
+               AND NOT EXISTS (SELECT 1 FROM person WHERE provider_subject = ?2 AND id <> ?1)",
+        )
+        .bind(person)
+        .bind(subject)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
     }
 
     pub async fn add_representation(

@@ -375,6 +375,13 @@ pub fn protection(data_dir: &Path) -> Result<Option<Protection>> {
     Ok(read_key_file(data_dir)?.map(|f| f.protection))
 }
 
+/// The keyring account under which this installation keeps another
+/// secret (`purpose`, e.g. `login`): next to its master key, so two data
+/// directories never share one. `None` before set-up.
+pub fn secret_account(data_dir: &Path, purpose: &str) -> Result<Option<String>> {
+    Ok(read_key_file(data_dir)?.map(|f| format!("{}:{purpose}", f.vault_id)))
+}
+
 fn read_key_file(data_dir: &Path) -> Result<Option<KeyFile>> {
     let text = match std::fs::read_to_string(data_dir.join(KEY_FILE)) {
         Ok(t) => t,

@@ -373,6 +373,72 @@ async auditVerify() : Promise<Result<AuditReport, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The login service's settings and who is logged in.
+ */
+async loginStatus() : Promise<Result<LoginStatusDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("login_status") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async setLoginSettings(input: LoginSettingsInput) : Promise<Result<LoginStatusDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_login_settings", { input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Opens the login page in the person's own browser and waits until it
+ * comes back (or `login_cancel`). The tokens stay in Rust and the keyring.
+ */
+async login() : Promise<Result<LoginStatusDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("login") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Stops waiting for the browser.
+ */
+async loginCancel() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("login_cancel") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async linkLoginPerson(person: number) : Promise<Result<LoginStatusDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("link_login_person", { person }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async refreshLogin() : Promise<Result<LoginStatusDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("refresh_login") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async logout() : Promise<Result<LogoutReport, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("logout") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -470,7 +536,17 @@ export type ErrorCode =
  * Acting for someone else is not allowed (no representation, outside
  * its scope or period); nothing was done.
  */
-"forbidden"
+"forbidden" | 
+/**
+ * A service on the network (the identity provider) could not be
+ * reached; everything on this device still works.
+ */
+"unavailable" | 
+/**
+ * The identity provider's answer was refused or the person cancelled
+ * the login; nothing was recorded.
+ */
+"login-failed"
 /**
  * A life event in the catalogue.
  */
@@ -536,6 +612,41 @@ overdue: number }
  * A language Wegwijs ships, as its BCP 47 tag.
  */
 export type Lang = "nl" | "en"
+export type LoginSettingsInput = { issuer: string; client_id: string }
+export type LoginStatusDto = { issuer: string | null; client_id: string | null; signed_in: boolean; 
+/**
+ * The name the provider gave, if any.
+ */
+name: string | null; 
+/**
+ * When the login happened (RFC 3339).
+ */
+since: string | null; 
+/**
+ * The tokens are in the OS keyring. Without a keyring they are not
+ * kept, and the login cannot be renewed.
+ */
+tokens_kept: boolean; 
+/**
+ * The provider said the owner acts for someone who is not linked to a
+ * person in the household yet: ask who it is (`link_login_person`).
+ */
+acting_unlinked: boolean; 
+/**
+ * The household person the last login acted for.
+ */
+acting_for: number | null; 
+/**
+ * The verified representation recorded for that.
+ */
+representation: number | null }
+export type LogoutReport = { 
+/**
+ * The login was also ended at the provider (its refresh token
+ * revoked); false when the provider could not be reached or has no
+ * revocation endpoint. Either way it is gone from this device.
+ */
+at_provider: boolean }
 export type PersonDto = { id: number; name: string; birth_date: string; is_me: boolean; relation: string | null }
 export type PlanDto = { 
 /**
