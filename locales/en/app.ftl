@@ -413,3 +413,5 @@ grant-evidence-none = No document
 audit-filter = Show what was done for
 audit-filter-everyone = Everyone
 audit-print = Print this overview
+home-signals-title-for = Coming up for { $name }
+life-events-acting = Plans here are for { $name }, based on their date of birth. They are not kept in your own list.

@@ -413,3 +413,5 @@ grant-evidence-none = Geen document
 audit-filter = Laat zien wat er is gedaan voor
 audit-filter-everyone = Iedereen
 audit-print = Dit overzicht afdrukken
+home-signals-title-for = Binnenkort voor { $name }
+life-events-acting = De plannen hier zijn voor { $name }, op basis van de geboortedatum. Ze worden niet bewaard in je eigen lijst.

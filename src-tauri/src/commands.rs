@@ -52,17 +52,26 @@ pub async fn plan(
     shell: State<'_, Shell>,
     event: String,
     date: String,
+    acting: Option<u32>,
 ) -> Result<PlanDto, AppError> {
-    shell.app()?.plan(&event, &date, None).await
+    shell.app()?.plan_as(acting, &event, &date).await
 }
 
-/// What is coming up for the person, for the home screen.
+/// What is coming up for the person (or the one they act for), for the
+/// home screen.
 #[tauri::command]
 #[specta::specta]
-pub async fn signals(shell: State<'_, Shell>) -> Result<Vec<SignalDto>, AppError> {
+pub async fn signals(
+    shell: State<'_, Shell>,
+    acting: Option<u32>,
+) -> Result<Vec<SignalDto>, AppError> {
     shell
         .app()?
-        .signals(None, wegwijs_app::DEFAULT_SIGNAL_HORIZON_DAYS, None)
+        .signals_as(
+            acting,
+            wegwijs_app::today(),
+            wegwijs_app::DEFAULT_SIGNAL_HORIZON_DAYS,
+        )
         .await
 }
 

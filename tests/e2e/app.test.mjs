@@ -721,7 +721,23 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await waitForH1(browser, 'People');
     const daan = await browser.$$('.person').find(async (p) => /Daan/.test(await p.getText()));
     const daanId = await daan.getAttribute('data-id');
-    assert.ok(await (await browser.$(`button[data-act-for="${daanId}"]`)).isExisting());
+    // Acting for Daan, the home screen shows what is coming up for him, and
+    // his plan (not kept in the owner's list).
+    await (await browser.$(`button[data-act-for="${daanId}"]`)).click();
+    await waitForH1(browser, 'Documents of Daan');
+    await (await navLink(browser, 'home')).click();
+    await browser.waitUntil(async () => /Coming up for Daan/.test(await text(browser, 'main').catch(() => '')), { timeout: 10_000 });
+    const his = await browser.$('.signal[data-event="turning-18"]');
+    assert.match(plain(await his.getText()), /Daan turns 18: 2 March/);
+    await checkAccessibility(browser, 'home while acting for Daan');
+    await (await his.$('a')).click();
+    await waitForH1(browser, 'Events in your life');
+    await (await browser.$('#plan-title')).waitForDisplayed({ timeout: 10_000 });
+    assert.match(await text(browser, '.life-events-acting'), /for Daan/);
+    assert.equal((await browser.$$('button=Keep this plan')).length, 0, "someone else's plan is not kept as one's own");
+    await checkAccessibility(browser, 'plan while acting for Daan');
+    await (await browser.$('.acting-banner button')).click();
+    await waitForH1(browser, 'People');
     await browser.deleteSession();
 
     // The birthday itself: ended, no "Act for", and the core refuses.

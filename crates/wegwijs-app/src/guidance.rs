@@ -275,9 +275,11 @@ pub struct SignalDto {
     pub event: String,
     /// `YYYY-MM-DD`.
     pub date: String,
-    /// `me`, or `child-N` (1-based, in the order of the profile's children).
+    /// `me`, or `child-N` (1-based, in the order of the profile's children),
+    /// or `person-N` (a household person the owner acts for).
     pub subject: String,
-    /// `signal-<event>-me` or `signal-<event>-child`; for a document,
+    /// `signal-<event>-me`, `signal-<event>-child` or (acting for someone,
+    /// with their name in `about`) `signal-<event>-other`; for a document,
     /// `signal-document-expires` or `signal-document-expired`.
     pub title_id: String,
     /// Set when the signal is about a document in the vault (its expiry);
@@ -332,6 +334,8 @@ pub fn all_signal_message_ids() -> Vec<String> {
         "signal-turning-18-me",
         "signal-turning-18-child",
         "signal-retirement-me",
+        "signal-turning-18-other",
+        "signal-retirement-other",
         "signal-document-expires",
         "signal-document-expired",
         "signal-authority-ends",

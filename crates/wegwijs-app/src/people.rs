@@ -493,6 +493,71 @@ impl Wegwijs {
         }
     }
 
+    /// What the home screen shows as coming up: the owner's signals, or,
+    /// acting for someone (as far as a representation covers guidance),
+    /// theirs, named as theirs.
+    pub async fn signals_as(
+        &self,
+        acting: Option<u32>,
+        on: jiff::civil::Date,
+        horizon: u32,
+    ) -> Result<Vec<crate::SignalDto>, AppError> {
+        let Some(person) = acting else {
+            return self.signals(Some(&on.to_string()), horizon, None).await;
+        };
+        let situation = self.guidance_for(person, on, "signals").await?;
+        let name = self.person_name(person).await?;
+        let signals = self
+            .signals(Some(&on.to_string()), horizon, Some(situation))
+            .await?;
+        Ok(signals
+            .into_iter()
+            .map(|mut s| {
+                // Their own "you turn 18" is, for the one acting, "X turns 18".
+                if s.subject == "me" {
+                    s.subject = crate::Whose::owner_key(person);
+                    s.title_id = format!("signal-{}-other", s.event);
+                    s.about = Some(name.clone());
+                }
+                s
+            })
+            .collect())
+    }
+
+    /// A plan for a life event: for the owner, or for the person they act
+    /// for (as far as a representation covers guidance).
+    pub async fn plan_as(
+        &self,
+        acting: Option<u32>,
+        event: &str,
+        date: &str,
+    ) -> Result<crate::PlanDto, AppError> {
+        let situation = match acting {
+            None => None,
+            Some(p) => Some(
+                self.guidance_for(p, today(), &format!("plan {event}"))
+                    .await?,
+            ),
+        };
+        self.plan(event, date, situation).await
+    }
+
+    async fn person_name(&self, person: u32) -> Result<String, AppError> {
+        self.store
+            .people()
+            .await?
+            .into_iter()
+            .find(|p| p.id == i64::from(person))
+            .map(|p| p.name)
+            .ok_or_else(|| {
+                AppError::invalid_field(
+                    "person",
+                    "error-person-unknown",
+                    [("id", person.to_string().as_str())],
+                )
+            })
+    }
+
     /// The documents the app shows: the owner's own, or those of the person
     /// they act for.
     pub async fn vault_list_as(

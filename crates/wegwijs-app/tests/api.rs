@@ -291,3 +291,77 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     app.set_notifications(false).await.unwrap();
     assert!(app.take_notifications().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn acting_for_someone_shows_their_signals_and_plans_within_the_guidance_scope() {
+    use jiff::ToSpan;
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path()).await;
+    app.save_profile(ProfileInput {
+        name: "Samira El Amrani".into(),
+        birth_date: "1980-03-14".into(),
+        residence_country: "NL".into(),
+        municipality: Some("Rotterdam".into()),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let today = wegwijs_app::today();
+    // Daan turns 18 in 30 days; Opa only gave a mandate for care.
+    let birth = today
+        .checked_add(30.days())
+        .unwrap()
+        .checked_sub(18.years())
+        .unwrap();
+    let daan = app
+        .add_person("Daan", &birth.to_string(), Some("child"))
+        .await
+        .unwrap();
+    let opa = app
+        .add_person("Opa", "1944-03-02", Some("parent"))
+        .await
+        .unwrap();
+    let me = app.me_id().await.unwrap();
+    let grant = |subject: u32, basis: &str, scopes: Option<&str>| wegwijs_app::GrantInput {
+        representative: u32::try_from(me).unwrap(),
+        subject,
+        basis: basis.into(),
+        scopes: scopes.map(String::from),
+        from: None,
+        until: None,
+        view_only: false,
+        evidence: None,
+    };
+    app.grant(grant(daan.id, "ouderlijk-gezag", None), today)
+        .await
+        .unwrap();
+    app.grant(grant(opa.id, "machtiging", Some("care")), today)
+        .await
+        .unwrap();
+
+    let his = app.signals_as(Some(daan.id), today, 183).await.unwrap();
+    let turning = his.iter().find(|s| s.event == "turning-18").unwrap();
+    assert_eq!(turning.title_id, "signal-turning-18-other");
+    assert_eq!(turning.about.as_deref(), Some("Daan"));
+    assert_eq!(turning.subject, format!("person-{}", daan.id));
+    // None of the owner's own signals or documents among them.
+    assert!(his.iter().all(|s| s.subject != "me"));
+    let plan = app
+        .plan_as(Some(daan.id), "turning-18", &turning.date)
+        .await
+        .unwrap();
+    assert!(!plan.tasks.is_empty());
+    assert_eq!(plan.kept_id, None);
+
+    for refused in [
+        app.signals_as(Some(opa.id), today, 183).await.unwrap_err(),
+        app.plan_as(Some(opa.id), "moving", "2027-01-01")
+            .await
+            .unwrap_err(),
+    ] {
+        assert_eq!(refused.code, ErrorCode::Forbidden);
+        assert_eq!(refused.message_id, "error-denied-out-of-scope");
+    }
+    let log = app.audit_list(Some(daan.id)).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "guidance.view"));
+}

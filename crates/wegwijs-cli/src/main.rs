@@ -255,7 +255,7 @@ async fn run(cli: Cli) -> ExitCode {
         Command::Login(args) => Some(login::login(&app, args, &out, today).await),
         Command::Logout => Some(login::logout(&app, &out).await),
         Command::Plan(a) if acting.is_some() => {
-            Some(plan_for(&app, &a, acting.unwrap_or_default(), today, &out).await)
+            Some(plan_for(&app, &a, acting.unwrap_or_default(), &out).await)
         }
         Command::Signals(a) if acting.is_some() => {
             Some(signals_for(&app, &a, acting.unwrap_or_default(), today, &out).await)
@@ -356,13 +356,9 @@ async fn plan_for(
     app: &Wegwijs,
     a: &PlanArgs,
     person: u32,
-    today: jiff::civil::Date,
     out: &Output<'_>,
 ) -> Result<ExitCode, AppError> {
-    let situation = app
-        .guidance_for(person, today, &format!("plan {}", a.event))
-        .await?;
-    let p = app.plan(&a.event, &a.date, Some(situation)).await?;
+    let p = app.plan_as(Some(person), &a.event, &a.date).await?;
     out.plan(&p);
     Ok(ExitCode::SUCCESS)
 }
@@ -374,10 +370,7 @@ async fn signals_for(
     today: jiff::civil::Date,
     out: &Output<'_>,
 ) -> Result<ExitCode, AppError> {
-    let situation = app.guidance_for(person, today, "signals").await?;
-    let s = app
-        .signals(Some(&today.to_string()), a.horizon_days, Some(situation))
-        .await?;
+    let s = app.signals_as(Some(person), today, a.horizon_days).await?;
     out.signals(&s);
     Ok(ExitCode::SUCCESS)
 }

@@ -53,20 +53,21 @@ async lifeEvents() : Promise<Result<EventDto[], AppError>> {
 /**
  * The person's plan for an event on a date (`YYYY-MM-DD`).
  */
-async plan(event: string, date: string) : Promise<Result<PlanDto, AppError>> {
+async plan(event: string, date: string, acting: number | null) : Promise<Result<PlanDto, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("plan", { event, date }) };
+    return { status: "ok", data: await TAURI_INVOKE("plan", { event, date, acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
 },
 /**
- * What is coming up for the person, for the home screen.
+ * What is coming up for the person (or the one they act for), for the
+ * home screen.
  */
-async signals() : Promise<Result<SignalDto[], AppError>> {
+async signals(acting: number | null) : Promise<Result<SignalDto[], AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("signals") };
+    return { status: "ok", data: await TAURI_INVOKE("signals", { acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -770,11 +771,13 @@ event: string;
  */
 date: string; 
 /**
- * `me`, or `child-N` (1-based, in the order of the profile's children).
+ * `me`, or `child-N` (1-based, in the order of the profile's children),
+ * or `person-N` (a household person the owner acts for).
  */
 subject: string; 
 /**
- * `signal-<event>-me` or `signal-<event>-child`; for a document,
+ * `signal-<event>-me`, `signal-<event>-child` or (acting for someone,
+ * with their name in `about`) `signal-<event>-other`; for a document,
  * `signal-document-expires` or `signal-document-expired`.
  */
 title_id: string; 
