@@ -87,3 +87,4 @@ error-login-expired = Your login has ended. Please log in again.
 error-login-signed-out = You are not logged in.
 error-login-nothing-to-link = There is no one from the last login to link.
 error-login-person-linked = This person is already linked to someone else at the login service.
+error-login-busy = A login is in progress. Finish it in your browser, or stop waiting, and try again.

@@ -87,3 +87,4 @@ error-login-expired = Je inlog is verlopen. Log opnieuw in.
 error-login-signed-out = Je bent niet ingelogd.
 error-login-nothing-to-link = Er is niemand van de laatste inlog om te koppelen.
 error-login-person-linked = Deze persoon is al gekoppeld aan iemand anders bij de inlogdienst.
+error-login-busy = Er loopt al een inlog. Maak die af in je browser, of stop met wachten, en probeer het opnieuw.

@@ -336,6 +336,7 @@ impl AppError {
             "error-login-signed-out",
             "error-login-nothing-to-link",
             "error-login-person-linked",
+            "error-login-busy",
             "error-basis-unknown",
             "error-scope-unknown",
             "error-scope-basis",

@@ -54,6 +54,9 @@ pub struct Wegwijs {
     catalogue: std::sync::Arc<Catalogue>,
     vault_key: std::sync::Arc<wegwijs_vault::VaultKey>,
     blobs: wegwijs_vault::files::BlobDir,
+    /// Held while a login runs, and by everything that changes the login
+    /// (settings, link, refresh, sign-out): one at a time.
+    login_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// An installation just opened, and the recovery key to show once when the
@@ -121,6 +124,7 @@ impl Wegwijs {
             catalogue: std::sync::Arc::new(catalogue),
             vault_key: std::sync::Arc::new(master.vault_key()),
             blobs,
+            login_lock: std::sync::Arc::default(),
         };
         app.remove_orphan_blobs().await?;
         Ok(app)

@@ -61,6 +61,9 @@ pub struct LogoutReport {
 /// What the database keeps of a login. No tokens.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Session {
+    /// The provider it is a login at; refresh and sign-out go there only.
+    #[serde(default)]
+    issuer: String,
     subject: String,
     name: Option<String>,
     since: String,
@@ -173,6 +176,7 @@ impl Wegwijs {
         let Some(issuer) = issuer.filter(|_| fields.is_empty()) else {
             return Err(AppError::invalid_fields(&fields));
         };
+        let _one = self.login_lock.try_lock().map_err(|_| busy())?;
         let old = self.login_config().await?;
         if old.is_some_and(|o| o.issuer != issuer || o.client_id != client_id) {
             self.forget_login(secrets).await?;
@@ -198,6 +202,7 @@ impl Wegwijs {
         cancel: impl Future<Output = ()>,
         today: jiff::civil::Date,
     ) -> Result<LoginStatusDto, AppError> {
+        let _one = self.login_lock.try_lock().map_err(|_| busy())?;
         let config = self.login_config().await?.ok_or_else(|| {
             AppError::with_code(ErrorCode::InvalidInput, "error-login-not-configured")
         })?;
@@ -211,7 +216,7 @@ impl Wegwijs {
         open_browser(&url)
             .map_err(|()| AppError::with_code(ErrorCode::Unavailable, "error-login-no-browser"))?;
         let query = tokio::select! {
-            q = wegwijs_login::receive_redirect(listener, LOGIN_WAIT) => q.map_err(login_error)?,
+            q = wegwijs_login::receive_redirect(listener, LOGIN_WAIT, pending.state()) => q.map_err(login_error)?,
             () = cancel => return Err(login_error(LoginError::Cancelled)),
         };
         let result = provider
@@ -222,9 +227,8 @@ impl Wegwijs {
             .await
     }
 
-    /// Records a verified login (public for the tests, which check results
-    /// a real provider would give only with a real browser).
-    pub async fn complete_login(
+    /// Records a verified login; the caller holds the login lock.
+    async fn complete_login(
         &self,
         secrets: &dyn SecretStore,
         issuer: &str,
@@ -238,20 +242,23 @@ impl Wegwijs {
             .iter()
             .find(|p| p.id == me)
             .and_then(|p| p.provider_subject.clone());
+        let at_this_provider = subject_key(issuer, "");
         match mine {
-            // The first login links the owner to their id at the provider;
-            // after that, someone else's login is not the owner's.
-            None => {
+            Some(k) if k == my_key => {}
+            // Someone else logged in at the owner's provider.
+            Some(k) if k.starts_with(&at_this_provider) => return Err(other_person()),
+            // The first login (at this provider) links the owner to their id
+            // there, unless it is the id of someone else in the household.
+            _ => {
                 if !self.store.set_provider_subject(me, &my_key).await? {
                     return Err(other_person());
                 }
             }
-            Some(k) if k == my_key => {}
-            Some(_) => return Err(other_person()),
         }
         let tokens_kept = self.keep_tokens(secrets, &result.tokens);
         let acting_key = result.acting_for.as_deref().map(|a| subject_key(issuer, a));
         let mut session = Session {
+            issuer: issuer.to_string(),
             subject: result.subject,
             name: result.name,
             since: jiff::Timestamp::now().to_string(),
@@ -264,7 +271,7 @@ impl Wegwijs {
                 .iter()
                 .find(|p| p.provider_subject.as_deref() == Some(key.as_str()))
         {
-            session.representation = Some(self.record_verified(me, p.id, issuer, today).await?);
+            session.representation = Some(self.record_verified(me, p.id, issuer, today, "").await?);
         }
         self.save_session(&session).await?;
         tracing::info!(acting = session.acting_for.is_some(), "logged in");
@@ -294,6 +301,7 @@ impl Wegwijs {
         person: u32,
         today: jiff::civil::Date,
     ) -> Result<LoginStatusDto, AppError> {
+        let _one = self.login_lock.try_lock().map_err(|_| busy())?;
         let me = self.me_id().await?;
         let mut session = self.session().await?.ok_or_else(signed_out)?;
         let (Some(key), None) = (session.acting_for.clone(), session.representation) else {
@@ -327,7 +335,10 @@ impl Wegwijs {
                 [],
             ));
         }
-        session.representation = Some(self.record_verified(me, p.id, &issuer, today).await?);
+        // The provider vouched for "acts for <its id>"; which household
+        // member that id is, the owner said. The log says both.
+        let how = "; linked to this person by the owner";
+        session.representation = Some(self.record_verified(me, p.id, &issuer, today, how).await?);
         self.save_session(&session).await?;
         self.login_status().await
     }
@@ -342,6 +353,7 @@ impl Wegwijs {
         subject: i64,
         issuer: &str,
         today: jiff::civil::Date,
+        how: &str,
     ) -> Result<u32, AppError> {
         let existing = self.store.representations().await?.into_iter().find(|r| {
             r.verified
@@ -372,7 +384,7 @@ impl Wegwijs {
                         "representation.grant",
                         Some(Basis::Machtiging.key()),
                         &format!(
-                            "representation {id}, representative {me}, verified by {}",
+                            "representation {id}, representative {me}, verified by {}{how}",
                             issuer.trim_end_matches('/')
                         ),
                     )
@@ -389,8 +401,14 @@ impl Wegwijs {
         &self,
         secrets: &dyn SecretStore,
     ) -> Result<LoginStatusDto, AppError> {
+        let _one = self.login_lock.try_lock().map_err(|_| busy())?;
         let config = self.login_config().await?.ok_or_else(signed_out)?;
         let session = self.session().await?.ok_or_else(signed_out)?;
+        if session.issuer != config.issuer {
+            // Tokens go back only to the provider that issued them.
+            self.forget_login(secrets).await?;
+            return Err(signed_out());
+        }
         let tokens = self.stored_tokens(secrets).ok_or_else(signed_out)?;
         let refresh_token = tokens.refresh_token.ok_or_else(signed_out)?;
         let provider = wegwijs_login::discover(&config)
@@ -425,11 +443,14 @@ impl Wegwijs {
     /// in any case. Representations recorded from logins stay (they are
     /// revoked like any other).
     pub async fn logout(&self, secrets: &dyn SecretStore) -> Result<LogoutReport, AppError> {
+        let _one = self.login_lock.try_lock().map_err(|_| busy())?;
         let mut at_provider = false;
+        let issued_by = self.session().await?.map(|s| s.issuer);
         if let (Some(config), Some(refresh)) = (
             self.login_config().await?,
             self.stored_tokens(secrets).and_then(|t| t.refresh_token),
-        ) && let Ok(provider) = wegwijs_login::discover(&config).await
+        ) && issued_by.as_deref() == Some(config.issuer.as_str())
+            && let Ok(provider) = wegwijs_login::discover(&config).await
         {
             at_provider = provider.revoke(&refresh).await.unwrap_or(false);
         }
@@ -450,6 +471,10 @@ impl Wegwijs {
 
 fn other_person() -> AppError {
     AppError::with_code(ErrorCode::LoginFailed, "error-login-other-person")
+}
+
+fn busy() -> AppError {
+    AppError::with_code(ErrorCode::InvalidInput, "error-login-busy")
 }
 
 fn signed_out() -> AppError {

@@ -259,3 +259,69 @@ async fn cancel_unreachable_and_bad_settings_are_clear_and_change_nothing() {
         .unwrap();
     assert!(!app.login_status().await.unwrap().signed_in);
 }
+
+#[tokio::test]
+async fn one_login_at_a_time_and_a_new_provider_relinks_the_owner() {
+    let Some(first) = TestProvider::start(&e2e_dir()) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let (app, _jan) = ingrids(dir.path(), &ring).await;
+    app.set_login_settings(&ring, settings(&first.issuer))
+        .await
+        .unwrap();
+
+    // While a login waits for the browser, nothing else about the login
+    // may change: not the settings (whose tokens would go where?), not a
+    // second login.
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let waiting = app.login(
+        &ring,
+        |_| Ok(()),
+        async {
+            let _ = stopped.await;
+        },
+        today(),
+    );
+    let meanwhile = async {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let settings = app
+            .set_login_settings(&ring, settings("https://login.example.nl"))
+            .await;
+        let again = app
+            .login(&ring, |_| Ok(()), std::future::pending(), today())
+            .await;
+        let _ = stop.send(());
+        (settings, again)
+    };
+    let (waited, (settings_change, second)) = tokio::join!(waiting, meanwhile);
+    assert_eq!(waited.unwrap_err().message_id, "error-login-cancelled");
+    assert_eq!(settings_change.unwrap_err().message_id, "error-login-busy");
+    assert_eq!(second.unwrap_err().message_id, "error-login-busy");
+    assert_eq!(
+        app.login_status().await.unwrap().issuer.as_deref(),
+        Some(first.issuer.as_str())
+    );
+
+    log_in_as(&app, &ring, &first.issuer, Some("jan"))
+        .await
+        .unwrap();
+    // Another provider: the owner's id there is new, and is linked anew
+    // (not taken for someone else's login).
+    let Some(second) = TestProvider::start(&e2e_dir()) else {
+        return;
+    };
+    app.set_login_settings(&ring, settings(&second.issuer))
+        .await
+        .unwrap();
+    let status = log_in_as(&app, &ring, &second.issuer, Some("jan"))
+        .await
+        .unwrap();
+    assert!(status.signed_in);
+    // At that provider, another person is still not the owner.
+    let other = log_in_as(&app, &ring, &second.issuer, Some("ingrid"))
+        .await
+        .unwrap_err();
+    assert_eq!(other.message_id, "error-login-other-person");
+}

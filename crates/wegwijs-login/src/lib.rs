@@ -85,11 +85,18 @@ pub struct LoginConfig {
 /// `None` when it is not a URL or would send the login in the clear.
 pub fn check_issuer(issuer: &str) -> Option<String> {
     let issuer = IssuerUrl::new(issuer.trim().to_string()).ok()?;
-    let url = issuer.url();
-    let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-    let ok = url.scheme() == "https" || (url.scheme() == "http" && loopback);
-    (ok && url.query().is_none() && url.fragment().is_none() && url.username().is_empty())
-        .then(|| issuer.as_str().to_string())
+    (safe_url(issuer.url()) && issuer.url().query().is_none()).then(|| issuer.as_str().to_string())
+}
+
+/// https, or http to the loopback address by number (RFC 8252 §8.3: not
+/// `localhost`, which a resolver may send elsewhere); no credentials or
+/// fragment in it. For the issuer and every endpoint discovery names.
+fn safe_url(url: &openidconnect::url::Url) -> bool {
+    let loopback = matches!(url.host_str(), Some("127.0.0.1" | "[::1]"));
+    (url.scheme() == "https" || (url.scheme() == "http" && loopback))
+        && url.username().is_empty()
+        && url.password().is_none()
+        && url.fragment().is_none()
 }
 
 /// The discovery document's fields beyond OpenID Connect Discovery: the
@@ -133,6 +140,14 @@ pub struct Pending {
     redirect: RedirectUrl,
 }
 
+impl Pending {
+    /// The `state` this login's answer must carry (not a secret once the
+    /// browser has it; the PKCE verifier and nonce stay here).
+    pub fn state(&self) -> String {
+        self.state.secret().clone()
+    }
+}
+
 impl fmt::Debug for Pending {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Pending(redacted)")
@@ -141,7 +156,8 @@ impl fmt::Debug for Pending {
 
 /// A verified login.
 pub struct LoginResult {
-    /// The provider's id of the person who logged in.
+    /// The provider's id of the person who logged in (the one acting,
+    /// when they act for someone).
     pub subject: String,
     pub name: Option<String>,
     /// Set when the person acts for someone else: the represented person's
@@ -195,6 +211,22 @@ pub async fn discover(config: &LoginConfig) -> Result<Provider> {
         tracing::info!(error = %e, "OpenID discovery failed");
         LoginError::Unreachable
     })?;
+    // The browser is sent to the authorization endpoint and tokens go to
+    // the others: a discovery document may not point them at a plain-http
+    // host or another scheme (`file:`, an app's own scheme).
+    let revocation = metadata
+        .additional_metadata()
+        .revocation_endpoint
+        .as_deref()
+        .map(openidconnect::url::Url::parse);
+    let endpoints_safe = safe_url(metadata.authorization_endpoint().url())
+        && metadata.token_endpoint().is_some_and(|t| safe_url(t.url()))
+        && safe_url(metadata.jwks_uri().url())
+        && revocation.is_none_or(|r| r.is_ok_and(|u| safe_url(&u)));
+    if !endpoints_safe {
+        tracing::warn!("the provider's discovery document names an unsafe endpoint");
+        return Err(LoginError::BadConfig);
+    }
     Ok(Provider {
         metadata,
         client_id: ClientId::new(config.client_id.trim().to_string()),
@@ -326,7 +358,6 @@ impl Provider {
         let claims = id_token
             .claims(&verifier, &pending.nonce)
             .map_err(|e| LoginError::InvalidIdToken(e.to_string()))?;
-        let subject = claims.subject().to_string();
         let name = claims
             .name()
             .and_then(|n| n.get(None))
@@ -334,8 +365,9 @@ impl Provider {
         // The signature was verified above, so the payload's other claims
         // can be read from it directly.
         let extra = payload(&id_token.to_string()).unwrap_or_default();
+        let (subject, acting_for) = parties(&extra, claims.subject().as_str());
         Ok(LoginResult {
-            acting_for: acting_for(&extra, &subject),
+            acting_for,
             subject,
             name,
             tokens: Tokens {
@@ -359,8 +391,11 @@ impl Provider {
             .request_async(&self.http)
             .await
             .map_err(|e| match e {
-                openidconnect::RequestTokenError::Request(_) => LoginError::Unreachable,
-                _ => LoginError::Expired,
+                // The provider said no (invalid_grant and the like).
+                openidconnect::RequestTokenError::ServerResponse(_) => LoginError::Expired,
+                // Not reached, or an answer that is not OAuth (a proxy's
+                // error page): the login may well still be valid.
+                _ => LoginError::Unreachable,
             })?;
         Ok(Tokens {
             access_token: token.access_token().secret().clone(),
@@ -410,73 +445,119 @@ fn payload(jwt: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
     serde_json::from_slice(&bytes).ok()
 }
 
-/// Whom the person acts for, from the Dutch eID claims or an RFC 8693
-/// `act` claim. `None` when they act for themselves.
-pub fn acting_for(
+/// Who logged in, and whom they act for (`None`: for themselves), from the
+/// ID token's claims and its `sub`:
+/// - RFC 8693: `act.sub` is the one acting, `sub` the one represented;
+/// - Dutch eID: `ActingSubjectID` (else `sub`) is the one acting,
+///   `LegalSubjectID` the one represented;
+/// - otherwise `sub` logged in for themselves.
+pub fn parties(
     claims: &serde_json::Map<String, serde_json::Value>,
-    subject: &str,
-) -> Option<String> {
+    sub: &str,
+) -> (String, Option<String>) {
     let get = |k: &str| claims.get(k).and_then(|v| v.as_str()).map(String::from);
-    if let Some(legal) = get("urn:nl-eid-gdi:1.0:LegalSubjectID") {
-        let acting = get("urn:nl-eid-gdi:1.0:ActingSubjectID");
-        if acting.as_deref() != Some(legal.as_str()) {
-            return Some(legal);
-        }
+    if let Some(actor) = claims
+        .get("act")
+        .and_then(|a| a.get("sub"))
+        .and_then(|s| s.as_str())
+    {
+        return if actor == sub {
+            (sub.to_string(), None)
+        } else {
+            (actor.to_string(), Some(sub.to_string()))
+        };
     }
-    // RFC 8693: `sub` is the represented person, `act.sub` the one acting.
-    if claims.get("act").and_then(|a| a.get("sub")).is_some() {
-        return Some(subject.to_string());
+    let actor = get("urn:nl-eid-gdi:1.0:ActingSubjectID").unwrap_or_else(|| sub.to_string());
+    match get("urn:nl-eid-gdi:1.0:LegalSubjectID") {
+        Some(legal) if legal != actor => (actor, Some(legal)),
+        _ => (actor, None),
     }
-    None
 }
 
-/// Waits for the browser to come back to the loopback listener, answers it
-/// with a short page, and returns the query string of that request.
-pub async fn receive_redirect(listener: TcpListener, timeout: Duration) -> Result<String> {
+/// How long one connection to the loopback listener may take to send its
+/// request: a local process that connects and says nothing must not hold
+/// up the browser's redirect.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Waits for the browser to come back to the loopback listener with the
+/// answer to *this* login (its `state`), answers it with a short page, and
+/// returns the query string. Anything else that connects (another process,
+/// a page that found the port, a browser's favicon request or preconnect)
+/// is answered with an error and ignored, so it can neither end nor stall
+/// the login.
+pub async fn receive_redirect(
+    listener: TcpListener,
+    timeout: Duration,
+    state: String,
+) -> Result<String> {
+    let state: std::sync::Arc<str> = state.into();
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<String>(1);
     let accept = async {
         loop {
-            let (mut stream, _) = listener.accept().await?;
-            let mut buf = vec![0u8; 8192];
-            let mut n = 0;
-            while n < buf.len() {
-                let k = stream.read(&mut buf[n..]).await?;
-                if k == 0 {
-                    break;
+            // Each connection on its own task: one that says nothing (a
+            // browser's spare preconnect) does not hold up the others.
+            tokio::select! {
+                conn = listener.accept() => {
+                    let (stream, _) = conn?;
+                    let (tx, state) = (tx.clone(), state.clone());
+                    tokio::spawn(async move {
+                        if let Some(query) = answer(stream, &state).await {
+                            let _ = tx.send(query).await;
+                        }
+                    });
                 }
-                n += k;
-                if buf[..n].windows(4).any(|w| w == b"\r\n\r\n") {
-                    break;
-                }
+                Some(query) = rx.recv() => return Ok::<String, std::io::Error>(query),
             }
-            let head = String::from_utf8_lossy(&buf[..n]).into_owned();
-            let target = head
-                .lines()
-                .next()
-                .and_then(|l| l.split_whitespace().nth(1))
-                .unwrap_or("")
-                .to_string();
-            // Browsers also ask for /favicon.ico; only the callback counts.
-            let Some(query) = target.strip_prefix("/callback?") else {
-                let _ = stream
-                    .write_all(
-                        b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-                    )
-                    .await;
-                continue;
-            };
-            let body = "<!doctype html><meta charset=utf-8><title>Wegwijs</title><p>Je kunt dit venster sluiten en teruggaan naar Wegwijs. / You can close this window and go back to Wegwijs.</p>";
-            let response = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = stream.write_all(response.as_bytes()).await;
-            return Ok::<String, std::io::Error>(query.to_string());
         }
     };
     tokio::time::timeout(timeout, accept)
         .await
         .map_err(|_| LoginError::Timeout)?
         .map_err(LoginError::from)
+}
+
+/// Answers one connection to the loopback listener; the query string when
+/// it is this login's redirect.
+async fn answer(mut stream: tokio::net::TcpStream, state: &str) -> Option<String> {
+    let head = tokio::time::timeout(REQUEST_TIMEOUT, read_head(&mut stream))
+        .await
+        .ok()?
+        .ok()?;
+    let mut parts = head.lines().next().unwrap_or("").split_whitespace();
+    let (method, target) = (parts.next(), parts.next().unwrap_or(""));
+    let query = target
+        .strip_prefix("/callback?")
+        .filter(|q| method == Some("GET") && query_param(q, "state").as_deref() == Some(state));
+    let Some(query) = query else {
+        let _ = stream
+            .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            .await;
+        return None;
+    };
+    let body = "<!doctype html><meta charset=utf-8><title>Wegwijs</title><p>Je kunt dit venster sluiten en teruggaan naar Wegwijs. / You can close this window and go back to Wegwijs.</p>";
+    let response = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = stream.write_all(response.as_bytes()).await;
+    Some(query.to_string())
+}
+
+/// Reads an HTTP request's head (at most 8 KiB).
+async fn read_head(stream: &mut tokio::net::TcpStream) -> std::io::Result<String> {
+    let mut buf = vec![0u8; 8192];
+    let mut n = 0;
+    while n < buf.len() {
+        let k = stream.read(&mut buf[n..]).await?;
+        if k == 0 {
+            break;
+        }
+        n += k;
+        if buf[..n].windows(4).any(|w| w == b"\r\n\r\n") {
+            break;
+        }
+    }
+    Ok(String::from_utf8_lossy(&buf[..n]).into_owned())
 }
 
 /// A listener on a free loopback port and the redirect URI that goes with
@@ -496,7 +577,12 @@ mod tests {
         assert!(check_issuer("https://login.example.nl").is_some());
         assert!(check_issuer(" https://login.example.nl/broker ").is_some());
         assert!(check_issuer("http://127.0.0.1:4455").is_some());
-        assert!(check_issuer("http://localhost:4455").is_some());
+        assert!(check_issuer("http://[::1]:4455").is_some());
+        // RFC 8252 §8.3: the loopback address by number, not by name.
+        assert!(check_issuer("http://localhost:4455").is_none());
+        assert!(check_issuer("http://127.0.0.1.example.nl").is_none());
+        assert!(check_issuer("https://:secret@login.example.nl").is_none());
+        assert!(check_issuer("https://login.example.nl/#x").is_none());
         assert!(check_issuer("http://login.example.nl").is_none());
         assert!(check_issuer("ftp://login.example.nl").is_none());
         assert!(check_issuer("https://login.example.nl/?x=1").is_none());
@@ -506,25 +592,51 @@ mod tests {
     }
 
     #[test]
-    fn query_values_are_decoded_and_acting_claims_read() {
+    fn query_values_are_decoded_and_the_parties_read_from_the_claims() {
         assert_eq!(
             query_param("a=1&state=x%2By+z", "state").as_deref(),
             Some("x+y z")
         );
         assert_eq!(query_param("a=1", "state"), None);
         let m = |v: serde_json::Value| v.as_object().cloned().unwrap_or_default();
-        let nl = m(serde_json::json!({
+        let who = |v: serde_json::Value, sub: &str| {
+            let (actor, acting) = parties(&m(v), sub);
+            (actor, acting)
+        };
+        let own = |s: &str| (s.to_string(), None);
+        let for_ = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        let nl = serde_json::json!({
             "urn:nl-eid-gdi:1.0:ActingSubjectID": "ingrid",
             "urn:nl-eid-gdi:1.0:LegalSubjectID": "jan"
-        }));
-        assert_eq!(acting_for(&nl, "ingrid").as_deref(), Some("jan"));
-        let own = m(
-            serde_json::json!({ "urn:nl-eid-gdi:1.0:LegalSubjectID": "jan", "urn:nl-eid-gdi:1.0:ActingSubjectID": "jan" }),
+        });
+        assert_eq!(who(nl.clone(), "ingrid"), for_("ingrid", "jan"));
+        // A broker whose `sub` is the represented person.
+        assert_eq!(who(nl, "jan"), for_("ingrid", "jan"));
+        // Only LegalSubjectID, equal to sub: a login for oneself.
+        assert_eq!(
+            who(
+                serde_json::json!({ "urn:nl-eid-gdi:1.0:LegalSubjectID": "jan" }),
+                "jan"
+            ),
+            own("jan")
         );
-        assert_eq!(acting_for(&own, "jan"), None);
-        let act = m(serde_json::json!({ "act": { "sub": "ingrid" } }));
-        assert_eq!(acting_for(&act, "jan").as_deref(), Some("jan"));
-        assert_eq!(acting_for(&m(serde_json::json!({})), "jan"), None);
+        assert_eq!(
+            who(
+                serde_json::json!({ "urn:nl-eid-gdi:1.0:LegalSubjectID": "jan", "urn:nl-eid-gdi:1.0:ActingSubjectID": "jan" }),
+                "jan"
+            ),
+            own("jan")
+        );
+        // RFC 8693: sub is represented, act.sub acts.
+        assert_eq!(
+            who(serde_json::json!({ "act": { "sub": "ingrid" } }), "jan"),
+            for_("ingrid", "jan")
+        );
+        assert_eq!(
+            who(serde_json::json!({ "act": { "sub": "jan" } }), "jan"),
+            own("jan")
+        );
+        assert_eq!(who(serde_json::json!({}), "jan"), own("jan"));
     }
 }
 

@@ -38,7 +38,28 @@ async fn a_normal_login_and_one_acting_for_someone_else() {
     // The browser goes to the provider and comes back to the listener.
     let b = browser();
     let query = log_in(&b, &server.issuer, &url, Some("jan")).await;
-    let arrived = tokio::spawn(receive_redirect(listener, Duration::from_secs(5)));
+    let arrived = tokio::spawn(receive_redirect(
+        listener,
+        Duration::from_secs(20),
+        pending.state(),
+    ));
+    // Another local process connects and says nothing, and a page that
+    // found the port sends an answer of its own: neither stalls or ends
+    // the login.
+    let port = redirect
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .trim_end_matches("/callback");
+    let _idle = tokio::net::TcpStream::connect(format!("127.0.0.1:{port}"))
+        .await
+        .unwrap();
+    let forged = b
+        .get(format!("{redirect}?code=x&state=forged"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 404);
     b.get(format!("{redirect}?{query}")).send().await.unwrap();
     let query = arrived.await.unwrap().unwrap();
     let jan = provider.finish(pending, &query).await.unwrap();
@@ -184,4 +205,71 @@ async fn an_unreachable_provider_is_a_clear_error() {
         .await,
         Err(LoginError::BadConfig)
     ));
+}
+
+/// A discovery document that would send the browser to a `file:` URL, or
+/// tokens over plain http to another host, is refused.
+#[tokio::test]
+async fn unsafe_endpoints_in_discovery_are_refused() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    for (auth, token, safe) in [
+        (
+            "file:///etc/passwd",
+            "https://login.example.nl/token",
+            false,
+        ),
+        (
+            "https://login.example.nl/auth",
+            "http://login.example.nl/token",
+            false,
+        ),
+        // The same server with safe endpoints is accepted: the refusals
+        // above are about the endpoints, not the fake server.
+        (
+            "https://login.example.nl/auth",
+            "https://login.example.nl/token",
+            true,
+        ),
+    ] {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let issuer = format!("http://{}", listener.local_addr().unwrap());
+        let doc = serde_json::json!({
+            "issuer": issuer,
+            "authorization_endpoint": auth,
+            "token_endpoint": token,
+            "jwks_uri": format!("{issuer}/jwks"),
+            "response_types_supported": ["code"],
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+        });
+        let server = tokio::spawn(async move {
+            loop {
+                let (mut s, _) = listener.accept().await.unwrap();
+                let mut buf = [0u8; 4096];
+                let n = s.read(&mut buf).await.unwrap();
+                let head = String::from_utf8_lossy(&buf[..n]).to_string();
+                let body = if head.contains("/jwks") {
+                    r#"{"keys":[]}"#.to_string()
+                } else {
+                    doc.to_string()
+                };
+                let reply = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                s.write_all(reply.as_bytes()).await.unwrap();
+            }
+        });
+        let r = discover(&LoginConfig {
+            issuer: issuer.clone(),
+            client_id: "wegwijs".into(),
+        })
+        .await;
+        if safe {
+            assert!(r.is_ok(), "{auth} {token}: {r:?}");
+        } else {
+            assert!(matches!(r, Err(LoginError::BadConfig)), "{auth} {token}");
+        }
+        server.abort();
+    }
 }
