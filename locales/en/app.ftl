@@ -415,3 +415,4 @@ audit-filter-everyone = Everyone
 audit-print = Print this overview
 home-signals-title-for = Coming up for { $name }
 life-events-acting = Plans here are for { $name }, based on their date of birth. They are not kept in your own list.
+login-browser-done = Wegwijs has the answer from the login service. You can close this window and go back to Wegwijs.

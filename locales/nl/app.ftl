@@ -415,3 +415,4 @@ audit-filter-everyone = Iedereen
 audit-print = Dit overzicht afdrukken
 home-signals-title-for = Binnenkort voor { $name }
 life-events-acting = De plannen hier zijn voor { $name }, op basis van de geboortedatum. Ze worden niet bewaard in je eigen lijst.
+login-browser-done = Wegwijs heeft het antwoord van de inlogdienst. Je kunt dit venster sluiten en teruggaan naar Wegwijs.

@@ -158,11 +158,11 @@ async function playBrowser(issuer, user) {
       jar.set(pair.slice(0, eq), pair.slice(eq + 1));
     }
     const location = r.headers.get('location');
-    if (!location) return r.status;
+    if (!location) return { status: r.status, page: await r.text() };
     const next = new URL(location, issuer).toString();
     if (next.includes('/callback?')) {
       const back = await fetch(next);
-      return back.status;
+      return { status: back.status, page: await back.text() };
     }
     url = next.includes('/interaction/') ? `${next}/test?user=${user}` : next;
   }
@@ -626,7 +626,11 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
         timeout: 10_000,
       });
       await checkAccessibility(browser, 'login waiting for the browser');
-      assert.equal(await playBrowser(provider.issuer, 'ingrid'), 200);
+      const back = await playBrowser(provider.issuer, 'ingrid');
+      assert.equal(back.status, 200);
+      // The browser's last page is in the person's language.
+      assert.match(back.page, /lang="en"/);
+      assert.match(back.page, /You can close this window and go back to Wegwijs/);
       await browser.waitUntil(async () => /Logged in as Ingrid Jansen/.test(await text(browser, '.login-state')), { timeout: 15_000 });
       assert.match(await text(browser, '.login-link'), /you act for someone else/);
       const secrets = await browser.execute(() => document.body.innerHTML);

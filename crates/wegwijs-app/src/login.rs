@@ -212,11 +212,18 @@ impl Wegwijs {
             .await
             .map_err(login_error)?;
         let (listener, redirect) = wegwijs_login::loopback().await.map_err(login_error)?;
+        let lang = self.language().await?;
+        let l10n = crate::Localizer::new();
+        let page = wegwijs_login::DonePage {
+            lang: lang.tag().to_string(),
+            title: l10n.text(lang, "app-name"),
+            text: l10n.text(lang, "login-browser-done"),
+        };
         let (url, pending) = provider.start(&redirect).map_err(login_error)?;
         open_browser(&url)
             .map_err(|()| AppError::with_code(ErrorCode::Unavailable, "error-login-no-browser"))?;
         let query = tokio::select! {
-            q = wegwijs_login::receive_redirect(listener, LOGIN_WAIT, pending.state()) => q.map_err(login_error)?,
+            q = wegwijs_login::receive_redirect(listener, LOGIN_WAIT, pending.state(), page) => q.map_err(login_error)?,
             () = cancel => return Err(login_error(LoginError::Cancelled)),
         };
         let result = provider

@@ -489,8 +489,10 @@ pub async fn receive_redirect(
     listener: TcpListener,
     timeout: Duration,
     state: String,
+    page: DonePage,
 ) -> Result<String> {
     let state: std::sync::Arc<str> = state.into();
+    let page: std::sync::Arc<str> = page.html().into();
     let (tx, mut rx) = tokio::sync::mpsc::channel::<String>(1);
     let accept = async {
         loop {
@@ -499,9 +501,9 @@ pub async fn receive_redirect(
             tokio::select! {
                 conn = listener.accept() => {
                     let (stream, _) = conn?;
-                    let (tx, state) = (tx.clone(), state.clone());
+                    let (tx, state, page) = (tx.clone(), state.clone(), page.clone());
                     tokio::spawn(async move {
-                        if let Some(query) = answer(stream, &state).await {
+                        if let Some(query) = answer(stream, &state, &page).await {
                             let _ = tx.send(query).await;
                         }
                     });
@@ -518,7 +520,7 @@ pub async fn receive_redirect(
 
 /// Answers one connection to the loopback listener; the query string when
 /// it is this login's redirect.
-async fn answer(mut stream: tokio::net::TcpStream, state: &str) -> Option<String> {
+async fn answer(mut stream: tokio::net::TcpStream, state: &str, body: &str) -> Option<String> {
     let head = tokio::time::timeout(REQUEST_TIMEOUT, read_head(&mut stream))
         .await
         .ok()?
@@ -534,13 +536,39 @@ async fn answer(mut stream: tokio::net::TcpStream, state: &str) -> Option<String
             .await;
         return None;
     };
-    let body = "<!doctype html><meta charset=utf-8><title>Wegwijs</title><p>Je kunt dit venster sluiten en teruggaan naar Wegwijs. / You can close this window and go back to Wegwijs.</p>";
     let response = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     );
     let _ = stream.write_all(response.as_bytes()).await;
     Some(query.to_string())
+}
+
+/// The page the browser shows when it has come back: in the person's
+/// language, from the caller's translations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DonePage {
+    /// A BCP 47 tag, for `<html lang>`.
+    pub lang: String,
+    pub title: String,
+    pub text: String,
+}
+
+impl DonePage {
+    fn html(&self) -> String {
+        let esc = |t: &str| {
+            t.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+        };
+        format!(
+            "<!doctype html><html lang=\"{}\"><meta charset=utf-8><title>{}</title><p>{}</p></html>",
+            esc(&self.lang),
+            esc(&self.title),
+            esc(&self.text)
+        )
+    }
 }
 
 /// Reads an HTTP request's head (at most 8 KiB).

@@ -42,6 +42,11 @@ async fn a_normal_login_and_one_acting_for_someone_else() {
         listener,
         Duration::from_secs(20),
         pending.state(),
+        wegwijs_login::DonePage {
+            lang: "en".into(),
+            title: "Wegwijs".into(),
+            text: "You can close this window <now>.".into(),
+        },
     ));
     // Another local process connects and says nothing, and a page that
     // found the port sends an answer of its own: neither stalls or ends
@@ -60,7 +65,16 @@ async fn a_normal_login_and_one_acting_for_someone_else() {
         .await
         .unwrap();
     assert_eq!(forged.status(), 404);
-    b.get(format!("{redirect}?{query}")).send().await.unwrap();
+    let page = b
+        .get(format!("{redirect}?{query}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<html lang=\"en\">"));
+    assert!(page.contains("You can close this window &lt;now&gt;."));
     let query = arrived.await.unwrap().unwrap();
     let jan = provider.finish(pending, &query).await.unwrap();
     assert_eq!(jan.subject, "jan");
