@@ -280,13 +280,7 @@ impl Wegwijs {
                 }
                 _ => damaged(),
             })?;
-        let known: std::collections::HashSet<String> = self
-            .store
-            .document_secrets()
-            .await?
-            .into_iter()
-            .map(|s| s.id)
-            .collect();
+        let known = self.document_ids().await?;
         let household = self.household_ids().await?;
         let mut archive = tar::Archive::new(reader);
         let mut written: Vec<String> = Vec::new();

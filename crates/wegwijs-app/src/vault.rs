@@ -618,16 +618,21 @@ impl Wegwijs {
         })
     }
 
-    /// Removes blobs that have no row (a crash between writing and
-    /// committing, or between removing a row and its blob).
-    pub(crate) async fn remove_orphan_blobs(&self) -> Result<usize, AppError> {
-        let known: HashSet<String> = self
+    /// The ids of every document in the database.
+    pub(crate) async fn document_ids(&self) -> Result<HashSet<String>, AppError> {
+        Ok(self
             .store
             .document_secrets()
             .await?
             .into_iter()
             .map(|s| s.id)
-            .collect();
+            .collect())
+    }
+
+    /// Removes blobs that have no row (a crash between writing and
+    /// committing, or between removing a row and its blob).
+    pub(crate) async fn remove_orphan_blobs(&self) -> Result<usize, AppError> {
+        let known = self.document_ids().await?;
         let n = self
             .blobs
             .remove_orphans(&known)

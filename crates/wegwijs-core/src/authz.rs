@@ -621,6 +621,17 @@ mod tests {
         })
     }
 
+    /// Who asks to do what for whom, among three people.
+    fn any_request() -> impl Strategy<Value = (i64, i64, Action)> {
+        (
+            1i64..4,
+            1i64..4,
+            prop::sample::select(vec![Verb::View, Verb::Change, Verb::Export, Verb::Delete]),
+            prop::sample::select(Scope::ALL.to_vec()),
+        )
+            .prop_map(|(actor, subject, verb, scope)| (actor, subject, Action { verb, scope }))
+    }
+
     fn any_date() -> impl Strategy<Value = Date> {
         (0i32..4000).prop_map(|d| date(2015, 1, 1).checked_add(d.days()).unwrap())
     }
@@ -768,16 +779,12 @@ mod tests {
         /// same session, a moment later, is a new decision).
         #[test]
         fn decisions_at_a_moment_use_the_dutch_date(
-            actor in 1i64..4,
-            subject in 1i64..4,
-            verb in prop::sample::select(vec![Verb::View, Verb::Change, Verb::Export, Verb::Delete]),
-            scope in prop::sample::select(Scope::ALL.to_vec()),
+            (actor, subject, action) in any_request(),
             at in any_moment(),
             zone in prop::sample::select(DEVICE_ZONES.to_vec()),
             birth in prop::option::of(any_date()),
             reps in prop::collection::vec(any_rep(), 0..4),
         ) {
-            let action = Action { verb, scope };
             let legal = reference_legal_date(at);
             prop_assert_eq!(legal_date(at), legal);
             // What the device's clock shows does not change the date used.
@@ -795,15 +802,11 @@ mod tests {
         /// case, and every denial names a reason that is true.
         #[test]
         fn decide_agrees_with_the_reference_model(
-            actor in 1i64..4,
-            subject in 1i64..4,
-            verb in prop::sample::select(vec![Verb::View, Verb::Change, Verb::Export, Verb::Delete]),
-            scope in prop::sample::select(Scope::ALL.to_vec()),
+            (actor, subject, action) in any_request(),
             today in any_date(),
             birth in prop::option::of(any_date()),
             reps in prop::collection::vec(any_rep(), 0..4),
         ) {
-            let action = Action { verb, scope };
             let got = decide(actor, subject, action, today, birth, &reps);
             prop_assert_eq!(got.is_ok(), reference(actor, subject, action, today, birth, &reps));
             if let Ok(Grounds::Representation { id, .. }) = got {
