@@ -416,3 +416,13 @@ audit-print = Print this overview
 home-signals-title-for = Coming up for { $name }
 life-events-acting = Plans here are for { $name }, based on their date of birth. They are not kept in your own list.
 login-browser-done = Wegwijs has the answer from the login service. You can close this window and go back to Wegwijs.
+
+# A mandate for after 18 (Daan's journey: parental authority ends, help
+# continues only as far as the young person chooses).
+grant-from = From
+grant-from-hint = Leave empty to start today.
+reps-starts-on = Starts on { $date }
+reps-mandate-offer = { $name } turns 18 on { $date }. From then on, you may only help with what { $name } chooses, with a mandate.
+reps-mandate-button = Record a mandate from { $name }
+grant-mandate-intro = Only { $name } decides this. Agree together what you may keep helping with, and for how long. Record it here. { $name } also gives the same mandate in DigiD Machtigen, on machtigen.digid.nl.
+home-signal-mandate = Record a mandate for after 18

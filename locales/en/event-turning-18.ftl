@@ -27,3 +27,6 @@ task-turning-18-donor-register-body = After your 18th birthday you get a letter 
 
 task-turning-18-legal-representation-title = Arrange guardianship, administration or mentorship
 task-turning-18-legal-representation-body = Is it hard for you to decide about money or care yourself, for example because of a disability? Then your parents can ask the sub-district court for guardianship (curatele), administration (bewind) or mentorship (mentorschap). This is because your parents' authority ends on your 18th birthday. The advice is to send the form to the court at the latest 3 months before.
+
+task-turning-18-mandate-title = Want help from your parents after 18? Give them a mandate
+task-turning-18-mandate-body = From your 18th birthday your parents can no longer arrange things for you. Do you still want help, for example with your tax return or your allowances? Then give your father or mother a mandate (machtiging) with DigiD Machtigen, on machtigen.digid.nl. You choose what they may do and for how long. They log in with their own DigiD. Never give anyone your own DigiD. You can stop the mandate at any time.

@@ -416,3 +416,13 @@ audit-print = Dit overzicht afdrukken
 home-signals-title-for = Binnenkort voor { $name }
 life-events-acting = De plannen hier zijn voor { $name }, op basis van de geboortedatum. Ze worden niet bewaard in je eigen lijst.
 login-browser-done = Wegwijs heeft het antwoord van de inlogdienst. Je kunt dit venster sluiten en teruggaan naar Wegwijs.
+
+# Een machtiging voor na 18 jaar (Daan: het ouderlijk gezag stopt, hulp gaat
+# alleen door voor zover de jongere dat wil).
+grant-from = Vanaf
+grant-from-hint = Laat leeg om vandaag te beginnen.
+reps-starts-on = Begint op { $date }
+reps-mandate-offer = { $name } wordt 18 op { $date }. Daarna mag je alleen nog helpen met wat { $name } zelf kiest, met een machtiging.
+reps-mandate-button = Leg een machtiging van { $name } vast
+grant-mandate-intro = Alleen { $name } beslist hierover. Spreek samen af waarmee je mag blijven helpen, en hoe lang. Leg dat hier vast. { $name } geeft dezelfde machtiging ook in DigiD Machtigen, op machtigen.digid.nl.
+home-signal-mandate = Leg een machtiging vast voor na 18 jaar

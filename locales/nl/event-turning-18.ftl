@@ -27,3 +27,6 @@ task-turning-18-donor-register-body = Na je 18e verjaardag krijg je een brief va
 
 task-turning-18-legal-representation-title = Regel curatele, bewind of mentorschap
 task-turning-18-legal-representation-body = Kun je moeilijk zelf beslissen over geld of zorg, bijvoorbeeld door een beperking? Dan kunnen je ouders de kantonrechter vragen om curatele, bewind of mentorschap. Het gezag van je ouders stopt namelijk op je 18e verjaardag. Het advies is om het formulier uiterlijk 3 maanden van tevoren naar de rechtbank te sturen.
+
+task-turning-18-mandate-title = Wil je na je 18e hulp van je ouders? Geef ze een machtiging
+task-turning-18-mandate-body = Vanaf je 18e verjaardag mogen je ouders niet meer zomaar dingen voor je regelen. Wil je toch hulp, bijvoorbeeld bij je belastingaangifte of je toeslagen? Geef je vader of moeder dan een machtiging met DigiD Machtigen, op machtigen.digid.nl. Jij kiest wat ze mogen doen en hoe lang. Zij loggen in met hun eigen DigiD. Geef nooit iemand je eigen DigiD. Je kunt de machtiging altijd stoppen.

@@ -288,6 +288,9 @@ pub struct SignalDto {
     /// The name of the person it is about, when that is someone in the
     /// household (the message's `name`).
     pub about: Option<String>,
+    /// For authority that ends at 18: the household person from whom a
+    /// mandate for afterwards can be recorded (none once one is).
+    pub mandate_from: Option<u32>,
 }
 
 /// The document a signal warns about.
@@ -325,6 +328,7 @@ pub(crate) fn signal_dto(s: &wegwijs_core::signals::Signal) -> SignalDto {
         title_id: format!("signal-{}-{who}", s.event),
         document: None,
         about: None,
+        mandate_from: None,
     }
 }
 

@@ -446,8 +446,11 @@ impl Wegwijs {
         let last = today
             .checked_add(i64::from(horizon_days).days())
             .unwrap_or(today);
+        let rows = self.store.representations().await?;
+        let all: Vec<wegwijs_core::authz::Representation> =
+            rows.iter().map(|r| r.rep.clone()).collect();
         let mut out = Vec::new();
-        for r in self.store.representations().await? {
+        for r in &rows {
             let rep = &r.rep;
             if rep.representative != me || !rep.basis.ends_at_majority() || rep.revoked.is_some() {
                 continue;
@@ -466,6 +469,13 @@ impl Wegwijs {
                     title_id: "signal-authority-ends".into(),
                     document: None,
                     about: Some(subject.name.clone()),
+                    mandate_from: wegwijs_core::authz::mandate_offer(
+                        rep,
+                        Some(subject.birth_date),
+                        today,
+                        &all,
+                    )
+                    .map(|_| u32::try_from(subject.id).unwrap_or(u32::MAX)),
                 });
             }
         }
@@ -512,6 +522,7 @@ impl Wegwijs {
                         kind: d.kind.clone(),
                     }),
                     about: None,
+                    mandate_from: None,
                 })
             })
             .collect())

@@ -64,6 +64,12 @@ pub struct RepresentationDto {
     pub verified: bool,
     /// The vault document that proves it, if any.
     pub evidence: Option<String>,
+    /// Starts after today.
+    pub upcoming: bool,
+    /// Authority over a child that ends at 18 within half a year: the
+    /// birthday, from which a mandate from the young person could take
+    /// over (`authz::mandate_offer`). Unset once such a mandate is recorded.
+    pub mandate_from: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -194,6 +200,7 @@ impl Wegwijs {
         r: &wegwijs_store::RepresentationRow,
         birth: Option<jiff::civil::Date>,
         on: jiff::civil::Date,
+        all: &[Representation],
     ) -> RepresentationDto {
         let rep = &r.rep;
         let ends = authz::ends_on(rep, birth);
@@ -223,6 +230,8 @@ impl Wegwijs {
             active,
             verified: r.verified,
             evidence: r.evidence_document.clone(),
+            upcoming: on < rep.from && rep.revoked.is_none_or(|d| rep.from < d),
+            mandate_from: authz::mandate_offer(rep, birth, on, all).map(|d| d.to_string()),
         }
     }
 
@@ -342,14 +351,11 @@ impl Wegwijs {
                 &format!("representation {id}, representative {}", representative.id),
             )
             .await?;
-        let row = self
-            .store
-            .representations()
+        self.representations(on)
             .await?
             .into_iter()
-            .find(|r| r.rep.id == id)
-            .ok_or_else(AppError::corrupt)?;
-        Ok(Self::representation_dto(&row, Some(subject.birth_date), on))
+            .find(|r| i64::from(r.id) == id)
+            .ok_or_else(AppError::corrupt)
     }
 
     pub async fn representations(
@@ -357,17 +363,16 @@ impl Wegwijs {
         on: jiff::civil::Date,
     ) -> Result<Vec<RepresentationDto>, AppError> {
         let people = self.store.people().await?;
-        Ok(self
-            .store
-            .representations()
-            .await?
+        let rows = self.store.representations().await?;
+        let all: Vec<Representation> = rows.iter().map(|r| r.rep.clone()).collect();
+        Ok(rows
             .iter()
             .map(|r| {
                 let birth = people
                     .iter()
                     .find(|p| p.id == r.rep.subject)
                     .map(|p| p.birth_date);
-                Self::representation_dto(r, birth, on)
+                Self::representation_dto(r, birth, on, &all)
             })
             .collect())
     }

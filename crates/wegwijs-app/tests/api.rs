@@ -365,3 +365,80 @@ async fn acting_for_someone_shows_their_signals_and_plans_within_the_guidance_sc
     let log = app.audit_list(Some(daan.id)).await.unwrap();
     assert!(log.iter().any(|e| e.action == "guidance.view"));
 }
+
+#[tokio::test]
+async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
+    use jiff::ToSpan;
+    use wegwijs_core::authz::{Basis, Grounds, Scope, Verb};
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path()).await;
+    app.save_profile(samira()).await.unwrap();
+    let today = wegwijs_app::today();
+    let birthday = today.checked_add(30.days()).unwrap();
+    let birth = birthday.checked_sub(18.years()).unwrap();
+    let daan = app
+        .add_person("Daan", &birth.to_string(), Some("child"))
+        .await
+        .unwrap();
+    let me = u32::try_from(app.me_id().await.unwrap()).unwrap();
+    let input = |basis: &str, scopes: Option<&str>, from: Option<String>| wegwijs_app::GrantInput {
+        representative: me,
+        subject: daan.id,
+        basis: basis.into(),
+        scopes: scopes.map(String::from),
+        from,
+        until: None,
+        view_only: false,
+        evidence: None,
+    };
+    let gezag = app
+        .grant(input("ouderlijk-gezag", None, None), today)
+        .await
+        .unwrap();
+    assert_eq!(gezag.mandate_from, Some(birthday.to_string()));
+    let authority_signal = |signals: &[wegwijs_app::SignalDto]| {
+        signals
+            .iter()
+            .find(|s| s.title_id == "signal-authority-ends")
+            .cloned()
+            .unwrap()
+    };
+    let signals = app.signals(None, 183, None).await.unwrap();
+    assert_eq!(authority_signal(&signals).mandate_from, Some(daan.id));
+
+    // Daan agrees: his mother may keep helping with money matters.
+    let mandate = app
+        .grant(
+            input("machtiging", Some("finance"), Some(birthday.to_string())),
+            today,
+        )
+        .await
+        .unwrap();
+    assert!(mandate.upcoming && !mandate.active);
+    assert_eq!(mandate.mandate_from, None);
+    let reps = app.representations(today).await.unwrap();
+    assert!(reps.iter().all(|r| r.mandate_from.is_none()));
+    let signals = app.signals(None, 183, None).await.unwrap();
+    assert_eq!(authority_signal(&signals).mandate_from, None);
+
+    // On the birthday the mandate takes over, for what it covers only.
+    let reps = app.representations(birthday).await.unwrap();
+    let held: Vec<_> = reps.iter().filter(|r| r.active).collect();
+    assert_eq!(held.len(), 1);
+    assert_eq!(held[0].basis, "machtiging");
+    assert!(!held[0].upcoming);
+    assert_eq!(
+        app.authorize_for(daan.id, Verb::View, Scope::Finance, birthday, "test")
+            .await
+            .unwrap(),
+        Grounds::Representation {
+            id: i64::from(mandate.id),
+            basis: Basis::Machtiging
+        }
+    );
+    let refused = app
+        .authorize_for(daan.id, Verb::View, Scope::Documents, birthday, "test")
+        .await
+        .unwrap_err();
+    assert_eq!(refused.message_id, "error-denied-out-of-scope");
+}

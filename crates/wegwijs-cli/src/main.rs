@@ -567,6 +567,9 @@ impl Output<'_> {
             date: &'a str,
             subject: &'a str,
             title: String,
+            /// Authority ending at 18: the person a mandate could come from.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            mandate_from: Option<u32>,
         }
         let rows: Vec<SignalRow<'_>> = signals
             .iter()
@@ -587,6 +590,7 @@ impl Output<'_> {
                     }
                     self.l10n.format(self.lang, &s.title_id, &args)
                 },
+                mandate_from: s.mandate_from,
             })
             .collect();
         match self.format {

@@ -289,6 +289,42 @@ pub fn ends_on(r: &Representation, subject_birth: Option<Date>) -> Option<Date> 
     }
 }
 
+/// How many days before a child's 18th birthday the one who holds
+/// authority over them is offered to record a mandate for afterwards: as
+/// far ahead as the signals look.
+pub const MANDATE_OFFER_DAYS: i64 = 183;
+
+/// The day a mandate from the young person would have to take over from
+/// `r`, when `r` is authority over a minor that still holds on `today` and
+/// ends at their 18th birthday within [`MANDATE_OFFER_DAYS`]. None when the
+/// same two people already have a machtiging that is not revoked and still
+/// holds on that day: the offer has been taken up.
+pub fn mandate_offer(
+    r: &Representation,
+    subject_birth: Option<Date>,
+    today: Date,
+    all: &[Representation],
+) -> Option<Date> {
+    if !r.basis.ends_at_majority() || r.revoked.is_some_and(|d| d <= today) || r.from > today {
+        return None;
+    }
+    let adult = birthday(subject_birth?, 18)?;
+    if today >= adult
+        || r.until.is_some_and(|u| u < adult)
+        || i64::from((adult - today).get_days()) > MANDATE_OFFER_DAYS
+    {
+        return None;
+    }
+    let taken_up = all.iter().any(|m| {
+        m.basis == Basis::Machtiging
+            && m.representative == r.representative
+            && m.subject == r.subject
+            && m.revoked.is_none()
+            && m.until.is_none_or(|u| u >= adult)
+    });
+    (!taken_up).then_some(adult)
+}
+
 /// Decides whether `actor` may take `action` on `subject`'s data on `today`.
 /// `subject_birth` is the subject's date of birth (for the end at 18).
 /// Among several representations, one that allows wins; otherwise the
@@ -425,6 +461,62 @@ mod tests {
             })
         );
         assert_eq!(ends_on(&r[0], Some(birth)), Some(date(2027, 3, 2)));
+    }
+
+    #[test]
+    fn a_mandate_is_offered_in_the_half_year_before_the_18th_birthday() {
+        let birth = date(2009, 3, 2);
+        let adult = date(2027, 3, 2);
+        let gezag = rep(7, PARENT, CHILD, Basis::OuderlijkGezag, Scopes::ALL);
+        let offer = |today, all: &[Representation]| mandate_offer(&gezag, Some(birth), today, all);
+        assert_eq!(offer(date(2026, 8, 30), &[]), None, "too early");
+        assert_eq!(
+            offer(date(2026, 8, 31), &[]),
+            Some(adult),
+            "183 days before"
+        );
+        assert_eq!(offer(date(2027, 3, 1), &[]), Some(adult));
+        assert_eq!(offer(adult, &[]), None, "authority has ended");
+
+        // Taken up: a machtiging between the same two people that still
+        // holds on the birthday, whenever it starts.
+        let mut mandate = rep(
+            8,
+            PARENT,
+            CHILD,
+            Basis::Machtiging,
+            Scopes::parse("finance").unwrap(),
+        );
+        mandate.from = adult;
+        assert_eq!(
+            offer(date(2027, 1, 1), std::slice::from_ref(&mandate)),
+            None
+        );
+        // One that ends before the birthday, is revoked, or is someone
+        // else's does not count.
+        let mut short = mandate.clone();
+        short.until = Some(date(2027, 3, 1));
+        let mut revoked = mandate.clone();
+        revoked.revoked = Some(date(2027, 1, 1));
+        let mut other = mandate.clone();
+        other.representative = OTHER;
+        for m in [short, revoked, other] {
+            assert_eq!(offer(date(2027, 1, 1), &[m]), Some(adult));
+        }
+
+        // Only authority that ends at 18 and still holds.
+        let curatele = rep(9, PARENT, CHILD, Basis::Curatele, Scopes::ALL);
+        assert_eq!(
+            mandate_offer(&curatele, Some(birth), date(2027, 1, 1), &[]),
+            None
+        );
+        let mut gone = gezag.clone();
+        gone.revoked = Some(date(2026, 12, 1));
+        assert_eq!(
+            mandate_offer(&gone, Some(birth), date(2027, 1, 1), &[]),
+            None
+        );
+        assert_eq!(mandate_offer(&gezag, None, date(2027, 1, 1), &[]), None);
     }
 
     #[test]

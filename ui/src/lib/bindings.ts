@@ -753,7 +753,17 @@ verified: boolean;
 /**
  * The vault document that proves it, if any.
  */
-evidence: string | null }
+evidence: string | null; 
+/**
+ * Starts after today.
+ */
+upcoming: boolean; 
+/**
+ * Authority over a child that ends at 18 within half a year: the
+ * birthday, from which a mandate from the young person could take
+ * over (`authz::mandate_offer`). Unset once such a mandate is recorded.
+ */
+mandate_from: string | null }
 /**
  * The document a signal warns about.
  */
@@ -790,7 +800,12 @@ document: SignalDocumentDto | null;
  * The name of the person it is about, when that is someone in the
  * household (the message's `name`).
  */
-about: string | null }
+about: string | null; 
+/**
+ * For authority that ends at 18: the household person from whom a
+ * mandate for afterwards can be recorded (none once one is).
+ */
+mandate_from: number | null }
 /**
  * What the UI needs for its first screen.
  */

@@ -1,9 +1,15 @@
-// A plan someone asked for from elsewhere (a signal on the home screen),
-// picked up by the life-events page when it opens.
+// What someone asked for from elsewhere (a signal on the home screen),
+// picked up by the page it leads to when that page opens.
 
 export type PlanRequest = { event: string; date: string };
 
-const state = $state<{ request: PlanRequest | null }>({ request: null });
+/** Record a mandate from `subject` (a household person's id) from `from`. */
+export type MandateRequest = { subject: number; from: string };
+
+const state = $state<{ request: PlanRequest | null; mandate: MandateRequest | null }>({
+  request: null,
+  mandate: null,
+});
 
 export function requestPlan(r: PlanRequest): void {
   state.request = r;
@@ -13,5 +19,16 @@ export function requestPlan(r: PlanRequest): void {
 export function takePlanRequest(): PlanRequest | null {
   const r = state.request;
   state.request = null;
+  return r;
+}
+
+export function requestMandate(r: MandateRequest): void {
+  state.mandate = r;
+}
+
+/** The pending mandate request, once. */
+export function takeMandateRequest(): MandateRequest | null {
+  const r = state.mandate;
+  state.mandate = null;
   return r;
 }
