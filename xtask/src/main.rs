@@ -42,9 +42,30 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("\nxtask: {e}");
+            if let Some(note) = low_disk_note() {
+                eprintln!("xtask: {note}");
+            }
             ExitCode::FAILURE
         }
     }
+}
+
+/// A build that runs out of disk space fails deep inside some C library's
+/// build script (OpenSSL's `make` said only "exit status 2" once); saying
+/// how much space is left points at the cause.
+fn low_disk_note() -> Option<String> {
+    let out = Command::new("df").arg("-Pk").arg(root()).output().ok()?;
+    let text = String::from_utf8(out.stdout).ok()?;
+    let free_kib: u64 = text
+        .lines()
+        .nth(1)?
+        .split_whitespace()
+        .nth(3)?
+        .parse()
+        .ok()?;
+    let free_gib = free_kib as f64 / (1024.0 * 1024.0);
+    // A clean build and test run needs about 6 GiB.
+    (free_gib < 6.0).then(|| format!("only {free_gib:.1} GiB free on the disk of {}; a clean build and test run needs about 6 GiB", root().display()))
 }
 
 pub(crate) fn root() -> PathBuf {
