@@ -14,7 +14,7 @@ task-turning-18-healthcare-allowance-title = Apply for healthcare allowance
 task-turning-18-healthcare-allowance-body = Healthcare allowance (zorgtoeslag) is money from the government for your health insurance. It depends on your own income, not your parents'. Apply in Mijn toeslagen, with DigiD. You can also apply later in the year, backdated.
 
 task-turning-18-child-benefit-ends-title = Child benefit stops
-task-turning-18-child-benefit-ends-body = Your parents get child benefit until the end of the quarter in which you turn 18. They do not need to do anything. The SVB sends them a letter. If you are still at school, you may get an allowance from DUO.
+task-turning-18-child-benefit-ends-body = Your parents get child benefit until the end of the quarter in which you turn 18. Is your birthday on the first day of a quarter (1 January, 1 April, 1 July or 1 October)? Then it stops at the end of the quarter before. They do not need to do anything. The SVB sends them a letter. If you are still at school, you may get an allowance from DUO.
 
 task-turning-18-student-finance-title = Apply for student finance with DUO
 task-turning-18-student-finance-body = Are you going to mbo, a university of applied sciences or a university? Then you can get student finance. Apply in Mijn DUO, with DigiD. Do this about 3 months before your studies start.

@@ -14,7 +14,7 @@ task-turning-18-healthcare-allowance-title = Vraag zorgtoeslag aan
 task-turning-18-healthcare-allowance-body = Zorgtoeslag is geld van de overheid voor je zorgverzekering. Het hangt af van je eigen inkomen, niet van dat van je ouders. Vraag het aan in Mijn toeslagen, met DigiD. Je kunt het ook later in het jaar nog aanvragen, met terugwerkende kracht.
 
 task-turning-18-child-benefit-ends-title = De kinderbijslag stopt
-task-turning-18-child-benefit-ends-body = Je ouders krijgen kinderbijslag tot het einde van het kwartaal waarin je 18 wordt. Ze hoeven daarvoor niets te doen. De SVB stuurt hen een brief. Zit je nog op school, dan kun je misschien een tegemoetkoming van DUO krijgen.
+task-turning-18-child-benefit-ends-body = Je ouders krijgen kinderbijslag tot het einde van het kwartaal waarin je 18 wordt. Ben je jarig op de eerste dag van een kwartaal (1 januari, 1 april, 1 juli of 1 oktober)? Dan stopt het aan het einde van het kwartaal ervoor. Ze hoeven daarvoor niets te doen. De SVB stuurt hen een brief. Zit je nog op school, dan kun je misschien een tegemoetkoming van DUO krijgen.
 
 task-turning-18-student-finance-title = Vraag studiefinanciering aan bij DUO
 task-turning-18-student-finance-body = Ga je naar het mbo, hbo of de universiteit? Dan kun je studiefinanciering krijgen. Vraag het aan in Mijn DUO, met DigiD. Doe dit ongeveer 3 maanden voordat je opleiding begint.

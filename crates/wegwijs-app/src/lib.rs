@@ -653,7 +653,11 @@ impl Wegwijs {
             };
             if self.store.mark_notified(&key).await? {
                 let mut args = std::collections::BTreeMap::new();
-                args.insert("date".to_string(), FluentArg::Text(s.date.clone()));
+                // Written out ("2 maart 2027"), as the home screen does.
+                args.insert(
+                    "date".to_string(),
+                    FluentArg::Text(pdf::long_date(&l10n, lang, &s.date)),
+                );
                 if let Some(d) = &s.document {
                     args.insert("title".to_string(), FluentArg::Text(d.title.clone()));
                 }

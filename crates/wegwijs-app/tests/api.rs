@@ -275,6 +275,28 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     let first = app.take_notifications().await.unwrap();
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].title, "Je kind wordt 18");
+    let month = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ][usize::try_from(soon.month()).unwrap() - 1];
+    assert_eq!(
+        first[0].body,
+        format!(
+            "Op {} {month} {}. Open Wegwijs om te zien wat je moet regelen.",
+            soon.day(),
+            soon.year()
+        )
+    );
     assert!(
         app.take_notifications().await.unwrap().is_empty(),
         "shown once"

@@ -46,6 +46,10 @@ pub enum Rule {
     },
     /// The last day of the quarter the event falls in.
     EndOfQuarter,
+    /// The last day of the last quarter that began before the event: a
+    /// quarterly benefit paid for quarters that begin while a condition
+    /// still holds (child benefit: under 18 on the quarter's first day).
+    EndOfQuarterBegunBefore,
     /// A fixed day of the year after the event.
     NextYear {
         month: i8,
@@ -87,6 +91,7 @@ impl FromStr for Rule {
         match words.as_slice() {
             ["on", "the", "day"] => Ok(Rule::OnTheDay),
             ["end", "of", "quarter"] => Ok(Rule::EndOfQuarter),
+            ["end", "of", "quarter", "begun", "before"] => Ok(Rule::EndOfQuarterBegunBefore),
             [md, "next", "year"] => {
                 let (m, d) = md.split_once('-').ok_or(err("expected MM-DD next year"))?;
                 let month: i8 = m.parse().map_err(|_| err("expected MM-DD next year"))?;
@@ -122,7 +127,7 @@ impl FromStr for Rule {
                 Ok(Rule::Offset { n, unit, direction })
             }
             _ => Err(err(
-                "expected `on the day`, `N days|working-days|weeks|months|years after|before`, `end of quarter` or `MM-DD next year`",
+                "expected `on the day`, `N days|working-days|weeks|months|years after|before`, `end of quarter`, `end of quarter begun before` or `MM-DD next year`",
             )),
         }
     }
@@ -133,6 +138,7 @@ impl fmt::Display for Rule {
         match self {
             Rule::OnTheDay => f.write_str("on the day"),
             Rule::EndOfQuarter => f.write_str("end of quarter"),
+            Rule::EndOfQuarterBegunBefore => f.write_str("end of quarter begun before"),
             Rule::NextYear { month, day } => write!(f, "{month:02}-{day:02} next year"),
             Rule::Offset { n, unit, direction } => {
                 let unit = match unit {
@@ -190,13 +196,8 @@ impl Rule {
     fn naive(&self, event: Date, cal: &Calendar) -> Option<Date> {
         match *self {
             Rule::OnTheDay => Some(event),
-            Rule::EndOfQuarter => {
-                let last_month = ((event.month() - 1) / 3 + 1) * 3;
-                Date::new(event.year(), last_month, 1)
-                    .ok()?
-                    .last_of_month()
-                    .into()
-            }
+            Rule::EndOfQuarter => end_of_quarter(event),
+            Rule::EndOfQuarterBegunBefore => end_of_quarter(event.yesterday().ok()?),
             Rule::NextYear { month, day } => {
                 let year = event.year().checked_add(1)?;
                 let first = Date::new(year, month, 1).ok()?;
@@ -244,6 +245,12 @@ fn working_days_between(start: Date, end: Date, cal: &Calendar) -> usize {
         .count()
 }
 
+/// The last day of the quarter `d` falls in.
+fn end_of_quarter(d: Date) -> Option<Date> {
+    let last_month = ((d.month() - 1) / 3 + 1) * 3;
+    Some(Date::new(d.year(), last_month, 1).ok()?.last_of_month())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,6 +288,7 @@ mod tests {
             "4 months after",
             "1 years before",
             "end of quarter",
+            "end of quarter begun before",
             "09-01 next year",
         ] {
             assert_eq!(s.parse::<Rule>().unwrap().to_string(), s);
@@ -361,6 +369,27 @@ mod tests {
                 date(2026, 2, 14),
                 false,
                 date(2026, 3, 31),
+            ),
+            // Child benefit: 18 on 12 April, still under 18 when the second
+            // quarter began, so paid to 30 June; 18 on 1 April, already 18
+            // when it began, so the first quarter was the last (SVB).
+            (
+                "end of quarter begun before",
+                date(2027, 4, 12),
+                false,
+                date(2027, 6, 30),
+            ),
+            (
+                "end of quarter begun before",
+                date(2027, 4, 1),
+                false,
+                date(2027, 3, 31),
+            ),
+            (
+                "end of quarter begun before",
+                date(2027, 1, 1),
+                false,
+                date(2026, 12, 31),
             ),
             ("09-01 next year", date(2026, 3, 2), false, date(2027, 9, 1)),
             // 1 September 2029 is a Saturday.
