@@ -14,7 +14,7 @@ task-turning-18-healthcare-allowance-title = Apply for healthcare allowance
 task-turning-18-healthcare-allowance-body = Healthcare allowance (zorgtoeslag) is money from the government for your health insurance. It depends on your own income, not your parents'. Apply in Mijn toeslagen, with DigiD. You can also apply later in the year, backdated.
 
 task-turning-18-child-benefit-ends-title = Child benefit stops
-task-turning-18-child-benefit-ends-body = Your parents get child benefit until the end of the quarter in which you turn 18. Is your birthday on the first day of a quarter (1 January, 1 April, 1 July or 1 October)? Then it stops at the end of the quarter before. They do not need to do anything. The SVB sends them a letter. If you are still at school, you may get an allowance from DUO.
+task-turning-18-child-benefit-ends-body = Your parents get child benefit until the end of the quarter in which you turn 18. Do you turn 18 on the first day of a quarter (1 January, 1 April, 1 July or 1 October)? Then it stops at the end of the quarter before. They do not need to do anything. The SVB sends them a letter. If you are still at school, you may get an allowance from DUO.
 
 task-turning-18-student-finance-title = Apply for student finance with DUO
 task-turning-18-student-finance-body = Are you going to mbo, a university of applied sciences or a university? Then you can get student finance. Apply in Mijn DUO, with DigiD. Do this about 3 months before your studies start.
@@ -28,5 +28,5 @@ task-turning-18-donor-register-body = After your 18th birthday you get a letter 
 task-turning-18-legal-representation-title = Arrange guardianship, administration or mentorship
 task-turning-18-legal-representation-body = Is it hard for you to decide about money or care yourself, for example because of a disability? Then your parents can ask the sub-district court for guardianship (curatele), administration (bewind) or mentorship (mentorschap). This is because your parents' authority ends on your 18th birthday. The advice is to send the form to the court at the latest 3 months before.
 
-task-turning-18-mandate-title = Want help from your parents after 18? Give them a mandate
-task-turning-18-mandate-body = From your 18th birthday your parents can no longer arrange things for you. Do you still want help, for example with your tax return or your allowances? Then give your father or mother a mandate (machtiging) with DigiD Machtigen, on machtigen.digid.nl. You choose what they may do and for how long. They log in with their own DigiD. Never give anyone your own DigiD. You can stop the mandate at any time.
+task-turning-18-mandate-title = Give your parents a mandate, if you want their help
+task-turning-18-mandate-body = From your 18th birthday your parents can no longer simply arrange things for you. Do you still want help, for example with your tax return or your allowances? Then give your father or mother a mandate (machtiging) with DigiD Machtigen, on machtigen.digid.nl. You choose what they may do and for how long. They log in with their own DigiD. Never give anyone your own DigiD. You can stop the mandate at any time.

@@ -14,7 +14,7 @@ task-turning-18-healthcare-allowance-title = Vraag zorgtoeslag aan
 task-turning-18-healthcare-allowance-body = Zorgtoeslag is geld van de overheid voor je zorgverzekering. Het hangt af van je eigen inkomen, niet van dat van je ouders. Vraag het aan in Mijn toeslagen, met DigiD. Je kunt het ook later in het jaar nog aanvragen, met terugwerkende kracht.
 
 task-turning-18-child-benefit-ends-title = De kinderbijslag stopt
-task-turning-18-child-benefit-ends-body = Je ouders krijgen kinderbijslag tot het einde van het kwartaal waarin je 18 wordt. Ben je jarig op de eerste dag van een kwartaal (1 januari, 1 april, 1 juli of 1 oktober)? Dan stopt het aan het einde van het kwartaal ervoor. Ze hoeven daarvoor niets te doen. De SVB stuurt hen een brief. Zit je nog op school, dan kun je misschien een tegemoetkoming van DUO krijgen.
+task-turning-18-child-benefit-ends-body = Je ouders krijgen kinderbijslag tot het einde van het kwartaal waarin je 18 wordt. Word je 18 op de eerste dag van een kwartaal (1 januari, 1 april, 1 juli of 1 oktober)? Dan stopt het aan het einde van het kwartaal ervoor. Ze hoeven daarvoor niets te doen. De SVB stuurt hen een brief. Zit je nog op school, dan kun je misschien een tegemoetkoming van DUO krijgen.
 
 task-turning-18-student-finance-title = Vraag studiefinanciering aan bij DUO
 task-turning-18-student-finance-body = Ga je naar het mbo, hbo of de universiteit? Dan kun je studiefinanciering krijgen. Vraag het aan in Mijn DUO, met DigiD. Doe dit ongeveer 3 maanden voordat je opleiding begint.
@@ -28,5 +28,5 @@ task-turning-18-donor-register-body = Na je 18e verjaardag krijg je een brief va
 task-turning-18-legal-representation-title = Regel curatele, bewind of mentorschap
 task-turning-18-legal-representation-body = Kun je moeilijk zelf beslissen over geld of zorg, bijvoorbeeld door een beperking? Dan kunnen je ouders de kantonrechter vragen om curatele, bewind of mentorschap. Het gezag van je ouders stopt namelijk op je 18e verjaardag. Het advies is om het formulier uiterlijk 3 maanden van tevoren naar de rechtbank te sturen.
 
-task-turning-18-mandate-title = Wil je na je 18e hulp van je ouders? Geef ze een machtiging
+task-turning-18-mandate-title = Geef je ouders een machtiging, als je hun hulp wilt
 task-turning-18-mandate-body = Vanaf je 18e verjaardag mogen je ouders niet meer zomaar dingen voor je regelen. Wil je toch hulp, bijvoorbeeld bij je belastingaangifte of je toeslagen? Geef je vader of moeder dan een machtiging met DigiD Machtigen, op machtigen.digid.nl. Jij kiest wat ze mogen doen en hoe lang. Zij loggen in met hun eigen DigiD. Geef nooit iemand je eigen DigiD. Je kunt de machtiging altijd stoppen.

@@ -145,30 +145,43 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// Shows each new signal once as an OS notification, in the background so the
-/// window opens without waiting. A desktop without a notification service is
-/// not an error worth more than a log line.
+/// Shows each new signal once as an OS notification: at start, in the
+/// background so the window opens without waiting, and then every morning
+/// the app is still running (`wegwijs_app::next_reminder`). A desktop without
+/// a notification service is not an error worth more than a log line; a
+/// locked app skips the round.
 fn notify_signals(handle: tauri::AppHandle) {
     use tauri::Manager;
     use tauri_plugin_notification::NotificationExt;
     tauri::async_runtime::spawn(async move {
-        let shell = handle.state::<Shell>();
-        let Ok(app) = shell.app() else { return };
-        match app.take_notifications().await {
-            Ok(list) => {
-                for n in list {
-                    if let Err(e) = handle
-                        .notification()
-                        .builder()
-                        .title(&n.title)
-                        .body(&n.body)
-                        .show()
-                    {
-                        tracing::warn!(error = %e, "could not show a notification");
+        loop {
+            let shell = handle.state::<Shell>();
+            if let Ok(app) = shell.app() {
+                match app.take_notifications().await {
+                    Ok(list) => {
+                        for n in list {
+                            if let Err(e) = handle
+                                .notification()
+                                .builder()
+                                .title(&n.title)
+                                .body(&n.body)
+                                .show()
+                            {
+                                tracing::warn!(error = %e, "could not show a notification");
+                            }
+                        }
                     }
+                    Err(e) => tracing::warn!(error = %e, "could not compute notifications"),
                 }
             }
-            Err(e) => tracing::warn!(error = %e, "could not compute notifications"),
+            let Some(next) = wegwijs_app::next_reminder() else {
+                return;
+            };
+            // Short naps against the wall clock: a monotonic timer does not
+            // count the hours a laptop spends suspended.
+            while std::time::SystemTime::now() < next {
+                tokio::time::sleep(std::time::Duration::from_secs(15 * 60)).await;
+            }
         }
     });
 }

@@ -734,6 +734,14 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     const daanId = await daan.getAttribute('data-id');
     assert.equal(await (await browser.$('#grant-subject')).getValue(), daanId);
     await checkAccessibility(browser, 'people, mandate for after 18');
+    // Not everything by default: a mandate covers what Daan chooses.
+    await (await browser.$('button=Record')).click();
+    await (await browser.$('.error-summary')).waitForDisplayed({ timeout: 10_000 });
+    assert.match(await text(browser, '.error-summary'), /Choose at least one kind of matter/);
+    assert.match(await text(browser, '#grant-scopes-error'), /Choose at least one kind of matter/);
+    assert.equal(await browser.execute(() => document.activeElement?.classList.contains('error-summary')), true);
+    assert.equal(await (await browser.$('#grant-from-day')).getValue(), '2', 'what was filled in is kept');
+    await checkAccessibility(browser, 'people, mandate without a scope refused');
     await (await browser.$('label[for="scope-finance"]')).click();
     await (await browser.$('button=Record')).click();
     await browser.waitUntil(async () => (await text(browser, '.people-status')).includes('for Daan has been recorded'), { timeout: 10_000 });

@@ -279,6 +279,8 @@ impl AppError {
             "error-no-profile",
             "error-event-unknown",
             "error-date-invalid",
+            "error-date-not-real",
+            "error-mandate-scopes",
             "error-employment-unknown",
             "error-profile-file-invalid",
             "error-file-unreadable",

@@ -288,9 +288,18 @@ pub struct SignalDto {
     /// The name of the person it is about, when that is someone in the
     /// household (the message's `name`).
     pub about: Option<String>,
-    /// For authority that ends at 18: the household person from whom a
-    /// mandate for afterwards can be recorded (none once one is).
-    pub mandate_from: Option<u32>,
+    /// For the owner's authority that ends at 18: a mandate for afterwards
+    /// that can be recorded (none once one is).
+    pub mandate_offer: Option<MandateOfferDto>,
+}
+
+/// A mandate the young person could give once authority over them ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct MandateOfferDto {
+    /// The household person it would come from.
+    pub person: u32,
+    /// `YYYY-MM-DD`: the 18th birthday, when it would start.
+    pub from: String,
 }
 
 /// The document a signal warns about.
@@ -328,7 +337,7 @@ pub(crate) fn signal_dto(s: &wegwijs_core::signals::Signal) -> SignalDto {
         title_id: format!("signal-{}-{who}", s.event),
         document: None,
         about: None,
-        mandate_from: None,
+        mandate_offer: None,
     }
 }
 

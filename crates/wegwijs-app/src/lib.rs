@@ -29,8 +29,8 @@ pub use backup::{BackupReport, RestoreReport};
 pub use dto::{ChildDto, Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{
-    EventDto, HeldDocumentDto, KeptPlanDto, PlanDto, PlannedTaskDto, ReasonDto, SignalDocumentDto,
-    SignalDto, SituationInput,
+    EventDto, HeldDocumentDto, KeptPlanDto, MandateOfferDto, PlanDto, PlannedTaskDto, ReasonDto,
+    SignalDocumentDto, SignalDto, SituationInput,
 };
 pub use i18n::Localizer;
 pub use login::{LoginSettingsInput, LoginStatusDto, LogoutReport};
@@ -469,13 +469,16 @@ impl Wegwijs {
                     title_id: "signal-authority-ends".into(),
                     document: None,
                     about: Some(subject.name.clone()),
-                    mandate_from: wegwijs_core::authz::mandate_offer(
+                    mandate_offer: wegwijs_core::authz::mandate_offer(
                         rep,
                         Some(subject.birth_date),
                         today,
                         &all,
                     )
-                    .map(|_| u32::try_from(subject.id).unwrap_or(u32::MAX)),
+                    .map(|from| guidance::MandateOfferDto {
+                        person: u32::try_from(subject.id).unwrap_or(u32::MAX),
+                        from: from.to_string(),
+                    }),
                 });
             }
         }
@@ -522,7 +525,7 @@ impl Wegwijs {
                         kind: d.kind.clone(),
                     }),
                     about: None,
-                    mandate_from: None,
+                    mandate_offer: None,
                 })
             })
             .collect())
@@ -686,6 +689,17 @@ pub fn locked_error(data_dir: &Path) -> AppError {
         _ => "keyring",
     };
     AppError::with_code(ErrorCode::Locked, "error-app-locked").arg("protection", how)
+}
+
+/// When a running app looks for new signals again: the next morning on
+/// the device's clock (its time zone is where the person is, not where the
+/// law counts the date).
+pub fn next_reminder() -> Option<std::time::SystemTime> {
+    let next = wegwijs_core::signals::next_reminder(
+        jiff::Timestamp::now(),
+        &jiff::tz::TimeZone::system(),
+    )?;
+    std::time::SystemTime::try_from(next).ok()
 }
 
 /// How far ahead the home screen looks: far enough to prepare for an 18th

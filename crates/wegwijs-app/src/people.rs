@@ -66,9 +66,10 @@ pub struct RepresentationDto {
     pub evidence: Option<String>,
     /// Starts after today.
     pub upcoming: bool,
-    /// Authority over a child that ends at 18 within half a year: the
-    /// birthday, from which a mandate from the young person could take
-    /// over (`authz::mandate_offer`). Unset once such a mandate is recorded.
+    /// The owner's authority over a child that ends at 18 within half a
+    /// year: the birthday, from which a mandate from the young person could
+    /// take over (`authz::mandate_offer`). Unset once such a mandate is
+    /// recorded.
     pub mandate_from: Option<String>,
 }
 
@@ -97,7 +98,7 @@ fn id32(id: i64) -> u32 {
 
 fn parse_date(field: &str, v: &str) -> Result<jiff::civil::Date, AppError> {
     wegwijs_core::parse_iso_date(v.trim())
-        .ok_or_else(|| AppError::invalid_field(field, "error-date-invalid", [("value", v)]))
+        .ok_or_else(|| AppError::invalid_field(field, "error-date-not-real", [("value", v)]))
 }
 
 /// The error for a refused action, naming the reason.
@@ -201,6 +202,7 @@ impl Wegwijs {
         birth: Option<jiff::civil::Date>,
         on: jiff::civil::Date,
         all: &[Representation],
+        me: Option<i64>,
     ) -> RepresentationDto {
         let rep = &r.rep;
         let ends = authz::ends_on(rep, birth);
@@ -231,7 +233,9 @@ impl Wegwijs {
             verified: r.verified,
             evidence: r.evidence_document.clone(),
             upcoming: on < rep.from && rep.revoked.is_none_or(|d| rep.from < d),
-            mandate_from: authz::mandate_offer(rep, birth, on, all).map(|d| d.to_string()),
+            mandate_from: authz::mandate_offer(rep, birth, on, all)
+                .filter(|_| me == Some(rep.representative))
+                .map(|d| d.to_string()),
         }
     }
 
@@ -278,6 +282,15 @@ impl Wegwijs {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
+            // A mandate is for the matters the person chose (domain §4),
+            // never everything by default.
+            None if basis == Basis::Machtiging => {
+                return Err(AppError::invalid_field(
+                    "scopes",
+                    "error-mandate-scopes",
+                    [],
+                ));
+            }
             None => basis.max_scopes(),
             Some(text) => Scopes::parse(text).ok_or_else(|| {
                 AppError::invalid_field("scopes", "error-scope-unknown", [("scopes", text)])
@@ -365,6 +378,7 @@ impl Wegwijs {
         let people = self.store.people().await?;
         let rows = self.store.representations().await?;
         let all: Vec<Representation> = rows.iter().map(|r| r.rep.clone()).collect();
+        let me = self.store.me_id().await?;
         Ok(rows
             .iter()
             .map(|r| {
@@ -372,7 +386,7 @@ impl Wegwijs {
                     .iter()
                     .find(|p| p.id == r.rep.subject)
                     .map(|p| p.birth_date);
-                Self::representation_dto(r, birth, on, &all)
+                Self::representation_dto(r, birth, on, &all, me)
             })
             .collect())
     }

@@ -396,8 +396,14 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
     let app = open(dir.path()).await;
     app.save_profile(samira()).await.unwrap();
     let today = wegwijs_app::today();
-    let birthday = today.checked_add(30.days()).unwrap();
-    let birth = birthday.checked_sub(18.years()).unwrap();
+    let birth = today
+        .checked_add(30.days())
+        .unwrap()
+        .checked_sub(18.years())
+        .unwrap();
+    // Not simply today + 30 days: born on 29 February, one turns 18 on
+    // 1 March.
+    let birthday = wegwijs_core::signals::birthday(birth, 18).unwrap();
     let daan = app
         .add_person("Daan", &birth.to_string(), Some("child"))
         .await
@@ -426,7 +432,22 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
             .unwrap()
     };
     let signals = app.signals(None, 183, None).await.unwrap();
-    assert_eq!(authority_signal(&signals).mandate_from, Some(daan.id));
+    assert_eq!(
+        authority_signal(&signals).mandate_offer,
+        Some(wegwijs_app::MandateOfferDto {
+            person: daan.id,
+            from: birthday.to_string()
+        })
+    );
+
+    // A mandate covers what Daan chooses, never everything by default.
+    let unnamed = app
+        .grant(input("machtiging", None, Some(birthday.to_string())), today)
+        .await
+        .unwrap_err();
+    assert_eq!(unnamed.code, ErrorCode::InvalidInput);
+    assert_eq!(unnamed.fields[0].field, "scopes");
+    assert_eq!(unnamed.fields[0].message_id, "error-mandate-scopes");
 
     // Daan agrees: his mother may keep helping with money matters.
     let mandate = app
@@ -441,7 +462,7 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
     let reps = app.representations(today).await.unwrap();
     assert!(reps.iter().all(|r| r.mandate_from.is_none()));
     let signals = app.signals(None, 183, None).await.unwrap();
-    assert_eq!(authority_signal(&signals).mandate_from, None);
+    assert_eq!(authority_signal(&signals).mandate_offer, None);
 
     // On the birthday the mandate takes over, for what it covers only.
     let reps = app.representations(birthday).await.unwrap();

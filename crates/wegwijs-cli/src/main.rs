@@ -567,9 +567,9 @@ impl Output<'_> {
             date: &'a str,
             subject: &'a str,
             title: String,
-            /// Authority ending at 18: the person a mandate could come from.
+            /// Authority ending at 18: a mandate that could take over.
             #[serde(skip_serializing_if = "Option::is_none")]
-            mandate_from: Option<u32>,
+            mandate_offer: Option<&'a wegwijs_app::MandateOfferDto>,
         }
         let rows: Vec<SignalRow<'_>> = signals
             .iter()
@@ -590,7 +590,7 @@ impl Output<'_> {
                     }
                     self.l10n.format(self.lang, &s.title_id, &args)
                 },
-                mandate_from: s.mandate_from,
+                mandate_offer: s.mandate_offer.as_ref(),
             })
             .collect();
         match self.format {

@@ -156,8 +156,15 @@ pub async fn representations(
                         } else {
                             String::new()
                         };
+                        let state = if r.active {
+                            String::new()
+                        } else if r.upcoming {
+                            format!("  ({})", out.msg("cli-representation-upcoming", &[]))
+                        } else {
+                            "  (-)".to_string()
+                        };
                         println!(
-                            "{:>4}  {} -> {}  {}  [{}]  {}..{}{}{verified}",
+                            "{:>4}  {} -> {}  {}  [{}]  {}..{}{state}{verified}",
                             r.id,
                             r.representative,
                             r.subject,
@@ -165,7 +172,6 @@ pub async fn representations(
                             r.scopes.join(","),
                             r.from,
                             r.ends_on.unwrap_or_default(),
-                            if r.active { "" } else { "  (-)" }
                         );
                     }
                 }

@@ -78,7 +78,14 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
             .contains("parental authority for Daan")
     );
     // With the offer of a mandate from Daan for afterwards (95 days ahead).
-    assert_eq!(ends["mandate_from"].as_u64().unwrap().to_string(), daan);
+    assert_eq!(
+        ends["mandate_offer"]["person"]
+            .as_u64()
+            .unwrap()
+            .to_string(),
+        daan
+    );
+    assert_eq!(ends["mandate_offer"]["from"], "2027-03-02");
     assert_eq!(reps[0]["mandate_from"], "2027-03-02");
 
     // Acting for Daan: his documents only.

@@ -309,9 +309,11 @@ pub fn mandate_offer(
         return None;
     }
     let adult = birthday(subject_birth?, 18)?;
+    // Authority recorded to end earlier than the birthday is not the one
+    // the birthday ends.
     if today >= adult
-        || r.until.is_some_and(|u| u < adult)
-        || i64::from((adult - today).get_days()) > MANDATE_OFFER_DAYS
+        || ends_on(r, subject_birth) != Some(adult)
+        || i64::from(today.until(adult).ok()?.get_days()) > MANDATE_OFFER_DAYS
     {
         return None;
     }
@@ -320,6 +322,7 @@ pub fn mandate_offer(
             && m.representative == r.representative
             && m.subject == r.subject
             && m.revoked.is_none()
+            && m.from <= adult
             && m.until.is_none_or(|u| u >= adult)
     });
     (!taken_up).then_some(adult)
@@ -478,8 +481,8 @@ mod tests {
         assert_eq!(offer(date(2027, 3, 1), &[]), Some(adult));
         assert_eq!(offer(adult, &[]), None, "authority has ended");
 
-        // Taken up: a machtiging between the same two people that still
-        // holds on the birthday, whenever it starts.
+        // Taken up: a machtiging between the same two people that holds
+        // on the birthday (from that day, or already before).
         let mut mandate = rep(
             8,
             PARENT,
@@ -500,7 +503,9 @@ mod tests {
         revoked.revoked = Some(date(2027, 1, 1));
         let mut other = mandate.clone();
         other.representative = OTHER;
-        for m in [short, revoked, other] {
+        let mut late = mandate.clone();
+        late.from = date(2028, 3, 2);
+        for m in [short, revoked, other, late] {
             assert_eq!(offer(date(2027, 1, 1), &[m]), Some(adult));
         }
 
@@ -517,6 +522,19 @@ mod tests {
             None
         );
         assert_eq!(mandate_offer(&gezag, None, date(2027, 1, 1), &[]), None);
+        // Recorded to end on the day before the birthday: ends the same
+        // moment, so still offered; earlier than that, not.
+        let mut to_eve = gezag.clone();
+        to_eve.until = Some(date(2027, 3, 1));
+        assert_eq!(
+            mandate_offer(&to_eve, Some(birth), date(2027, 1, 1), &[]),
+            Some(adult)
+        );
+        to_eve.until = Some(date(2027, 2, 1));
+        assert_eq!(
+            mandate_offer(&to_eve, Some(birth), date(2027, 1, 1), &[]),
+            None
+        );
     }
 
     #[test]

@@ -160,14 +160,16 @@ impl fmt::Display for Rule {
 
 impl Rule {
     /// Whether the term runs back from the event (Atw art. 4: the Act does
-    /// not apply).
+    /// not apply). The end of the last quarter begun before the event can
+    /// lie before it too, and is the end of a payment, not a term to act
+    /// within: it is never extended either.
     pub fn is_backwards(&self) -> bool {
         matches!(
             self,
             Rule::Offset {
                 direction: Direction::Before,
                 ..
-            }
+            } | Rule::EndOfQuarterBegunBefore
         )
     }
 
@@ -390,6 +392,13 @@ mod tests {
                 date(2027, 1, 1),
                 false,
                 date(2026, 12, 31),
+            ),
+            // Saturday 30 September 2028 stays, Atw or not.
+            (
+                "end of quarter begun before",
+                date(2028, 10, 1),
+                true,
+                date(2028, 9, 30),
             ),
             ("09-01 next year", date(2026, 3, 2), false, date(2027, 9, 1)),
             // 1 September 2029 is a Saturday.

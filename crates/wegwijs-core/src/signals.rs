@@ -123,6 +123,31 @@ pub fn signals(
     out
 }
 
+/// The hour of the day, on the device's clock, at which reminders come:
+/// morning, wherever the person lives.
+pub const REMINDER_HOUR: i8 = 9;
+
+/// The next moment after `now` at which the clock in `tz` shows
+/// [`REMINDER_HOUR`]:00: today's if it is still ahead, else tomorrow's. On a
+/// day when the clocks jump over that hour, the first moment after the jump.
+pub fn next_reminder(now: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> Option<jiff::Timestamp> {
+    let local = now.to_zoned_datetime(tz.clone());
+    let at = |day: Date| -> Option<jiff::Timestamp> {
+        Some(
+            day.at(REMINDER_HOUR, 0, 0, 0)
+                .to_zoned_datetime(tz.clone())
+                .ok()?
+                .timestamp(),
+        )
+    };
+    let today = at(local.date())?;
+    if today > now {
+        Some(today)
+    } else {
+        at(local.date().tomorrow().ok()?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +264,56 @@ mod tests {
                 prop_assert!((sig.date - today).get_days() <= horizon as i32);
             }
             prop_assert!(s.windows(2).all(|w| w[0].date <= w[1].date));
+        }
+    }
+    fn zone(name: &str) -> jiff::tz::TimeZone {
+        jiff::tz::db().get(name).unwrap()
+    }
+
+    #[test]
+    fn reminders_come_at_nine_on_the_local_clock() {
+        let madrid = zone("Europe/Madrid");
+        let at = |s: &str| s.parse::<jiff::ZonedDateTime>().unwrap().timestamp();
+        // Jan in Málaga, 08:59 and 09:00 in winter (UTC+1).
+        assert_eq!(
+            next_reminder(at("2026-12-01T08:59:00+01:00[Europe/Madrid]"), &madrid),
+            Some(at("2026-12-01T09:00:00+01:00[Europe/Madrid]"))
+        );
+        assert_eq!(
+            next_reminder(at("2026-12-01T09:00:00+01:00[Europe/Madrid]"), &madrid),
+            Some(at("2026-12-02T09:00:00+01:00[Europe/Madrid]"))
+        );
+        // The night the clocks go forward: 23 hours later, still 09:00.
+        assert_eq!(
+            next_reminder(at("2027-03-27T10:00:00+01:00[Europe/Madrid]"), &madrid),
+            Some(at("2027-03-28T09:00:00+02:00[Europe/Madrid]"))
+        );
+        // Curaçao (no summer time), evening.
+        let curacao = zone("America/Curacao");
+        assert_eq!(
+            next_reminder(at("2026-12-01T21:30:00-04:00[America/Curacao]"), &curacao),
+            Some(at("2026-12-02T09:00:00-04:00[America/Curacao]"))
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn the_next_reminder_is_within_a_day_and_at_nine(
+            secs in 0i64..4_000_000_000,
+            z in prop::sample::select(vec![
+                "Europe/Amsterdam", "Europe/Madrid", "America/Curacao",
+                "America/Paramaribo", "Pacific/Auckland", "Australia/Lord_Howe",
+                "America/New_York", "Asia/Tokyo", "UTC",
+            ]),
+        ) {
+            let tz = zone(z);
+            let now = jiff::Timestamp::from_second(secs).unwrap();
+            let next = next_reminder(now, &tz).unwrap();
+            prop_assert!(next > now);
+            // At most a day and the hour a clock change adds.
+            prop_assert!(next.duration_since(now) <= jiff::SignedDuration::from_hours(25));
+            let local = next.to_zoned_datetime(tz.clone());
+            prop_assert_eq!((local.hour(), local.minute()), (REMINDER_HOUR, 0));
         }
     }
 }

@@ -648,6 +648,18 @@ export type LogoutReport = {
  * revocation endpoint. Either way it is gone from this device.
  */
 at_provider: boolean }
+/**
+ * A mandate the young person could give once authority over them ends.
+ */
+export type MandateOfferDto = { 
+/**
+ * The household person it would come from.
+ */
+person: number; 
+/**
+ * `YYYY-MM-DD`: the 18th birthday, when it would start.
+ */
+from: string }
 export type PersonDto = { id: number; name: string; birth_date: string; is_me: boolean; relation: string | null }
 export type PlanDto = { 
 /**
@@ -759,9 +771,10 @@ evidence: string | null;
  */
 upcoming: boolean; 
 /**
- * Authority over a child that ends at 18 within half a year: the
- * birthday, from which a mandate from the young person could take
- * over (`authz::mandate_offer`). Unset once such a mandate is recorded.
+ * The owner's authority over a child that ends at 18 within half a
+ * year: the birthday, from which a mandate from the young person could
+ * take over (`authz::mandate_offer`). Unset once such a mandate is
+ * recorded.
  */
 mandate_from: string | null }
 /**
@@ -802,10 +815,10 @@ document: SignalDocumentDto | null;
  */
 about: string | null; 
 /**
- * For authority that ends at 18: the household person from whom a
- * mandate for afterwards can be recorded (none once one is).
+ * For the owner's authority that ends at 18: a mandate for afterwards
+ * that can be recorded (none once one is).
  */
-mandate_from: number | null }
+mandate_offer: MandateOfferDto | null }
 /**
  * What the UI needs for its first screen.
  */
