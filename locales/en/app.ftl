@@ -388,6 +388,7 @@ login-acting-for = The login service confirms that you act for { $name }.
 login-unlinked = The login service says you act for someone else. Who is it?
 login-unlinked-add-first = First add this person under People, then come back here.
 login-link-person = This person is
+login-link-scopes-hint = The login service does not say for which matters. Choose what was agreed; at least one.
 login-link-submit = Link
 login-linked = Linked. You now act for { $name }, confirmed by the login service.
 login-start = Log in

@@ -387,6 +387,7 @@ login-not-kept = Deze computer heeft geen sleutelbos, dus de inlog wordt niet on
 login-acting-for = De inlogdienst bevestigt dat je handelt voor { $name }.
 login-unlinked = Volgens de inlogdienst handel je voor iemand anders. Wie is dat?
 login-unlinked-add-first = Voeg deze persoon eerst toe bij Mensen en kom dan hier terug.
+login-link-scopes-hint = De inlogdienst zegt niet voor welke zaken. Kies wat is afgesproken; minstens één.
 login-link-person = Deze persoon is
 login-link-submit = Koppelen
 login-linked = Gekoppeld. Je handelt nu voor { $name }, bevestigd door de inlogdienst.

@@ -521,10 +521,11 @@ pub async fn login_cancel(shell: State<'_, Shell>) -> Result<(), AppError> {
 pub async fn link_login_person(
     shell: State<'_, Shell>,
     person: u32,
+    scopes: Option<String>,
 ) -> Result<LoginStatusDto, AppError> {
     shell
         .app()?
-        .link_login_person(person, wegwijs_app::today())
+        .link_login_person(person, scopes.as_deref(), wegwijs_app::today())
         .await
 }
 

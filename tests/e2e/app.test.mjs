@@ -638,6 +638,13 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
       await checkAccessibility(browser, 'logged in, who is it');
 
       await (await browser.$('#login-link-person')).selectByVisibleText('Opa Henk');
+      // The service does not say for which matters; the person does.
+      await (await browser.$('button=Link')).click();
+      await (await browser.$('#login-link-scopes-error')).waitForDisplayed({ timeout: 10_000 });
+      assert.match(await text(browser, '#login-link-scopes-error'), /Choose at least one kind of matter/);
+      await checkAccessibility(browser, 'link without matters refused');
+      await (await browser.$('label[for="login-scope-documents"]')).click();
+      await (await browser.$('label[for="login-scope-care"]')).click();
       await (await browser.$('button=Link')).click();
       await browser.waitUntil(async () => /confirms that you act for Opa Henk/.test(await text(browser, '.login-acting').catch(() => '')), {
         timeout: 10_000,
@@ -650,7 +657,7 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
       const verified = await browser.$$('.rep').filter(async (r) => /Confirmed by the login service/.test(await r.getText()));
       assert.equal(verified.length, 1);
       assert.match(plain(await verified[0].getText()), /Samira El Amrani acts for Opa Henk/);
-      assert.match(plain(await verified[0].getText()), /Voluntary mandate|mandate/i);
+      assert.match(plain(await verified[0].getText()), /Mandate · documents, care/);
       await checkAccessibility(browser, 'people with a verified representation');
       await (await verified[0].$('button*=Act for')).click();
       await waitForH1(browser, 'Documents of Opa Henk');

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use wegwijs_core::authz::{Access, Basis, Representation};
+use wegwijs_core::authz::{Access, Basis, Representation, Scopes};
 use wegwijs_login::{LoginConfig, LoginError, LoginResult, Tokens};
 use wegwijs_store::Setting;
 
@@ -41,8 +41,9 @@ pub struct LoginStatusDto {
     /// The tokens are in the OS keyring. Without a keyring they are not
     /// kept, and the login cannot be renewed.
     pub tokens_kept: bool,
-    /// The provider said the owner acts for someone who is not linked to a
-    /// person in the household yet: ask who it is (`link_login_person`).
+    /// The provider said the owner acts for someone, and no mandate for it
+    /// holds here yet (a new person, or one whose mandate the owner
+    /// revoked): ask who it is and for which matters (`link_login_person`).
     pub acting_unlinked: bool,
     /// The household person the last login acted for.
     pub acting_for: Option<u32>,
@@ -151,7 +152,7 @@ impl Wegwijs {
             tokens_kept: session.as_ref().is_some_and(|s| s.tokens_kept),
             acting_unlinked: session
                 .as_ref()
-                .is_some_and(|s| s.acting_for.is_some() && acting_for.is_none()),
+                .is_some_and(|s| s.acting_for.is_some() && s.representation.is_none()),
             acting_for,
             representation: session.and_then(|s| s.representation),
         })
@@ -278,7 +279,9 @@ impl Wegwijs {
                 .iter()
                 .find(|p| p.provider_subject.as_deref() == Some(key.as_str()))
         {
-            session.representation = Some(self.record_verified(me, p.id, issuer, today, "").await?);
+            // Only one that still holds: a mandate the owner revoked here is
+            // not brought back by the next login; linking again asks anew.
+            session.representation = self.verified_for(me, p.id, today).await?;
         }
         self.save_session(&session).await?;
         tracing::info!(acting = session.acting_for.is_some(), "logged in");
@@ -306,9 +309,13 @@ impl Wegwijs {
     pub async fn link_login_person(
         &self,
         person: u32,
+        scopes: Option<&str>,
         today: jiff::civil::Date,
     ) -> Result<LoginStatusDto, AppError> {
         let _one = self.login_lock.try_lock().map_err(|_| busy())?;
+        // The provider says that the owner may act for this person, not in
+        // which matters: those the owner names, as for any mandate.
+        let scopes = crate::people::scopes_for(Basis::Machtiging, scopes)?;
         let me = self.me_id().await?;
         let mut session = self.session().await?.ok_or_else(signed_out)?;
         let (Some(key), None) = (session.acting_for.clone(), session.representation) else {
@@ -345,23 +352,21 @@ impl Wegwijs {
         // The provider vouched for "acts for <its id>"; which household
         // member that id is, the owner said. The log says both.
         let how = "; linked to this person by the owner";
-        session.representation = Some(self.record_verified(me, p.id, &issuer, today, how).await?);
+        session.representation = Some(
+            self.record_verified(me, p.id, scopes, &issuer, today, how)
+                .await?,
+        );
         self.save_session(&session).await?;
         self.login_status().await
     }
 
-    /// A mandate the provider vouched for: a `machtiging` from today, as
-    /// wide as that basis goes (the provider does not say which of our
-    /// scopes it covers), marked verified. One per person: a later login
-    /// that says the same adds nothing.
-    async fn record_verified(
+    /// The verified mandate the owner holds for `subject` that still holds.
+    async fn verified_for(
         &self,
         me: i64,
         subject: i64,
-        issuer: &str,
         today: jiff::civil::Date,
-        how: &str,
-    ) -> Result<u32, AppError> {
+    ) -> Result<Option<u32>, AppError> {
         let existing = self.store.representations().await?.into_iter().find(|r| {
             r.verified
                 && r.rep.representative == me
@@ -369,36 +374,50 @@ impl Wegwijs {
                 && r.rep.revoked.is_none()
                 && r.rep.until.is_none_or(|u| u >= today)
         });
-        let id = match existing {
-            Some(r) => r.rep.id,
-            None => {
-                let rep = Representation {
-                    id: 0,
-                    representative: me,
-                    subject,
-                    basis: Basis::Machtiging,
-                    scopes: Basis::Machtiging.max_scopes(),
-                    access: Access::Full,
-                    from: today,
-                    until: None,
-                    revoked: None,
-                };
-                let id = self.store.add_representation(&rep, true, None).await?;
-                self.store
-                    .audit(
-                        me,
-                        subject,
-                        "representation.grant",
-                        Some(Basis::Machtiging.key()),
-                        &format!(
-                            "representation {id}, representative {me}, verified by {}{how}",
-                            issuer.trim_end_matches('/')
-                        ),
-                    )
-                    .await?;
-                id
-            }
+        existing
+            .map(|r| u32::try_from(r.rep.id).map_err(|_| AppError::corrupt()))
+            .transpose()
+    }
+
+    /// A mandate the provider vouched for: a `machtiging` from today for
+    /// the matters the owner named, marked verified. One per person: a
+    /// later login that says the same adds nothing.
+    async fn record_verified(
+        &self,
+        me: i64,
+        subject: i64,
+        scopes: Scopes,
+        issuer: &str,
+        today: jiff::civil::Date,
+        how: &str,
+    ) -> Result<u32, AppError> {
+        if let Some(id) = self.verified_for(me, subject, today).await? {
+            return Ok(id);
+        }
+        let rep = Representation {
+            id: 0,
+            representative: me,
+            subject,
+            basis: Basis::Machtiging,
+            scopes,
+            access: Access::Full,
+            from: today,
+            until: None,
+            revoked: None,
         };
+        let id = self.store.add_representation(&rep, true, None).await?;
+        self.store
+            .audit(
+                me,
+                subject,
+                "representation.grant",
+                Some(Basis::Machtiging.key()),
+                &format!(
+                    "representation {id}, representative {me}, verified by {}{how}",
+                    issuer.trim_end_matches('/')
+                ),
+            )
+            .await?;
         u32::try_from(id).map_err(|_| AppError::corrupt())
     }
 

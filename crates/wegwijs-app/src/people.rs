@@ -101,6 +101,36 @@ fn parse_date(field: &str, v: &str) -> Result<jiff::civil::Date, AppError> {
         .ok_or_else(|| AppError::invalid_field(field, "error-date-not-real", [("value", v)]))
 }
 
+/// The scopes asked for (`documents,finance`, or `all`) as the basis allows
+/// them. Nothing named is everything the basis allows, except for a
+/// mandate: that is for the matters the person chose (domain §4), never
+/// everything by default. A named scope the basis does not allow is a
+/// mistake worth saying.
+pub(crate) fn scopes_for(basis: Basis, asked: Option<&str>) -> Result<Scopes, AppError> {
+    let asked = asked.map(str::trim).filter(|s| !s.is_empty());
+    let scopes = match asked {
+        None if basis == Basis::Machtiging => {
+            return Err(AppError::invalid_field(
+                "scopes",
+                "error-mandate-scopes",
+                [],
+            ));
+        }
+        None => return Ok(basis.max_scopes()),
+        Some(text) => Scopes::parse(text).ok_or_else(|| {
+            AppError::invalid_field("scopes", "error-scope-unknown", [("scopes", text)])
+        })?,
+    };
+    if asked != Some("all") && scopes.intersect(basis.max_scopes()) != scopes {
+        return Err(AppError::invalid_field(
+            "scopes",
+            "error-scope-basis",
+            [("basis", basis.key())],
+        ));
+    }
+    Ok(scopes.intersect(basis.max_scopes()))
+}
+
 /// The error for a refused action, naming the reason.
 pub fn denial_error(d: Denial) -> AppError {
     let (id, date) = match d {
@@ -276,37 +306,7 @@ impl Wegwijs {
                 [("basis", input.basis.as_str())],
             )
         })?;
-        let scopes = match input
-            .scopes
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            // A mandate is for the matters the person chose (domain §4),
-            // never everything by default.
-            None if basis == Basis::Machtiging => {
-                return Err(AppError::invalid_field(
-                    "scopes",
-                    "error-mandate-scopes",
-                    [],
-                ));
-            }
-            None => basis.max_scopes(),
-            Some(text) => Scopes::parse(text).ok_or_else(|| {
-                AppError::invalid_field("scopes", "error-scope-unknown", [("scopes", text)])
-            })?,
-        };
-        // "all" asks for everything the basis allows; a named scope the
-        // basis does not allow is a mistake worth saying.
-        if input.scopes.as_deref().map(str::trim) != Some("all")
-            && scopes.intersect(basis.max_scopes()) != scopes
-        {
-            return Err(AppError::invalid_field(
-                "scopes",
-                "error-scope-basis",
-                [("basis", basis.key())],
-            ));
-        }
+        let scopes = scopes_for(basis, input.scopes.as_deref())?;
         let from = match &input.from {
             Some(f) => parse_date("from", f)?,
             None => on,

@@ -100,7 +100,14 @@ async fn acting_for_someone_becomes_a_verified_representation() {
         .unwrap_err();
     assert_eq!(refused.code, ErrorCode::Forbidden);
 
-    let status = app.link_login_person(jan, today()).await.unwrap();
+    // The provider does not say for which matters: the owner names them,
+    // as for any mandate.
+    let unnamed = app.link_login_person(jan, None, today()).await.unwrap_err();
+    assert_eq!(unnamed.fields[0].message_id, "error-mandate-scopes");
+    let status = app
+        .link_login_person(jan, Some("documents,care"), today())
+        .await
+        .unwrap();
     assert!(!status.acting_unlinked);
     assert_eq!(status.acting_for, Some(jan));
     let rep_id = status.representation.unwrap();
@@ -110,9 +117,15 @@ async fn acting_for_someone_becomes_a_verified_representation() {
     assert_eq!(rep.basis, "machtiging");
     assert_eq!(rep.subject, jan);
     assert_eq!(rep.from, today().to_string());
+    assert_eq!(rep.scopes, ["documents", "care"]);
     app.authorize_for(jan, Verb::View, Scope::Documents, today(), "test")
         .await
         .unwrap();
+    let money = app
+        .authorize_for(jan, Verb::View, Scope::Finance, today(), "test")
+        .await
+        .unwrap_err();
+    assert_eq!(money.message_id, "error-denied-out-of-scope");
     let log = app.audit_list(Some(jan)).await.unwrap();
     assert!(log.iter().any(|e| e.action == "representation.grant"
         && e.detail.contains(&format!("verified by {}", server.issuer))));
@@ -139,7 +152,11 @@ async fn acting_for_someone_becomes_a_verified_representation() {
         .add_person("Iemand Anders", "1950-01-01", Some("other"))
         .await
         .unwrap();
-    assert!(app.link_login_person(other.id, today()).await.is_err());
+    assert!(
+        app.link_login_person(other.id, Some("documents"), today())
+            .await
+            .is_err()
+    );
 
     // Refresh: new tokens replace the old ones in the keyring.
     app.refresh_login(&ring).await.unwrap();
@@ -184,6 +201,30 @@ async fn acting_for_someone_becomes_a_verified_representation() {
             .iter()
             .any(|r| r.id == rep_id)
     );
+
+    // Ingrid revokes the verified mandate here. The next login acting for
+    // Jan does not bring it back: it asks again, and a new link records a
+    // new mandate for what she names now.
+    app.revoke(rep_id, today()).await.unwrap();
+    let after = log_in_as(&app, &ring, &server.issuer, Some("ingrid"))
+        .await
+        .unwrap();
+    assert!(after.acting_unlinked);
+    assert_eq!((after.acting_for, after.representation), (Some(jan), None));
+    assert!(
+        app.authorize_for(jan, Verb::View, Scope::Documents, today(), "test")
+            .await
+            .is_err()
+    );
+    let relinked = app
+        .link_login_person(jan, Some("care"), today())
+        .await
+        .unwrap();
+    let new_id = relinked.representation.unwrap();
+    assert_ne!(new_id, rep_id);
+    let reps = app.representations(today()).await.unwrap();
+    let new = reps.iter().find(|r| r.id == new_id).unwrap();
+    assert_eq!(new.scopes, ["care"]);
 }
 
 #[tokio::test]

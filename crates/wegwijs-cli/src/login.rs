@@ -28,10 +28,14 @@ pub enum LoginCommand {
     },
     /// Who is logged in (JSON: {"signed_in","name","acting_for",...})
     Status,
-    /// Say who in your household the person you logged in for is
+    /// Say who in your household the person you logged in for is, and for
+    /// which matters their mandate is
     Link {
         #[arg(value_name = "PERSON_ID")]
         person: u32,
+        /// documents,guidance,finance,care (at least one) or all
+        #[arg(long = "scope", value_name = "S,..")]
+        scopes: Option<String>,
     },
     /// Renew the login with the service
     Refresh,
@@ -69,7 +73,10 @@ pub async fn login(
                 .await?
         }
         Some(LoginCommand::Status) => app.login_status().await?,
-        Some(LoginCommand::Link { person }) => app.link_login_person(person, today).await?,
+        Some(LoginCommand::Link { person, scopes }) => {
+            app.link_login_person(person, scopes.as_deref(), today)
+                .await?
+        }
         Some(LoginCommand::Refresh) => app.refresh_login(&OsKeyring).await?,
     };
     print_status(out, &status);

@@ -43,7 +43,7 @@ pub struct GrantArgs {
     /// ouderlijk-gezag, voogdij, curatele, beschermingsbewind, mentorschap or machtiging
     #[arg(long)]
     basis: String,
-    /// documents, guidance, finance, care (comma-separated) or all [default: what the basis allows]
+    /// documents, guidance, finance, care (comma-separated) or all [default: what the basis allows; a machtiging must name them]
     #[arg(long = "scope", value_name = "S,..")]
     scopes: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD")]

@@ -102,12 +102,16 @@ async fn login_acting_for_a_parent_link_use_and_log_out() {
         .unwrap();
     assert_eq!(refused.status.code(), Some(3));
 
-    let linked = env.json(&["login", "link", &jan]);
+    // The matters are named, as for any mandate.
+    let unnamed = env.cmd().args(["login", "link", &jan]).output().unwrap();
+    assert_eq!(unnamed.status.code(), Some(2));
+    let linked = env.json(&["login", "link", &jan, "--scope", "documents"]);
     assert_eq!(linked["acting_for"].to_string(), jan);
     let reps = env.json(&["representations", "list"]);
     let rep = &reps.as_array().unwrap()[0];
     assert_eq!(rep["verified"], true);
     assert_eq!(rep["basis"], "machtiging");
+    assert_eq!(rep["scopes"], serde_json::json!(["documents"]));
     let text = env
         .cmd()
         .args(["--lang", "en", "representations", "list"])

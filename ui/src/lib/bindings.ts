@@ -417,9 +417,9 @@ async loginCancel() : Promise<Result<null, AppError>> {
     else return { status: "error", error: e  as any };
 }
 },
-async linkLoginPerson(person: number) : Promise<Result<LoginStatusDto, AppError>> {
+async linkLoginPerson(person: number, scopes: string | null) : Promise<Result<LoginStatusDto, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("link_login_person", { person }) };
+    return { status: "ok", data: await TAURI_INVOKE("link_login_person", { person, scopes }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -629,8 +629,9 @@ since: string | null;
  */
 tokens_kept: boolean; 
 /**
- * The provider said the owner acts for someone who is not linked to a
- * person in the household yet: ask who it is (`link_login_person`).
+ * The provider said the owner acts for someone, and no mandate for it
+ * holds here yet (a new person, or one whose mandate the owner
+ * revoked): ask who it is and for which matters (`link_login_person`).
  */
 acting_unlinked: boolean; 
 /**
