@@ -18,7 +18,7 @@ use wegwijs_core::authz::{Access, Basis, Representation, Scopes};
 use wegwijs_login::{LoginConfig, LoginError, LoginResult, Tokens};
 use wegwijs_store::Setting;
 
-use crate::{AppError, ErrorCode, SecretStore, Wegwijs};
+use crate::{AppError, ErrorCode, SecretStore, Wegwijs, today};
 
 /// How long the app waits for the browser to come back.
 pub const LOGIN_WAIT: Duration = Duration::from_secs(300);
@@ -45,9 +45,10 @@ pub struct LoginStatusDto {
     /// holds here yet (a new person, or one whose mandate the owner
     /// revoked): ask who it is and for which matters (`link_login_person`).
     pub acting_unlinked: bool,
-    /// The household person the last login acted for.
+    /// The household person the last login acted for, once linked.
     pub acting_for: Option<u32>,
-    /// The verified representation recorded for that.
+    /// The verified mandate for that person that holds today, if any (read
+    /// from the representations: one revoked since the login is gone).
     pub representation: Option<u32>,
 }
 
@@ -143,6 +144,12 @@ impl Wegwijs {
                 .and_then(|p| u32::try_from(p.id).ok()),
             _ => None,
         };
+        // Read from the representations, not remembered from the login: a
+        // mandate revoked since then no longer counts.
+        let representation = match (acting_for, self.store.me_id().await?) {
+            (Some(p), Some(me)) => self.verified_for(me, i64::from(p), today()).await?,
+            _ => None,
+        };
         Ok(LoginStatusDto {
             issuer: config.as_ref().map(|c| c.issuer.clone()),
             client_id: config.map(|c| c.client_id),
@@ -152,9 +159,9 @@ impl Wegwijs {
             tokens_kept: session.as_ref().is_some_and(|s| s.tokens_kept),
             acting_unlinked: session
                 .as_ref()
-                .is_some_and(|s| s.acting_for.is_some() && s.representation.is_none()),
+                .is_some_and(|s| s.acting_for.is_some() && representation.is_none()),
             acting_for,
-            representation: session.and_then(|s| s.representation),
+            representation,
         })
     }
 
@@ -304,8 +311,8 @@ impl Wegwijs {
         }
     }
 
-    /// Says which household person the provider's "acts for" is, once;
-    /// then records the verified representation.
+    /// Says which household person the provider's "acts for" is (once)
+    /// and for which matters; then records the verified representation.
     pub async fn link_login_person(
         &self,
         person: u32,
@@ -313,17 +320,20 @@ impl Wegwijs {
         today: jiff::civil::Date,
     ) -> Result<LoginStatusDto, AppError> {
         let _one = self.login_lock.try_lock().map_err(|_| busy())?;
+        let me = self.me_id().await?;
+        let mut session = self.session().await?.ok_or_else(signed_out)?;
+        let key = match &session.acting_for {
+            Some(key) if self.login_status().await?.acting_unlinked => key.clone(),
+            _ => {
+                return Err(AppError::with_code(
+                    ErrorCode::InvalidInput,
+                    "error-login-nothing-to-link",
+                ));
+            }
+        };
         // The provider says that the owner may act for this person, not in
         // which matters: those the owner names, as for any mandate.
         let scopes = crate::people::scopes_for(Basis::Machtiging, scopes)?;
-        let me = self.me_id().await?;
-        let mut session = self.session().await?.ok_or_else(signed_out)?;
-        let (Some(key), None) = (session.acting_for.clone(), session.representation) else {
-            return Err(AppError::with_code(
-                ErrorCode::InvalidInput,
-                "error-login-nothing-to-link",
-            ));
-        };
         let issuer = self
             .login_config()
             .await?
@@ -371,6 +381,7 @@ impl Wegwijs {
             r.verified
                 && r.rep.representative == me
                 && r.rep.subject == subject
+                && r.rep.from <= today
                 && r.rep.revoked.is_none()
                 && r.rep.until.is_none_or(|u| u >= today)
         });

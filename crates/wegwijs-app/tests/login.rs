@@ -174,6 +174,28 @@ async fn acting_for_someone_becomes_a_verified_representation() {
         Some("Ingrid Jansen")
     );
 
+    // Ingrid revokes the verified mandate while still logged in: the
+    // status no longer counts it and asks again; the person is known, so
+    // only the matters are named anew.
+    app.revoke(rep_id, today()).await.unwrap();
+    let status = app.login_status().await.unwrap();
+    assert!(status.acting_unlinked);
+    assert_eq!(
+        (status.acting_for, status.representation),
+        (Some(jan), None)
+    );
+    let relinked = app
+        .link_login_person(jan, Some("care"), today())
+        .await
+        .unwrap();
+    let care_id = relinked.representation.unwrap();
+    assert_ne!(care_id, rep_id);
+    let reps = app.representations(today()).await.unwrap();
+    assert_eq!(
+        reps.iter().find(|r| r.id == care_id).unwrap().scopes,
+        ["care"]
+    );
+
     // Sign-out ends it at the provider and here; the representation stays.
     let out = app.logout(&ring).await.unwrap();
     assert!(out.at_provider);
@@ -202,29 +224,25 @@ async fn acting_for_someone_becomes_a_verified_representation() {
             .any(|r| r.id == rep_id)
     );
 
-    // Ingrid revokes the verified mandate here. The next login acting for
-    // Jan does not bring it back: it asks again, and a new link records a
-    // new mandate for what she names now.
-    app.revoke(rep_id, today()).await.unwrap();
+    // Revoked while signed out: the next login acting for Jan does not
+    // bring it back, it asks again.
+    app.revoke(care_id, today()).await.unwrap();
     let after = log_in_as(&app, &ring, &server.issuer, Some("ingrid"))
         .await
         .unwrap();
     assert!(after.acting_unlinked);
     assert_eq!((after.acting_for, after.representation), (Some(jan), None));
     assert!(
-        app.authorize_for(jan, Verb::View, Scope::Documents, today(), "test")
+        app.authorize_for(jan, Verb::View, Scope::Care, today(), "test")
             .await
             .is_err()
     );
-    let relinked = app
-        .link_login_person(jan, Some("care"), today())
+    let again = app
+        .link_login_person(jan, Some("documents"), today())
         .await
         .unwrap();
-    let new_id = relinked.representation.unwrap();
-    assert_ne!(new_id, rep_id);
-    let reps = app.representations(today()).await.unwrap();
-    let new = reps.iter().find(|r| r.id == new_id).unwrap();
-    assert_eq!(new.scopes, ["care"]);
+    assert!(!again.acting_unlinked);
+    assert_ne!(again.representation, Some(care_id));
 }
 
 #[tokio::test]

@@ -121,7 +121,7 @@ fn print_status(out: &Output<'_>, s: &LoginStatusDto) {
                 )
             };
             println!("{line}");
-            if let Some(p) = s.acting_for {
+            if let (Some(p), Some(_)) = (s.acting_for, s.representation) {
                 println!(
                     "{}",
                     out.msg("cli-login-acting-for", &[("id", p.to_string())])

@@ -635,11 +635,12 @@ tokens_kept: boolean;
  */
 acting_unlinked: boolean; 
 /**
- * The household person the last login acted for.
+ * The household person the last login acted for, once linked.
  */
 acting_for: number | null; 
 /**
- * The verified representation recorded for that.
+ * The verified mandate for that person that holds today, if any (read
+ * from the representations: one revoked since the login is gone).
  */
 representation: number | null }
 export type LogoutReport = { 
