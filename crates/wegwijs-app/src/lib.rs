@@ -126,7 +126,10 @@ impl Wegwijs {
             blobs,
             login_lock: std::sync::Arc::default(),
         };
-        app.remove_orphan_blobs().await?;
+        if let Err(e) = app.remove_orphan_blobs().await {
+            app.close().await;
+            return Err(e);
+        }
         Ok(app)
     }
 

@@ -44,6 +44,7 @@ async fn first_run_then_saved_profile_is_there_after_reopening() {
     let p = start.profile.unwrap();
     assert_eq!(p.name, "Samira El Amrani");
     assert_eq!(p.municipality.as_deref(), Some("Rotterdam"));
+    app.close().await;
 }
 
 #[tokio::test]
@@ -80,6 +81,7 @@ async fn invalid_input_is_refused_field_by_field_and_nothing_is_stored() {
         app.profile().await.unwrap().unwrap().name,
         "Samira El Amrani"
     );
+    app.close().await;
 }
 
 #[tokio::test]
@@ -108,6 +110,7 @@ async fn errors_serialise_as_code_message_id_and_args() {
         text.contains("Naam: Je naam mag niet langer zijn dan 200 tekens."),
         "{text}"
     );
+    app.close().await;
 }
 
 #[tokio::test]
@@ -124,6 +127,7 @@ async fn a_patch_changes_only_the_given_fields() {
         .unwrap();
     assert_eq!(p.name, "Samira El Amrani");
     assert_eq!(p.municipality.as_deref(), Some("Schiedam"));
+    app.close().await;
 }
 
 #[tokio::test]
@@ -139,6 +143,7 @@ async fn a_first_patch_must_be_complete() {
         .unwrap_err();
     let ids: Vec<_> = err.fields.iter().map(|f| f.message_id.as_str()).collect();
     assert_eq!(ids, ["error-birth-date-missing", "error-country-missing"]);
+    app.close().await;
 }
 
 #[tokio::test]
@@ -182,6 +187,7 @@ async fn a_plan_exports_to_icalendar_with_one_event_per_dated_task() {
             .is_some_and(|d| d.contains("Where the rule comes from:"))
     );
     assert!(ics.contains("UID:birth-2026-11-27-"));
+    app.close().await;
 }
 
 #[tokio::test]
@@ -250,6 +256,7 @@ async fn a_kept_plan_ticks_notes_moves_and_shows_what_is_overdue() {
         app.kept_plan(id).await.unwrap_err().message_id,
         "error-plan-unknown"
     );
+    app.close().await;
 }
 
 #[tokio::test]
@@ -303,6 +310,7 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     );
 
     let dir = tempfile::tempdir().unwrap();
+    app.close().await;
     let app = open(dir.path()).await;
     app.save_profile(ProfileInput {
         children: vec![child.to_string()],
@@ -312,6 +320,7 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     .unwrap();
     app.set_notifications(false).await.unwrap();
     assert!(app.take_notifications().await.unwrap().is_empty());
+    app.close().await;
 }
 
 #[tokio::test]
@@ -386,6 +395,7 @@ async fn acting_for_someone_shows_their_signals_and_plans_within_the_guidance_sc
     }
     let log = app.audit_list(Some(daan.id)).await.unwrap();
     assert!(log.iter().any(|e| e.action == "guidance.view"));
+    app.close().await;
 }
 
 #[tokio::test]
@@ -484,4 +494,5 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
         .await
         .unwrap_err();
     assert_eq!(refused.message_id, "error-denied-out-of-scope");
+    app.close().await;
 }

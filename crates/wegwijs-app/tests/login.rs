@@ -243,6 +243,7 @@ async fn acting_for_someone_becomes_a_verified_representation() {
         .unwrap();
     assert!(!again.acting_unlinked);
     assert_ne!(again.representation, Some(care_id));
+    app.close().await;
 }
 
 #[tokio::test]
@@ -317,6 +318,7 @@ async fn cancel_unreachable_and_bad_settings_are_clear_and_change_nothing() {
         .await
         .unwrap();
     assert!(!app.login_status().await.unwrap().signed_in);
+    app.close().await;
 }
 
 #[tokio::test]
@@ -383,4 +385,5 @@ async fn one_login_at_a_time_and_a_new_provider_relinks_the_owner() {
         .await
         .unwrap_err();
     assert_eq!(other.message_id, "error-login-other-person");
+    app.close().await;
 }

@@ -84,6 +84,7 @@ async fn add_search_export_edit_remove() {
         0,
         "the blob is gone"
     );
+    app.close().await;
 }
 
 #[tokio::test]
@@ -185,6 +186,7 @@ async fn bad_files_get_a_clear_error_and_the_good_ones_still_go_in() {
         3,
         "nothing half-added"
     );
+    app.close().await;
 }
 
 #[cfg(unix)]
@@ -203,6 +205,7 @@ async fn a_non_utf8_file_name_is_kept_readably() {
         .await
         .unwrap();
     assert_eq!(r.added[0].file_name, "caf\u{fffd}.txt");
+    app.close().await;
 }
 
 #[tokio::test]
@@ -229,6 +232,7 @@ async fn a_damaged_blob_is_reported_and_exports_nothing() {
     let e = app.vault_export(bad, &out, false).await.unwrap_err();
     assert_eq!(e.message_id, "error-document-damaged");
     assert!(!out.exists(), "no partial plaintext");
+    app.close().await;
 }
 
 #[tokio::test]
@@ -257,6 +261,7 @@ async fn the_text_of_a_pdf_is_searchable() {
     // "Aangifte" appears in the birth checklist's text, not in its title.
     let found = app.vault_search("aangif").await.unwrap();
     assert_eq!(found.len(), 1);
+    app.close().await;
 }
 
 #[tokio::test]
@@ -346,6 +351,8 @@ async fn backup_restores_on_another_device_and_refuses_damage() {
         .await
         .unwrap();
     assert_eq!((again.restored, again.skipped), (0, 2));
+    other.close().await;
+    app.close().await;
 }
 
 #[tokio::test]
@@ -361,8 +368,9 @@ async fn orphans_from_a_crash_go_at_the_next_start() {
     )
     .unwrap();
     std::fs::write(vault.join("x.blob.partial"), b"half").unwrap();
-    let _app = open(data.path(), &ring).await;
+    let app = open(data.path(), &ring).await;
     assert_eq!(std::fs::read_dir(&vault).unwrap().count(), 0);
+    app.close().await;
 }
 
 #[tokio::test]
@@ -378,14 +386,9 @@ async fn a_copy_opens_elsewhere_only_with_the_recovery_key() {
         .await
         .unwrap();
     app.close().await;
-    assert!(
-        Wegwijs::open(data.path(), &ring, None)
-            .await
-            .unwrap()
-            .recovery_key
-            .is_none(),
-        "shown only once"
-    );
+    let again = Wegwijs::open(data.path(), &ring, None).await.unwrap();
+    assert!(again.recovery_key.is_none(), "shown only once");
+    again.app.close().await;
 
     let new_ring = MemoryKeyring::default();
     let e = Wegwijs::open(data.path(), &new_ring, None)
@@ -400,6 +403,7 @@ async fn a_copy_opens_elsewhere_only_with_the_recovery_key() {
         .unwrap();
     assert_eq!(app.vault_search("diploma").await.unwrap().len(), 1);
     assert_eq!(app.vault_verify().await.unwrap().ok, 1);
+    app.close().await;
 }
 
 fn date_in_days(days: i64) -> String {
@@ -486,4 +490,5 @@ async fn expiring_documents_become_signals_and_show_up_in_what_to_bring() {
             .any(|d| d.title == "Paspoort Samira" && !d.valid)
     );
     assert!(held.iter().any(|d| d.title == "ID-kaart" && d.valid));
+    app.close().await;
 }

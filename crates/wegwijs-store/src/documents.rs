@@ -495,5 +495,6 @@ mod tests {
         );
         assert_eq!(ids(store.documents().await.unwrap()), ["c", "a"]);
         assert!(store.integrity_ok().await.unwrap());
+        store.close().await;
     }
 }

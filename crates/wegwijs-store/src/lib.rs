@@ -169,16 +169,16 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(not_a_database_is_wrong_key)?;
-        match sqlx::migrate!().run(&pool).await {
-            Ok(()) => {}
-            Err(sqlx::migrate::MigrateError::VersionMissing(_)) => {
-                pool.close().await;
-                return Err(StoreError::NewerVersion);
-            }
-            Err(sqlx::migrate::MigrateError::Execute(e)) => {
-                return Err(not_a_database_is_wrong_key(e));
-            }
-            Err(e) => return Err(e.into()),
+        if let Err(e) = sqlx::migrate!().run(&pool).await {
+            // Closed, not just dropped: a connection still closing on its
+            // worker thread when the process exits races SQLCipher's own
+            // clean-up at exit (seen as a SIGSEGV after a wrong key).
+            pool.close().await;
+            return Err(match e {
+                sqlx::migrate::MigrateError::VersionMissing(_) => StoreError::NewerVersion,
+                sqlx::migrate::MigrateError::Execute(e) => not_a_database_is_wrong_key(e),
+                e => e.into(),
+            });
         }
         tracing::debug!("database opened and migrated");
         Ok(Store { pool })
@@ -475,6 +475,7 @@ mod tests {
         ));
         let store = Store::open(dir.path(), KEY).await.unwrap();
         assert_eq!(store.me().await.unwrap().unwrap().name, "Henk de Vries");
+        store.close().await;
     }
 
     #[tokio::test]
@@ -501,7 +502,9 @@ mod tests {
         assert!(is_plaintext_sqlite(&path));
         // The old table has no migration record, so migration 0001 would
         // clash; the export itself is what this checks.
-        let _ = Store::open(dir.path(), KEY).await;
+        if let Ok(store) = Store::open(dir.path(), KEY).await {
+            store.close().await;
+        }
         assert!(!is_plaintext_sqlite(&path));
         let bytes = std::fs::read(&path).unwrap();
         assert!(!bytes.windows(8).any(|w| w == b"language"));
@@ -547,6 +550,7 @@ mod tests {
 
         let store = Store::open(dir.path(), KEY).await.unwrap();
         assert_eq!(store.me().await.unwrap(), Some(henk()));
+        store.close().await;
     }
 
     #[tokio::test]
@@ -568,6 +572,7 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(count, 1);
+        store.close().await;
     }
 
     #[tokio::test]
@@ -640,6 +645,7 @@ mod tests {
             store.task_states(id).await.unwrap().is_empty(),
             "tasks go with their plan"
         );
+        store.close().await;
     }
 
     #[tokio::test]
@@ -658,6 +664,7 @@ mod tests {
                 .await
                 .unwrap()
         );
+        store.close().await;
     }
 
     #[tokio::test]
@@ -671,6 +678,7 @@ mod tests {
             store.setting(Setting::Language).await.unwrap().as_deref(),
             Some("nl")
         );
+        store.close().await;
     }
 
     #[tokio::test]
@@ -686,5 +694,6 @@ mod tests {
             store.me().await,
             Err(StoreError::Corrupt { what: "birth date" })
         ));
+        store.close().await;
     }
 }

@@ -359,5 +359,6 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(verify_chain(&store.audit_entries().await.unwrap()), Some(2));
+        store.close().await;
     }
 }
