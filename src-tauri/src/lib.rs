@@ -259,9 +259,23 @@ pub fn run() -> ExitCode {
         })
         .invoke_handler(builder.invoke_handler())
         .manage(shell)
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!());
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(app) => {
+            app.run(|handle, event| {
+                use tauri::Manager;
+                // Closed, not left to the process's end: a connection still
+                // closing when the process exits races SQLCipher's own
+                // clean-up at exit.
+                if let tauri::RunEvent::Exit = event {
+                    let shell = handle.state::<Shell>();
+                    if let Err(e) = tauri::async_runtime::block_on(shell.lock()) {
+                        tracing::warn!(error = %e, "could not close the data at exit");
+                    }
+                }
+            });
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             tracing::error!(error = %e, "the app stopped with an error");
             ExitCode::FAILURE
