@@ -351,6 +351,7 @@ audit-action-documents-change = added or changed a document
 audit-action-documents-export = saved a copy of a document
 audit-action-documents-delete = deleted a document
 audit-action-guidance-view = looked at plans
+audit-action-audit-mismatch = found that entries of the log were missing
 audit-verify = Check the log
 audit-ok = The log is intact ({ $count } entries).
 audit-broken = The log has been tampered with. Ask for help.

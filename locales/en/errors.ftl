@@ -72,6 +72,7 @@ error-date-not-real = { $value } is not a real date. Check the day, the month an
 error-mandate-scopes = A mandate only covers what the person chooses. Choose at least one kind of matter.
 error-basis-needs-minor = { $basis } is only for someone under 18.
 error-representation-unknown = There is no active representation { $id }.
+error-clock-behind = The date on this device is earlier than the last entry in the log of what was done for others ({ $date }). Check the date and time of your device. Nothing was done.
 error-own-data-only = Only the owner of the data can do this, not someone acting for them. Nothing was done.
 error-app-locked = Wegwijs is locked.
 error-auto-lock-choice = Choose one of the times offered.

@@ -351,6 +351,7 @@ audit-action-documents-change = voegde een document toe of wijzigde het
 audit-action-documents-export = sloeg een kopie van een document op
 audit-action-documents-delete = verwijderde een document
 audit-action-guidance-view = bekeek plannen
+audit-action-audit-mismatch = zag dat er regels uit het logboek ontbraken
 audit-verify = Het logboek controleren
 audit-ok = Het logboek is heel ({ $count } regels).
 audit-broken = Er is met het logboek geknoeid. Vraag om hulp.

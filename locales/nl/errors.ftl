@@ -72,6 +72,7 @@ error-mandate-scopes = Een machtiging geldt alleen voor wat de persoon zelf kies
 error-until-before-from = De einddatum kan niet voor de begindatum liggen.
 error-basis-needs-minor = { $basis } is alleen voor iemand onder de 18.
 error-representation-unknown = Er is geen actieve vertegenwoordiging { $id }.
+error-clock-behind = De datum op dit apparaat ligt vóór de laatste regel in het logboek van wat voor anderen is gedaan ({ $date }). Controleer de datum en tijd van je apparaat. Er is niets gedaan.
 error-own-data-only = Dit kan alleen de eigenaar van de gegevens, niet iemand die voor hen optreedt. Er is niets gedaan.
 error-app-locked = Wegwijs is vergrendeld.
 error-auto-lock-choice = Kies een van de tijden die er staan.

@@ -8,8 +8,8 @@ use tauri_plugin_dialog::DialogExt;
 use wegwijs_app::{
     AddResult, AppError, AuditEntryDto, AuditReport, DocumentDto, DocumentInput, EventDto,
     GrantInput, KeptPlanDto, Lang, LoginSettingsInput, LoginStatusDto, LogoutReport, OsKeyring,
-    PersonDto, PlanDto, ProfileDto, ProfileInput, RepresentationDto, SignalDto, StartState, Verb,
-    VerifyReport, Wegwijs,
+    PersonDto, PersonId, PlanDto, ProfileDto, ProfileInput, RepresentationDto, SignalDto,
+    StartState, VerifyReport, Wegwijs,
 };
 
 use crate::Shell;
@@ -52,9 +52,14 @@ pub async fn plan(
     shell: State<'_, Shell>,
     event: String,
     date: String,
-    acting: Option<u32>,
+    acting: Option<PersonId>,
 ) -> Result<PlanDto, AppError> {
-    shell.app()?.plan_as(acting, &event, &date).await
+    shell
+        .app()?
+        .act_for(acting)
+        .await?
+        .plan(&event, &date)
+        .await
 }
 
 /// What is coming up for the person (or the one they act for), for the
@@ -63,15 +68,13 @@ pub async fn plan(
 #[specta::specta]
 pub async fn signals(
     shell: State<'_, Shell>,
-    acting: Option<u32>,
+    acting: Option<PersonId>,
 ) -> Result<Vec<SignalDto>, AppError> {
     shell
         .app()?
-        .signals_as(
-            acting,
-            wegwijs_app::today(),
-            wegwijs_app::DEFAULT_SIGNAL_HORIZON_DAYS,
-        )
+        .act_for(acting)
+        .await?
+        .signals(None, wegwijs_app::DEFAULT_SIGNAL_HORIZON_DAYS)
         .await
 }
 
@@ -111,7 +114,12 @@ pub async fn export_plan_ics(
     event: String,
     date: String,
 ) -> Result<bool, AppError> {
-    let ics = shell.app()?.plan_ics(&event, &date).await?;
+    let ics = shell
+        .app()?
+        .act_for(None)
+        .await?
+        .plan_ics(&event, &date)
+        .await?;
     save_as(
         &handle,
         &format!("wegwijs-{event}-{date}.ics"),
@@ -129,7 +137,12 @@ pub async fn export_plan_pdf(
     event: String,
     date: String,
 ) -> Result<bool, AppError> {
-    let pdf = shell.app()?.plan_pdf(&event, &date).await?;
+    let pdf = shell
+        .app()?
+        .act_for(None)
+        .await?
+        .plan_pdf(&event, &date)
+        .await?;
     save_as(
         &handle,
         &format!("wegwijs-{event}-{date}.pdf"),
@@ -146,20 +159,25 @@ pub async fn keep_plan(
     event: String,
     date: String,
 ) -> Result<PlanDto, AppError> {
-    shell.app()?.keep_plan(&event, &date).await
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .keep_plan(&event, &date)
+        .await
 }
 
 /// The plans the person keeps.
 #[tauri::command]
 #[specta::specta]
 pub async fn kept_plans(shell: State<'_, Shell>) -> Result<Vec<KeptPlanDto>, AppError> {
-    shell.app()?.kept_plans().await
+    shell.app()?.act_for(None).await?.kept_plans().await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn kept_plan(shell: State<'_, Shell>, id: u32) -> Result<PlanDto, AppError> {
-    shell.app()?.kept_plan(id).await
+    shell.app()?.act_for(None).await?.kept_plan(id).await
 }
 
 #[tauri::command]
@@ -170,7 +188,12 @@ pub async fn set_task_done(
     task: String,
     done: bool,
 ) -> Result<PlanDto, AppError> {
-    shell.app()?.set_task_done(id, &task, done).await
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .set_task_done(id, &task, done)
+        .await
 }
 
 #[tauri::command]
@@ -181,7 +204,12 @@ pub async fn set_task_note(
     task: String,
     note: String,
 ) -> Result<PlanDto, AppError> {
-    shell.app()?.set_task_note(id, &task, &note).await
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .set_task_note(id, &task, &note)
+        .await
 }
 
 /// Moves a kept plan to another date; deadlines follow.
@@ -192,13 +220,13 @@ pub async fn move_plan(
     id: u32,
     date: String,
 ) -> Result<PlanDto, AppError> {
-    shell.app()?.move_plan(id, &date).await
+    shell.app()?.act_for(None).await?.move_plan(id, &date).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_plan(shell: State<'_, Shell>, id: u32) -> Result<(), AppError> {
-    shell.app()?.delete_plan(id).await
+    shell.app()?.act_for(None).await?.delete_plan(id).await
 }
 
 /// Turns signals as OS notifications on or off.
@@ -258,14 +286,14 @@ pub async fn take_recovery_key(shell: State<'_, Shell>) -> Result<Option<String>
     Ok(slot.take().map(|r| r.display().to_string()))
 }
 
+/// The owner's documents, or (`acting`) those of the person they act for.
 #[tauri::command]
 #[specta::specta]
-/// The owner's documents, or (`acting`) those of the person they act for.
 pub async fn vault_list(
     shell: State<'_, Shell>,
-    acting: Option<u32>,
+    acting: Option<PersonId>,
 ) -> Result<Vec<DocumentDto>, AppError> {
-    shell.app()?.vault_list_as(acting).await
+    shell.app()?.act_for(acting).await?.documents().await
 }
 
 #[tauri::command]
@@ -273,15 +301,19 @@ pub async fn vault_list(
 pub async fn vault_search(
     shell: State<'_, Shell>,
     query: String,
-    acting: Option<u32>,
+    acting: Option<PersonId>,
 ) -> Result<Vec<DocumentDto>, AppError> {
-    shell.app()?.vault_search_as(acting, &query).await
+    shell.app()?.act_for(acting).await?.search(&query).await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn vault_document(shell: State<'_, Shell>, id: String) -> Result<DocumentDto, AppError> {
-    shell.app()?.vault_document(&id).await
+pub async fn vault_document(
+    shell: State<'_, Shell>,
+    id: String,
+    acting: Option<PersonId>,
+) -> Result<DocumentDto, AppError> {
+    shell.app()?.act_for(acting).await?.document(&id).await
 }
 
 #[tauri::command]
@@ -290,8 +322,14 @@ pub async fn vault_update(
     shell: State<'_, Shell>,
     id: String,
     input: DocumentInput,
+    acting: Option<PersonId>,
 ) -> Result<DocumentDto, AppError> {
-    shell.app()?.vault_update(&id, &input).await
+    shell
+        .app()?
+        .act_for(acting)
+        .await?
+        .update(&id, &input)
+        .await
 }
 
 #[tauri::command]
@@ -299,15 +337,15 @@ pub async fn vault_update(
 pub async fn vault_remove(
     shell: State<'_, Shell>,
     id: String,
-    acting: Option<u32>,
+    acting: Option<PersonId>,
 ) -> Result<(), AppError> {
-    shell.app()?.vault_remove_as(acting, &id).await
+    shell.app()?.act_for(acting).await?.remove(&id).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn vault_verify(shell: State<'_, Shell>) -> Result<VerifyReport, AppError> {
-    shell.app()?.vault_verify().await
+    shell.app()?.act_for(None).await?.verify().await
 }
 
 /// End-to-end tests cannot drive the system's file dialogs; debug builds
@@ -340,9 +378,10 @@ pub async fn vault_add_picked(
     handle: AppHandle,
     shell: State<'_, Shell>,
     input: DocumentInput,
-    acting: Option<u32>,
+    acting: Option<PersonId>,
 ) -> Result<AddResult, AppError> {
     let app = shell.app()?;
+    let scoped = app.act_for(acting).await?;
     let files = match test_pick() {
         Some(f) => f,
         None => handle
@@ -354,7 +393,7 @@ pub async fn vault_add_picked(
             .filter_map(|p| p.into_path().ok())
             .collect(),
     };
-    app.vault_add_as(acting, &files, &input).await
+    scoped.add(&files, &input).await
 }
 
 /// Adds the files last dropped on the window with `input`.
@@ -363,11 +402,12 @@ pub async fn vault_add_picked(
 pub async fn vault_add_dropped(
     shell: State<'_, Shell>,
     input: DocumentInput,
-    acting: Option<u32>,
+    acting: Option<PersonId>,
 ) -> Result<AddResult, AppError> {
     let app = shell.app()?;
+    let scoped = app.act_for(acting).await?;
     let files = std::mem::take(&mut *shell.dropped.lock().map_err(|_| AppError::internal())?);
-    app.vault_add_as(acting, &files, &input).await
+    scoped.add(&files, &input).await
 }
 
 /// Saves a decrypted copy where the person chooses. False when cancelled.
@@ -377,23 +417,22 @@ pub async fn vault_export(
     handle: AppHandle,
     shell: State<'_, Shell>,
     id: String,
-    acting: Option<u32>,
+    acting: Option<PersonId>,
 ) -> Result<bool, AppError> {
     let app = shell.app()?;
-    let doc = app.vault_document_as(acting, &id, Verb::Export).await?;
-    let path = match test_save_dir() {
-        Some(dir) => Some(dir.join(&doc.file_name)),
-        None => handle
-            .dialog()
-            .file()
-            .set_file_name(&doc.file_name)
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()),
-    };
-    let Some(path) = path else { return Ok(false) };
     // The save dialog has asked before replacing a file.
-    app.vault_export(&id, &path, true).await?;
-    Ok(true)
+    app.act_for(acting)
+        .await?
+        .export(&id, true, |doc| match test_save_dir() {
+            Some(dir) => Some(dir.join(&doc.file_name)),
+            None => handle
+                .dialog()
+                .file()
+                .set_file_name(&doc.file_name)
+                .blocking_save_file()
+                .and_then(|p| p.into_path().ok()),
+        })
+        .await
 }
 
 /// Everyone in the household, the owner first.
@@ -423,19 +462,20 @@ pub async fn grant(
     shell: State<'_, Shell>,
     input: GrantInput,
 ) -> Result<RepresentationDto, AppError> {
-    shell.app()?.grant(input, wegwijs_app::today()).await
+    shell.app()?.grant(input).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn representations(shell: State<'_, Shell>) -> Result<Vec<RepresentationDto>, AppError> {
-    shell.app()?.representations(wegwijs_app::today()).await
+    let app = shell.app()?;
+    app.representations(app.today()).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn revoke(shell: State<'_, Shell>, id: u32) -> Result<RepresentationDto, AppError> {
-    shell.app()?.revoke(id, wegwijs_app::today()).await
+    shell.app()?.revoke(id).await
 }
 
 /// The audit log; `subject` limits it to what was done for one person.
@@ -477,13 +517,8 @@ pub async fn set_login_settings(
 pub async fn login(handle: AppHandle, shell: State<'_, Shell>) -> Result<LoginStatusDto, AppError> {
     let app = shell.app()?;
     let cancelled = shell.login_cancel.notified();
-    app.login(
-        &OsKeyring,
-        |url| open_browser(&handle, url),
-        cancelled,
-        wegwijs_app::today(),
-    )
-    .await
+    app.login(&OsKeyring, |url| open_browser(&handle, url), cancelled)
+        .await
 }
 
 fn open_browser(handle: &AppHandle, url: &str) -> Result<(), ()> {
@@ -525,7 +560,7 @@ pub async fn link_login_person(
 ) -> Result<LoginStatusDto, AppError> {
     shell
         .app()?
-        .link_login_person(person, scopes.as_deref(), wegwijs_app::today())
+        .link_login_person(person, scopes.as_deref())
         .await
 }
 

@@ -31,6 +31,9 @@ pub struct Shell {
     /// Wakes a login that waits for the browser: the person cancelled, or
     /// the app locked.
     login_cancel: tokio::sync::Notify,
+    /// The system clock; in debug builds the `--today=` of the end-to-end
+    /// tests. Every app this shell opens runs on it.
+    clock: std::sync::Arc<dyn wegwijs_app::Clock>,
 }
 
 impl Shell {
@@ -77,7 +80,7 @@ impl Shell {
 
     fn set_app(&self, app: Result<Wegwijs, AppError>) -> Result<(), AppError> {
         let mut guard = self.app.write().map_err(|_| AppError::internal())?;
-        *guard = app;
+        *guard = app.map(|a| a.with_clock(self.clock.clone()));
         Ok(())
     }
 }
@@ -157,7 +160,11 @@ fn notify_signals(handle: tauri::AppHandle) {
         loop {
             let shell = handle.state::<Shell>();
             if let Ok(app) = shell.app() {
-                match app.take_notifications().await {
+                let taken = match app.act_for(None).await {
+                    Ok(own) => own.take_notifications().await,
+                    Err(e) => Err(e),
+                };
+                match taken {
                     Ok(list) => {
                         for n in list {
                             if let Err(e) = handle
@@ -187,20 +194,13 @@ fn notify_signals(handle: tauri::AppHandle) {
 }
 
 /// In debug builds, the argument `--today=YYYY-MM-DD` (or the variable
-/// `WEGWIJS_TODAY`) makes the app run as on that date: the end-to-end
-/// tests of what a birthday changes use it.
-#[cfg(debug_assertions)]
-fn set_test_today() {
-    let given = std::env::args()
-        .find_map(|a| a.strip_prefix("--today=").map(String::from))
-        .or_else(|| std::env::var("WEGWIJS_TODAY").ok());
-    if let Some(d) = given.and_then(|v| wegwijs_app::parse_today(&v).ok()) {
-        wegwijs_app::set_today(d);
-    }
+/// `WEGWIJS_TEST_TODAY`) makes the app run as on that date: the end-to-end
+/// tests of what a birthday changes use it. Release builds run on the
+/// system clock, always.
+fn shell_clock() -> std::sync::Arc<dyn wegwijs_app::Clock> {
+    let given = std::env::args().find_map(|a| a.strip_prefix("--today=").map(String::from));
+    wegwijs_app::clock::shell_clock(given.as_deref())
 }
-
-#[cfg(not(debug_assertions))]
-fn set_test_today() {}
 
 pub fn run() -> ExitCode {
     tracing_subscriber::fmt()
@@ -211,7 +211,6 @@ pub fn run() -> ExitCode {
         .init();
 
     let builder = specta_builder();
-    set_test_today();
     let data_dir = paths::data_dir_from_env();
     let opened = tauri::async_runtime::block_on(async {
         let dir = data_dir.clone()?;
@@ -226,6 +225,7 @@ pub fn run() -> ExitCode {
         recovery_key: Mutex::new(None),
         dropped: Mutex::new(Vec::new()),
         login_cancel: tokio::sync::Notify::new(),
+        clock: shell_clock(),
     };
     if let Err(e) = shell.set_opened(opened) {
         let _ = shell.set_app(Err(e));

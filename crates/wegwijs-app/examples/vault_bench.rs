@@ -115,7 +115,10 @@ async fn large_file(a: &Args, work: &Path) {
         let app = open(&data, &ring).await;
         let t = Instant::now();
         let r = app
-            .vault_add(std::slice::from_ref(&src), &DocumentInput::default())
+            .act_for(None)
+            .await
+            .unwrap()
+            .add(std::slice::from_ref(&src), &DocumentInput::default())
             .await
             .unwrap();
         vault.push(t.elapsed().as_secs_f64());
@@ -157,7 +160,10 @@ async fn small_files(a: &Args, work: &Path) {
     let app = open(&data, &ring).await;
     let t = Instant::now();
     let r = app
-        .vault_add(&files, &DocumentInput::default())
+        .act_for(None)
+        .await
+        .unwrap()
+        .add(&files, &DocumentInput::default())
         .await
         .unwrap();
     let s = t.elapsed().as_secs_f64();
@@ -261,7 +267,12 @@ async fn search(a: &Args, work: &Path) {
             tags: vec![WORDS[(rng.next() % WORDS.len() as u64) as usize].to_string()],
             ..Default::default()
         };
-        app.vault_add(&files, &input).await.unwrap();
+        app.act_for(None)
+            .await
+            .unwrap()
+            .add(&files, &input)
+            .await
+            .unwrap();
         done += n;
     }
     println!(
@@ -279,7 +290,14 @@ async fn search(a: &Args, work: &Path) {
             _ => format!("{w} {}", WORDS[(rng.next() % WORDS.len() as u64) as usize]),
         };
         let t = Instant::now();
-        hits += app.vault_search(&q).await.unwrap().len();
+        hits += app
+            .act_for(None)
+            .await
+            .unwrap()
+            .search(&q)
+            .await
+            .unwrap()
+            .len();
         times.push(t.elapsed());
     }
     times.sort();

@@ -118,7 +118,7 @@ impl Write for ChannelWriter {
 impl Wegwijs {
     /// Writes every document and its metadata to `out`, encrypted with
     /// `passphrase`, durably (temporary file, fsync, rename).
-    pub async fn vault_backup(
+    pub(crate) async fn vault_backup(
         &self,
         out: &Path,
         passphrase: &str,
@@ -249,7 +249,7 @@ impl Wegwijs {
     /// Adds the documents of a backup to this vault. All or nothing: a wrong
     /// passphrase, a truncated or altered file, or a document that does not
     /// match its recorded hash adds nothing.
-    pub async fn vault_restore(
+    pub(crate) async fn vault_restore(
         &self,
         file: &Path,
         passphrase: &str,

@@ -146,6 +146,7 @@ impl From<StoreError> for AppError {
             StoreError::Corrupt { .. } => Self::new(ErrorCode::CorruptData, "error-corrupt-data"),
             StoreError::NewerVersion => Self::new(ErrorCode::CorruptData, "error-newer-version"),
             StoreError::WrongKey => Self::new(ErrorCode::Locked, "error-database-key"),
+            StoreError::ClockBehind { .. } => Self::new(ErrorCode::Forbidden, "error-clock-behind"),
             StoreError::CreateDir(_) | StoreError::Db(_) | StoreError::Migrate(_) => {
                 Self::new(ErrorCode::Storage, "error-storage")
             }
@@ -346,6 +347,7 @@ impl AppError {
             "error-basis-needs-minor",
             "error-representation-unknown",
             "error-own-data-only",
+            "error-clock-behind",
             "error-app-locked",
             "error-auto-lock-choice",
         ]

@@ -7,6 +7,7 @@
 //! never an English sentence.
 
 pub mod backup;
+pub mod clock;
 pub mod dto;
 pub mod error;
 pub mod export;
@@ -16,6 +17,7 @@ pub mod login;
 pub mod paths;
 pub mod pdf;
 pub mod people;
+pub mod scoped;
 pub mod vault;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +28,7 @@ use wegwijs_core::{Country, Language, ProfileDraft};
 use wegwijs_store::{Setting, Store};
 
 pub use backup::{BackupReport, RestoreReport};
+pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::{ChildDto, Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{
@@ -38,7 +41,9 @@ pub use people::{
     AuditEntryDto, AuditReport, GrantInput, PersonDto, RepresentationDto, own_data_only,
     parse_today,
 };
-pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport, Whose};
+pub use scoped::{PersonId, Scoped};
+use vault::Whose;
+pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport};
 pub use wegwijs_core::authz::{Scope, Verb};
 pub use wegwijs_login::{LoginResult, Tokens};
 pub use wegwijs_vault::keystore::{
@@ -57,6 +62,11 @@ pub struct Wegwijs {
     /// Held while a login runs, and by everything that changes the login
     /// (settings, link, refresh, sign-out): one at a time.
     login_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+    clock: std::sync::Arc<dyn Clock>,
+    /// Where the audit log's head is kept outside the database (the
+    /// keyring; keys.json with `head_key`), written after every entry.
+    secrets: std::sync::Arc<dyn SecretStore>,
+    head_key: std::sync::Arc<keystore::AuditHeadKey>,
 }
 
 /// An installation just opened, and the recovery key to show once when the
@@ -87,7 +97,7 @@ impl Wegwijs {
                 (m, Some(r))
             }
         };
-        Self::open_with_key(data_dir, &master)
+        Self::open_with_key(data_dir, &master, secrets)
             .await
             .map(|app| Opened { app, recovery_key })
     }
@@ -102,12 +112,13 @@ impl Wegwijs {
         new_passphrase: Option<&str>,
     ) -> Result<Wegwijs, AppError> {
         let master = keystore::recover(data_dir, secrets, recovery_key, new_passphrase)?;
-        Self::open_with_key(data_dir, &master).await
+        Self::open_with_key(data_dir, &master, secrets).await
     }
 
     async fn open_with_key(
         data_dir: &Path,
         master: &keystore::MasterKey,
+        secrets: &dyn SecretStore,
     ) -> Result<Wegwijs, AppError> {
         let store = Store::open(data_dir, &master.database_key_hex()).await?;
         let catalogue = Catalogue::embedded();
@@ -125,8 +136,15 @@ impl Wegwijs {
             vault_key: std::sync::Arc::new(master.vault_key()),
             blobs,
             login_lock: std::sync::Arc::default(),
+            clock: std::sync::Arc::new(SystemClock),
+            secrets: secrets.share(),
+            head_key: std::sync::Arc::new(master.audit_head_key()),
         };
-        if let Err(e) = app.remove_orphan_blobs().await {
+        let checked = async {
+            app.remove_orphan_blobs().await?;
+            app.check_audit_head().await
+        };
+        if let Err(e) = checked.await {
             app.close().await;
             return Err(e);
         }
@@ -135,6 +153,23 @@ impl Wegwijs {
 
     pub async fn close(self) {
         self.store.close().await;
+    }
+
+    /// The same installation on another clock: tests, and the shells'
+    /// [`clock::shell_clock`] (the system's in release builds).
+    pub fn with_clock(mut self, clock: std::sync::Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Today's legal date on this installation's clock: the date in the
+    /// Netherlands, which Dutch law counts in, wherever the device is.
+    pub fn today(&self) -> Date {
+        self.clock.today()
+    }
+
+    pub(crate) fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
     }
 
     /// Everything the UI needs to draw its first screen, in one call.
@@ -178,17 +213,8 @@ impl Wegwijs {
     /// Validates and stores the whole profile. On invalid input nothing is
     /// stored and the error lists every wrong field.
     pub async fn save_profile(&self, input: ProfileInput) -> Result<ProfileDto, AppError> {
-        self.save_profile_on(input, today()).await
-    }
-
-    /// [`Self::save_profile`] with an explicit "today", for tests.
-    pub async fn save_profile_on(
-        &self,
-        input: ProfileInput,
-        today: Date,
-    ) -> Result<ProfileDto, AppError> {
         let profile = ProfileDraft::from(input)
-            .validate(today)
+            .validate(self.today())
             .map_err(AppError::invalid_profile)?;
         self.store.save_me(&profile).await?;
         tracing::info!("profile saved");
@@ -198,18 +224,10 @@ impl Wegwijs {
     /// Changes only the given fields of the profile; without a profile yet,
     /// the patch must hold every required field.
     pub async fn update_profile(&self, patch: ProfilePatch) -> Result<ProfileDto, AppError> {
-        self.update_profile_on(patch, today()).await
-    }
-
-    pub async fn update_profile_on(
-        &self,
-        patch: ProfilePatch,
-        today: Date,
-    ) -> Result<ProfileDto, AppError> {
         let current = self.store.me().await?;
         let mut draft = current.as_ref().map(ProfileDraft::from).unwrap_or_default();
         patch.apply_to(&mut draft);
-        self.save_profile_on(ProfileInput::from(draft), today).await
+        self.save_profile(ProfileInput::from(draft)).await
     }
 }
 
@@ -223,27 +241,47 @@ impl Wegwijs {
             .collect()
     }
 
-    /// The personal plan for `event` on `date` (`YYYY-MM-DD`), for the given
-    /// situation or else the stored profile.
-    pub async fn plan(
+    /// The plan for `event` on `date` (`YYYY-MM-DD`) for a situation given
+    /// from outside (a profile file): no one's stored data, so no vault.
+    pub fn plan_for_situation(
         &self,
         event: &str,
         date: &str,
-        situation: Option<SituationInput>,
+        situation: &SituationInput,
     ) -> Result<PlanDto, AppError> {
-        let ev = self.catalogue.event(event).ok_or_else(|| {
-            AppError::invalid_field("event", "error-event-unknown", [("value", event)])
-        })?;
+        let ev = self.event(event)?;
         let date = guidance::parse_date("date", date)?;
-        let who = match situation {
-            Some(s) => s.to_situation()?,
-            None => match self.store.me().await? {
-                Some(p) => guidance::situation_from_profile(&p),
-                None => return Err(AppError::no_profile()),
-            },
-        };
-        self.with_vault_documents(self.plan_dto(ev, date, &who, None, &[]))
+        let who = situation.to_situation()?;
+        Ok(self.plan_dto(ev, date, &who, None, &[]))
+    }
+
+    /// The owner's plan, from their profile, with their own documents.
+    pub(crate) async fn own_plan(&self, event: &str, date: &str) -> Result<PlanDto, AppError> {
+        let ev = self.event(event)?;
+        let date = guidance::parse_date("date", date)?;
+        let who = self.me_situation().await?;
+        self.with_vault_documents(self.plan_dto(ev, date, &who, None, &[]), Whose::Mine)
             .await
+    }
+
+    /// The plan of someone the owner acts for (the door has let guidance
+    /// through): from their date of birth, with their documents when the
+    /// door lets those be seen too.
+    pub(crate) async fn plan_of(
+        &self,
+        person: PersonId,
+        event: &str,
+        date: &str,
+    ) -> Result<PlanDto, AppError> {
+        let ev = self.event(event)?;
+        let date = guidance::parse_date("date", date)?;
+        let who = self.situation_of(person).await?.to_situation()?;
+        let plan = self.plan_dto(ev, date, &who, None, &[]);
+        if self.may_view_documents(person).await? {
+            self.with_vault_documents(plan, Whose::Of(person.0)).await
+        } else {
+            Ok(plan)
+        }
     }
 
     fn plan_dto(
@@ -255,7 +293,7 @@ impl Wegwijs {
         states: &[wegwijs_store::TaskState],
     ) -> PlanDto {
         let plan = wegwijs_core::guidance::plan(ev, date, who, &self.catalogue.calendar);
-        let today = today();
+        let today = self.today();
         let dto = |t: &wegwijs_core::guidance::PlannedTask<'_>| {
             let state = states.iter().find(|s| s.task_id == t.task.id);
             guidance::task_dto(&ev.id, t, state, today)
@@ -278,7 +316,7 @@ impl Wegwijs {
 
     /// Keeps the plan for `event` on `date` (for the stored profile), so the
     /// person can tick tasks off and add notes.
-    pub async fn keep_plan(&self, event: &str, date: &str) -> Result<PlanDto, AppError> {
+    pub(crate) async fn keep_plan(&self, event: &str, date: &str) -> Result<PlanDto, AppError> {
         let ev = self.event(event)?;
         let date = guidance::parse_date("date", date)?;
         let id = self.store.keep_plan(&ev.id, date).await?;
@@ -286,7 +324,7 @@ impl Wegwijs {
     }
 
     /// The plans the person keeps, by date, with what is still open.
-    pub async fn kept_plans(&self) -> Result<Vec<guidance::KeptPlanDto>, AppError> {
+    pub(crate) async fn kept_plans(&self) -> Result<Vec<guidance::KeptPlanDto>, AppError> {
         let mut out = Vec::new();
         for p in self.store.plans().await? {
             // A plan for an event no longer in the catalogue cannot be shown;
@@ -309,7 +347,7 @@ impl Wegwijs {
     }
 
     /// A kept plan, computed afresh from the catalogue and the profile.
-    pub async fn kept_plan(&self, id: u32) -> Result<PlanDto, AppError> {
+    pub(crate) async fn kept_plan(&self, id: u32) -> Result<PlanDto, AppError> {
         let p = self
             .store
             .plan(i64::from(id))
@@ -318,11 +356,14 @@ impl Wegwijs {
         let ev = self.event(&p.event)?;
         let who = self.me_situation().await?;
         let states = self.store.task_states(p.id).await?;
-        self.with_vault_documents(self.plan_dto(ev, p.date, &who, Some(id), &states))
-            .await
+        self.with_vault_documents(
+            self.plan_dto(ev, p.date, &who, Some(id), &states),
+            Whose::Mine,
+        )
+        .await
     }
 
-    pub async fn set_task_done(
+    pub(crate) async fn set_task_done(
         &self,
         id: u32,
         task: &str,
@@ -333,7 +374,7 @@ impl Wegwijs {
         self.kept_plan(id).await
     }
 
-    pub async fn set_task_note(
+    pub(crate) async fn set_task_note(
         &self,
         id: u32,
         task: &str,
@@ -353,14 +394,14 @@ impl Wegwijs {
 
     /// Moves a kept plan to another date; every deadline moves with it, ticks
     /// and notes stay.
-    pub async fn move_plan(&self, id: u32, date: &str) -> Result<PlanDto, AppError> {
+    pub(crate) async fn move_plan(&self, id: u32, date: &str) -> Result<PlanDto, AppError> {
         let date = guidance::parse_date("date", date)?;
         self.kept_plan(id).await?;
         self.store.set_plan_date(i64::from(id), date).await?;
         self.kept_plan(id).await
     }
 
-    pub async fn delete_plan(&self, id: u32) -> Result<(), AppError> {
+    pub(crate) async fn delete_plan(&self, id: u32) -> Result<(), AppError> {
         self.store.delete_plan(i64::from(id)).await?;
         Ok(())
     }
@@ -399,37 +440,90 @@ fn plan_id(id: i64) -> Result<u32, AppError> {
 }
 
 impl Wegwijs {
-    /// What is coming up within `horizon_days` of `today` (`YYYY-MM-DD`, else
-    /// the local date), for the given situation or else the stored profile.
-    /// Without a profile there is nothing to signal.
-    pub async fn signals(
+    /// What is coming up from `from` (`YYYY-MM-DD`, else today) within
+    /// `horizon_days` for a situation given from outside (a profile file):
+    /// no one's stored data, so no documents or representations.
+    pub fn signals_for_situation(
         &self,
-        today: Option<&str>,
+        situation: &SituationInput,
+        from: Option<&str>,
         horizon_days: u32,
-        situation: Option<SituationInput>,
     ) -> Result<Vec<SignalDto>, AppError> {
-        let today = match today {
-            Some(t) => guidance::parse_date("today", t)?,
-            None => self::today(),
-        };
-        let from_stored = situation.is_none();
-        let who = match situation {
-            Some(s) => s.to_situation()?,
-            None => match self.store.me().await? {
-                Some(p) => guidance::situation_from_profile(&p),
-                None => return Ok(Vec::new()),
-            },
-        };
-        let signals =
-            wegwijs_core::signals::signals(&who, today, horizon_days, &self.catalogue.aow, &[]);
-        let mut out: Vec<SignalDto> = signals.iter().map(guidance::signal_dto).collect();
-        // Documents belong to the stored household; a situation from a file
-        // has no vault.
-        if from_stored {
-            out.extend(self.document_signals(today, &who).await?);
-            out.extend(self.authority_signals(today, horizon_days).await?);
-            out.sort_by(|a, b| a.date.cmp(&b.date));
+        let from = self.signals_from(from)?;
+        let who = situation.to_situation()?;
+        Ok(self.situation_signals(&who, from, horizon_days))
+    }
+
+    fn signals_from(&self, from: Option<&str>) -> Result<Date, AppError> {
+        match from {
+            Some(t) => guidance::parse_date("today", t),
+            None => Ok(self.today()),
         }
+    }
+
+    fn situation_signals(
+        &self,
+        who: &wegwijs_core::guidance::Situation,
+        from: Date,
+        horizon_days: u32,
+    ) -> Vec<SignalDto> {
+        wegwijs_core::signals::signals(who, from, horizon_days, &self.catalogue.aow, &[])
+            .iter()
+            .map(guidance::signal_dto)
+            .collect()
+    }
+
+    /// The owner's signals: from their profile, their own documents, and
+    /// the authority over a child they hold that ends at 18. Without a
+    /// profile there is nothing to signal.
+    pub(crate) async fn own_signals(
+        &self,
+        from: Option<&str>,
+        horizon_days: u32,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        let from = self.signals_from(from)?;
+        let Some(p) = self.store.me().await? else {
+            return Ok(Vec::new());
+        };
+        let who = guidance::situation_from_profile(&p);
+        let mut out = self.situation_signals(&who, from, horizon_days);
+        out.extend(self.document_signals(from, &who, Whose::Mine).await?);
+        out.extend(self.authority_signals(from, horizon_days).await?);
+        out.sort_by(|a, b| a.date.cmp(&b.date));
+        Ok(out)
+    }
+
+    /// The signals of someone the owner acts for (the door has let
+    /// guidance through), named as theirs: "X turns 18" rather than "you
+    /// turn 18"; their documents' expiry when the door lets those be seen.
+    pub(crate) async fn signals_of(
+        &self,
+        person: PersonId,
+        from: Option<&str>,
+        horizon_days: u32,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        let from = self.signals_from(from)?;
+        let who = self.situation_of(person).await?.to_situation()?;
+        let name = self.person_name(person.0).await?;
+        let mut out: Vec<SignalDto> = self
+            .situation_signals(&who, from, horizon_days)
+            .into_iter()
+            .map(|mut s| {
+                if s.subject == "me" {
+                    s.subject = Whose::owner_key(person.0);
+                    s.title_id = format!("signal-{}-other", s.event);
+                    s.about = Some(name.clone());
+                }
+                s
+            })
+            .collect();
+        if self.may_view_documents(person).await? {
+            out.extend(
+                self.document_signals(from, &who, Whose::Of(person.0))
+                    .await?,
+            );
+        }
+        out.sort_by(|a, b| a.date.cmp(&b.date));
         Ok(out)
     }
 
@@ -468,7 +562,7 @@ impl Wegwijs {
                 out.push(SignalDto {
                     event: "turning-18".into(),
                     date: end.to_string(),
-                    subject: vault::Whose::owner_key(u32::try_from(subject.id).unwrap_or(u32::MAX)),
+                    subject: Whose::owner_key(u32::try_from(subject.id).unwrap_or(u32::MAX)),
                     title_id: "signal-authority-ends".into(),
                     document: None,
                     about: Some(subject.name.clone()),
@@ -493,9 +587,11 @@ impl Wegwijs {
         &self,
         today: Date,
         who: &wegwijs_core::guidance::Situation,
+        whose: Whose,
     ) -> Result<Vec<SignalDto>, AppError> {
         use wegwijs_core::expiry::{Expiring, expiry_signals};
-        let docs = self.store.documents().await?;
+        let mut docs = self.store.documents().await?;
+        docs.retain(|d| whose.includes(&d.owner));
         let expiring: Vec<Expiring<'_>> = docs
             .iter()
             .filter_map(|d| {
@@ -536,12 +632,17 @@ impl Wegwijs {
 
     /// Fills in, for each task's "bring", the documents the vault holds of
     /// those kinds and whether each is valid on the due date.
-    async fn with_vault_documents(&self, mut plan: PlanDto) -> Result<PlanDto, AppError> {
-        let docs = self.store.documents().await?;
+    async fn with_vault_documents(
+        &self,
+        mut plan: PlanDto,
+        whose: Whose,
+    ) -> Result<PlanDto, AppError> {
+        let mut docs = self.store.documents().await?;
+        docs.retain(|d| whose.includes(&d.owner));
         if docs.is_empty() {
             return Ok(plan);
         }
-        let today = self::today();
+        let today = self.today();
         for task in plan.tasks.iter_mut().chain(plan.left_out.iter_mut()) {
             let due = task
                 .due
@@ -568,7 +669,7 @@ impl Wegwijs {
 impl Wegwijs {
     /// The plan (kept or not) as an A4 PDF checklist in the chosen language,
     /// for the stored profile.
-    pub async fn plan_pdf(&self, event: &str, date: &str) -> Result<Vec<u8>, AppError> {
+    pub(crate) async fn plan_pdf(&self, event: &str, date: &str) -> Result<Vec<u8>, AppError> {
         let plan = match self
             .store
             .plans()
@@ -577,18 +678,24 @@ impl Wegwijs {
             .find(|p| p.event == event && p.date.to_string() == date)
         {
             Some(kept) => self.kept_plan(plan_id(kept.id)?).await?,
-            None => self.plan(event, date, None).await?,
+            None => self.own_plan(event, date).await?,
         };
         let lang = self.language().await?;
         let name = self.store.me().await?.map(|p| p.name);
-        pdf::plan_pdf(&plan, &Localizer::new(), lang, name.as_deref(), today())
-            .ok_or_else(AppError::unexpected)
+        pdf::plan_pdf(
+            &plan,
+            &Localizer::new(),
+            lang,
+            name.as_deref(),
+            self.today(),
+        )
+        .ok_or_else(AppError::unexpected)
     }
 
     /// The plan for `event` on `date` as an iCalendar file, in the chosen
     /// language, for the stored profile.
-    pub async fn plan_ics(&self, event: &str, date: &str) -> Result<String, AppError> {
-        let plan = self.plan(event, date, None).await?;
+    pub(crate) async fn plan_ics(&self, event: &str, date: &str) -> Result<String, AppError> {
+        let plan = self.own_plan(event, date).await?;
         let lang = self.language().await?;
         Ok(export::plan_ics(&plan, &Localizer::new(), lang))
     }
@@ -640,17 +747,14 @@ impl Wegwijs {
 
     /// Signals not shown as a notification before, marked as shown now.
     /// Empty when the person turned notifications off.
-    pub async fn take_notifications(&self) -> Result<Vec<Notification>, AppError> {
+    pub(crate) async fn take_notifications(&self) -> Result<Vec<Notification>, AppError> {
         if !self.notifications_enabled().await? {
             return Ok(Vec::new());
         }
         let lang = self.language().await?;
         let l10n = Localizer::new();
         let mut out = Vec::new();
-        for s in self
-            .signals(None, DEFAULT_SIGNAL_HORIZON_DAYS, None)
-            .await?
-        {
+        for s in self.own_signals(None, DEFAULT_SIGNAL_HORIZON_DAYS).await? {
             // A document's key names the document, so a renewed one (a new
             // expiry date) is announced again.
             let key = match &s.document {
@@ -719,26 +823,6 @@ pub fn parse_situation_json(text: &str) -> Result<SituationInput, AppError> {
             [("detail", e.to_string().as_str())],
         )
     })
-}
-
-static TODAY: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
-
-/// Makes [`today`] this date for the rest of the process: the CLI's
-/// `--today`, and the desktop app's `WEGWIJS_TODAY` in debug builds (the
-/// end-to-end tests of what happens on a birthday). The first call wins.
-pub fn set_today(date: Date) {
-    if TODAY.set(date).is_err() {
-        tracing::warn!("today was set already");
-    }
-}
-
-/// Today's legal date: the date in the Netherlands, which Dutch law counts
-/// in, wherever the device is (`wegwijs_core::authz::legal_date`).
-pub fn today() -> Date {
-    TODAY
-        .get()
-        .copied()
-        .unwrap_or_else(|| wegwijs_core::authz::legal_date(jiff::Timestamp::now()))
 }
 
 /// The shipped language that best matches the operating system's preferences.

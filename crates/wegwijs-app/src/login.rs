@@ -18,7 +18,7 @@ use wegwijs_core::authz::{Access, Basis, Representation, Scopes};
 use wegwijs_login::{LoginConfig, LoginError, LoginResult, Tokens};
 use wegwijs_store::Setting;
 
-use crate::{AppError, ErrorCode, SecretStore, Wegwijs, today};
+use crate::{AppError, ErrorCode, SecretStore, Wegwijs};
 
 /// How long the app waits for the browser to come back.
 pub const LOGIN_WAIT: Duration = Duration::from_secs(300);
@@ -147,7 +147,7 @@ impl Wegwijs {
         // Read from the representations, not remembered from the login: a
         // mandate revoked since then no longer counts.
         let representation = match (acting_for, self.store.me_id().await?) {
-            (Some(p), Some(me)) => self.verified_for(me, i64::from(p), today()).await?,
+            (Some(p), Some(me)) => self.verified_for(me, i64::from(p), self.today()).await?,
             _ => None,
         };
         Ok(LoginStatusDto {
@@ -208,7 +208,6 @@ impl Wegwijs {
         secrets: &dyn SecretStore,
         open_browser: impl FnOnce(&str) -> Result<(), ()>,
         cancel: impl Future<Output = ()>,
-        today: jiff::civil::Date,
     ) -> Result<LoginStatusDto, AppError> {
         let _one = self.login_lock.try_lock().map_err(|_| busy())?;
         let config = self.login_config().await?.ok_or_else(|| {
@@ -238,8 +237,7 @@ impl Wegwijs {
             .finish(pending, &query)
             .await
             .map_err(login_error)?;
-        self.complete_login(secrets, &config.issuer, result, today)
-            .await
+        self.complete_login(secrets, &config.issuer, result).await
     }
 
     /// Records a verified login; the caller holds the login lock.
@@ -248,8 +246,8 @@ impl Wegwijs {
         secrets: &dyn SecretStore,
         issuer: &str,
         result: LoginResult,
-        today: jiff::civil::Date,
     ) -> Result<LoginStatusDto, AppError> {
+        let today = self.today();
         let me = self.me_id().await?;
         let my_key = subject_key(issuer, &result.subject);
         let people = self.store.people().await?;
@@ -317,8 +315,8 @@ impl Wegwijs {
         &self,
         person: u32,
         scopes: Option<&str>,
-        today: jiff::civil::Date,
     ) -> Result<LoginStatusDto, AppError> {
+        let today = self.today();
         let _one = self.login_lock.try_lock().map_err(|_| busy())?;
         let me = self.me_id().await?;
         let mut session = self.session().await?.ok_or_else(signed_out)?;
@@ -417,18 +415,17 @@ impl Wegwijs {
             revoked: None,
         };
         let id = self.store.add_representation(&rep, true, None).await?;
-        self.store
-            .audit(
-                me,
-                subject,
-                "representation.grant",
-                Some(Basis::Machtiging.key()),
-                &format!(
-                    "representation {id}, representative {me}, verified by {}{how}",
-                    issuer.trim_end_matches('/')
-                ),
-            )
-            .await?;
+        self.audit(
+            me,
+            subject,
+            "representation.grant",
+            Some(Basis::Machtiging.key()),
+            &format!(
+                "representation {id}, representative {me}, verified by {}{how}",
+                issuer.trim_end_matches('/')
+            ),
+        )
+        .await?;
         u32::try_from(id).map_err(|_| AppError::corrupt())
     }
 

@@ -9,7 +9,13 @@ use wegwijs_core::authz::{
     self, Access, Action, Basis, Denial, Grounds, Representation, Scope, Scopes, Verb,
 };
 
-use crate::{AppError, ErrorCode, Wegwijs, today};
+use wegwijs_store::Setting;
+use wegwijs_vault::keystore;
+
+use crate::{AppError, ErrorCode, PersonId, Wegwijs};
+
+/// The audit action that records a log found shorter than its kept head.
+pub const AUDIT_MISMATCH: &str = "audit.mismatch";
 
 pub const MAX_NAME_CHARS: usize = 100;
 pub const RELATIONS: &[&str] = &["child", "partner", "parent", "other"];
@@ -77,6 +83,8 @@ pub struct RepresentationDto {
 pub struct AuditEntryDto {
     pub seq: u32,
     pub at: String,
+    /// The legal date it was decided on (`YYYY-MM-DD`), when recorded.
+    pub decided_on: Option<String>,
     pub actor: u32,
     pub subject: u32,
     pub action: String,
@@ -90,6 +98,10 @@ pub struct AuditReport {
     pub ok: bool,
     /// The first entry that breaks the chain.
     pub broken_at: Option<u32>,
+    /// The entry recording that the log was once found shorter than its
+    /// head kept outside the database (cut short, or an older copy of the
+    /// database put back).
+    pub missing_found_at: Option<u32>,
 }
 
 fn id32(id: i64) -> u32 {
@@ -184,7 +196,7 @@ impl Wegwijs {
             ));
         }
         let birth = parse_date("birth_date", birth_date)?;
-        if birth > today() {
+        if birth > self.today() {
             return Err(AppError::invalid_field(
                 "birth_date",
                 "error-birth-date-in-future",
@@ -270,11 +282,8 @@ impl Wegwijs {
     }
 
     /// Records a representation after checking it against its basis.
-    pub async fn grant(
-        &self,
-        input: GrantInput,
-        on: jiff::civil::Date,
-    ) -> Result<RepresentationDto, AppError> {
+    pub async fn grant(&self, input: GrantInput) -> Result<RepresentationDto, AppError> {
+        let on = self.today();
         let me = self.me_id().await?;
         let people = self.store.people().await?;
         let find = |id: u32| people.iter().find(|p| p.id == i64::from(id));
@@ -349,21 +358,21 @@ impl Wegwijs {
         };
         if let Some(doc) = &input.evidence {
             // Must be one of the owner's own documents.
-            self.vault_document_of(doc, crate::Whose::Mine).await?;
+            self.vault_document_of(doc, crate::vault::Whose::Mine)
+                .await?;
         }
         let id = self
             .store
             .add_representation(&rep, false, input.evidence.as_deref())
             .await?;
-        self.store
-            .audit(
-                me,
-                subject.id,
-                "representation.grant",
-                Some(basis.key()),
-                &format!("representation {id}, representative {}", representative.id),
-            )
-            .await?;
+        self.audit(
+            me,
+            subject.id,
+            "representation.grant",
+            Some(basis.key()),
+            &format!("representation {id}, representative {}", representative.id),
+        )
+        .await?;
         self.representations(on)
             .await?
             .into_iter()
@@ -391,11 +400,8 @@ impl Wegwijs {
             .collect())
     }
 
-    pub async fn revoke(
-        &self,
-        id: u32,
-        on: jiff::civil::Date,
-    ) -> Result<RepresentationDto, AppError> {
+    pub async fn revoke(&self, id: u32) -> Result<RepresentationDto, AppError> {
+        let on = self.today();
         let me = self.me_id().await?;
         if !self.store.revoke_representation(i64::from(id), on).await? {
             return Err(
@@ -408,32 +414,150 @@ impl Wegwijs {
             .into_iter()
             .find(|r| r.id == id)
             .ok_or_else(AppError::corrupt)?;
-        self.store
-            .audit(
-                me,
-                i64::from(r.subject),
-                "representation.revoke",
-                Some(&r.basis),
-                &format!("representation {id}"),
-            )
-            .await?;
+        self.audit(
+            me,
+            i64::from(r.subject),
+            "representation.revoke",
+            Some(&r.basis),
+            &format!("representation {id}"),
+        )
+        .await?;
         Ok(r)
     }
 
+    /// Appends to the audit log at the clock's moment. The log refuses a
+    /// moment before its last entry: a clock set back is not believed.
+    pub(crate) async fn audit(
+        &self,
+        actor: i64,
+        subject: i64,
+        action: &str,
+        basis: Option<&str>,
+        detail: &str,
+    ) -> Result<(), AppError> {
+        let now = self.now();
+        let head = self
+            .store
+            .audit(
+                now,
+                authz::legal_date(now),
+                actor,
+                subject,
+                action,
+                basis,
+                detail,
+            )
+            .await
+            .map_err(|e| match e {
+                wegwijs_store::StoreError::ClockBehind { last } => clock_behind(&last),
+                e => AppError::from(e),
+            })?;
+        self.keep_audit_head(&head);
+        Ok(())
+    }
+
+    /// Writes the log's head outside the database. The entry is in the
+    /// log already; a head that could not be written is noticed at the
+    /// next start as the log being ahead, which is not an alarm.
+    fn keep_audit_head(&self, head: &wegwijs_store::AuditHead) {
+        let kept = keystore::KeptHead {
+            seq: head.seq,
+            hash: head.hash,
+        };
+        if let Err(e) =
+            keystore::write_audit_head(&self.data_dir, &*self.secrets, &self.head_key, kept)
+        {
+            tracing::warn!(error = %e, "the audit log's head was not kept outside the database");
+        }
+    }
+
+    /// At open: compares the log with the heads kept outside the database.
+    /// A head that names an entry the log does not have (the log cut
+    /// short, emptied, or the database put back to an older copy), or
+    /// one whose MAC is wrong, is recorded in the log itself as
+    /// `audit.mismatch`, so that `audit_verify` reports it from then on.
+    /// A log ahead of its kept head (a crash between the entry and the
+    /// head) is only brought up to date.
+    pub(crate) async fn check_audit_head(&self) -> Result<(), AppError> {
+        let entries = self.store.audit_entries().await?;
+        let (in_file, in_keyring) =
+            keystore::read_audit_heads(&self.data_dir, &*self.secrets, &self.head_key)?;
+        let tracked = self.store.setting(Setting::AuditHeadKept).await?.is_some();
+        let mut missing: Option<i64> = None;
+        let mut altered = false;
+        for (place, record) in [("keys.json", in_file), ("keyring", in_keyring)] {
+            match record {
+                keystore::HeadRecord::Absent if place == "keys.json" && tracked => altered = true,
+                keystore::HeadRecord::Absent => {}
+                keystore::HeadRecord::Altered => altered = true,
+                keystore::HeadRecord::Kept(h) if h.seq == 0 => {}
+                keystore::HeadRecord::Kept(h) => {
+                    let found = entries.iter().find(|e| e.seq == h.seq);
+                    if found.is_none_or(|e| e.hash[..] != h.hash[..]) {
+                        missing = Some(missing.map_or(h.seq, |m| m.max(h.seq)));
+                    }
+                }
+            }
+        }
+        if missing.is_some() || altered {
+            tracing::error!(
+                altered,
+                "the audit log does not match its head kept outside the database"
+            );
+            let me = self.store.me_id().await?.unwrap_or(0);
+            let detail = match missing {
+                Some(seq) => format!("entries up to {seq} are missing"),
+                None => "the head kept outside the database was altered".to_string(),
+            };
+            self.audit(me, 0, AUDIT_MISMATCH, None, &detail).await?;
+        } else {
+            let head = entries.last().map_or(
+                keystore::KeptHead {
+                    seq: 0,
+                    hash: [0; 32],
+                },
+                |e| keystore::KeptHead {
+                    seq: e.seq,
+                    hash: e.hash.as_slice().try_into().unwrap_or([0; 32]),
+                },
+            );
+            let stale = in_file != keystore::HeadRecord::Kept(head) || !tracked;
+            if stale
+                && let Err(e) =
+                    keystore::write_audit_head(&self.data_dir, &*self.secrets, &self.head_key, head)
+            {
+                tracing::warn!(error = %e, "the audit log's head was not kept");
+            }
+        }
+        if !tracked {
+            self.store.set_setting(Setting::AuditHeadKept, "1").await?;
+        }
+        Ok(())
+    }
+
     /// Decides whether the device owner may take `verb` in `scope` for
-    /// `subject` on `on`, and records an allowed action on someone else's
-    /// behalf in the audit log. A refusal is an error with the reason
-    /// (code `forbidden`); nothing is executed.
-    pub async fn authorize_for(
+    /// `subject` now (the legal date of the app's clock), and records an
+    /// allowed action on someone else's behalf in the audit log, with the
+    /// date it was decided on. A refusal is an error with the reason (code
+    /// `forbidden`); nothing is executed. A clock earlier than the log's
+    /// last entry is refused too: expiry, revocation and the 18th birthday
+    /// would otherwise be a matter of setting the clock back.
+    pub(crate) async fn authorize_for(
         &self,
         subject: u32,
         verb: Verb,
         scope: Scope,
-        on: jiff::civil::Date,
         what: &str,
     ) -> Result<Grounds, AppError> {
         let me = self.me_id().await?;
         let subject = i64::from(subject);
+        let now = self.now();
+        if let Some(last) = self.store.last_audit_at().await?
+            && last.parse::<jiff::Timestamp>().is_ok_and(|t| now < t)
+        {
+            tracing::warn!("the clock is earlier than the audit log's last entry");
+            return Err(clock_behind(&last));
+        }
         let reps: Vec<Representation> = self
             .store
             .representations()
@@ -450,18 +574,17 @@ impl Wegwijs {
             ));
         }
         let action = Action { verb, scope };
-        match authz::decide(me, subject, action, on, birth, &reps) {
+        match authz::decide_at(me, subject, action, now, birth, &reps) {
             Ok(g) => {
                 if let Grounds::Representation { basis, .. } = g {
-                    self.store
-                        .audit(
-                            me,
-                            subject,
-                            &format!("{}.{}", scope.key(), verb_key(verb)),
-                            Some(basis.key()),
-                            what,
-                        )
-                        .await?;
+                    self.audit(
+                        me,
+                        subject,
+                        &crate::scoped::action_name(scope, verb),
+                        Some(basis.key()),
+                        what,
+                    )
+                    .await?;
                 }
                 Ok(g)
             }
@@ -472,19 +595,47 @@ impl Wegwijs {
         }
     }
 
-    /// What guidance needs about `person` when the owner acts for them:
-    /// allowed only with a representation covering guidance (recorded in
-    /// the audit log). Only the date of birth is known of them.
-    pub async fn guidance_for(
+    /// Whether the door would let the owner see `person`'s documents now,
+    /// asked without acting (nothing is recorded): a plan or the signals
+    /// of someone list their documents only then.
+    pub(crate) async fn may_view_documents(&self, person: PersonId) -> Result<bool, AppError> {
+        let me = self.me_id().await?;
+        let subject = i64::from(person.0);
+        let reps: Vec<Representation> = self
+            .store
+            .representations()
+            .await?
+            .into_iter()
+            .map(|r| r.rep)
+            .collect();
+        let birth = self.person_birth(subject).await?;
+        let action = Action {
+            verb: Verb::View,
+            scope: Scope::Documents,
+        };
+        Ok(authz::decide_at(me, subject, action, self.now(), birth, &reps).is_ok())
+    }
+
+    /// Fails with "unknown person" unless `person` is in the household.
+    pub(crate) async fn known_person(&self, person: PersonId) -> Result<(), AppError> {
+        match self.person_birth(i64::from(person.0)).await? {
+            Some(_) => Ok(()),
+            None => Err(AppError::invalid_field(
+                "on_behalf_of",
+                "error-person-unknown",
+                [("id", person.to_string().as_str())],
+            )),
+        }
+    }
+
+    /// What guidance knows of someone the owner acts for: their date of
+    /// birth only.
+    pub(crate) async fn situation_of(
         &self,
-        person: u32,
-        on: jiff::civil::Date,
-        what: &str,
+        person: PersonId,
     ) -> Result<crate::SituationInput, AppError> {
-        self.authorize_for(person, Verb::View, Scope::Guidance, on, what)
-            .await?;
         let birth = self
-            .person_birth(i64::from(person))
+            .person_birth(i64::from(person.0))
             .await?
             .ok_or_else(AppError::corrupt)?;
         Ok(crate::SituationInput {
@@ -493,75 +644,7 @@ impl Wegwijs {
         })
     }
 
-    /// Whose documents a request is about: the owner's own, or (after the
-    /// authorization check and an audit entry) those of the person the
-    /// owner acts for.
-    pub async fn whose(
-        &self,
-        acting: Option<u32>,
-        verb: Verb,
-        what: &str,
-    ) -> Result<crate::Whose, AppError> {
-        match acting {
-            None => Ok(crate::Whose::Mine),
-            Some(p) => {
-                self.authorize_for(p, verb, Scope::Documents, today(), what)
-                    .await?;
-                Ok(crate::Whose::Of(p))
-            }
-        }
-    }
-
-    /// What the home screen shows as coming up: the owner's signals, or,
-    /// acting for someone (as far as a representation covers guidance),
-    /// theirs, named as theirs.
-    pub async fn signals_as(
-        &self,
-        acting: Option<u32>,
-        on: jiff::civil::Date,
-        horizon: u32,
-    ) -> Result<Vec<crate::SignalDto>, AppError> {
-        let Some(person) = acting else {
-            return self.signals(Some(&on.to_string()), horizon, None).await;
-        };
-        let situation = self.guidance_for(person, on, "signals").await?;
-        let name = self.person_name(person).await?;
-        let signals = self
-            .signals(Some(&on.to_string()), horizon, Some(situation))
-            .await?;
-        Ok(signals
-            .into_iter()
-            .map(|mut s| {
-                // Their own "you turn 18" is, for the one acting, "X turns 18".
-                if s.subject == "me" {
-                    s.subject = crate::Whose::owner_key(person);
-                    s.title_id = format!("signal-{}-other", s.event);
-                    s.about = Some(name.clone());
-                }
-                s
-            })
-            .collect())
-    }
-
-    /// A plan for a life event: for the owner, or for the person they act
-    /// for (as far as a representation covers guidance).
-    pub async fn plan_as(
-        &self,
-        acting: Option<u32>,
-        event: &str,
-        date: &str,
-    ) -> Result<crate::PlanDto, AppError> {
-        let situation = match acting {
-            None => None,
-            Some(p) => Some(
-                self.guidance_for(p, today(), &format!("plan {event}"))
-                    .await?,
-            ),
-        };
-        self.plan(event, date, situation).await
-    }
-
-    async fn person_name(&self, person: u32) -> Result<String, AppError> {
+    pub(crate) async fn person_name(&self, person: u32) -> Result<String, AppError> {
         self.store
             .people()
             .await?
@@ -577,56 +660,6 @@ impl Wegwijs {
             })
     }
 
-    /// The documents the app shows: the owner's own, or those of the person
-    /// they act for.
-    pub async fn vault_list_as(
-        &self,
-        acting: Option<u32>,
-    ) -> Result<Vec<crate::DocumentDto>, AppError> {
-        let w = self.whose(acting, Verb::View, "vault list").await?;
-        self.vault_list_of(w).await
-    }
-
-    pub async fn vault_search_as(
-        &self,
-        acting: Option<u32>,
-        query: &str,
-    ) -> Result<Vec<crate::DocumentDto>, AppError> {
-        let w = self.whose(acting, Verb::View, "vault search").await?;
-        self.vault_search_of(query, w).await
-    }
-
-    /// Checks that `id` may be exported (`Verb::Export`) or deleted
-    /// (`Verb::Delete`) as `acting`, and returns the document.
-    pub async fn vault_document_as(
-        &self,
-        acting: Option<u32>,
-        id: &str,
-        verb: Verb,
-    ) -> Result<crate::DocumentDto, AppError> {
-        let what = format!("vault {} {id}", verb_key(verb));
-        let w = self.whose(acting, verb, &what).await?;
-        self.vault_document_of(id, w).await
-    }
-
-    pub async fn vault_remove_as(&self, acting: Option<u32>, id: &str) -> Result<(), AppError> {
-        self.vault_document_as(acting, id, Verb::Delete).await?;
-        self.vault_remove(id).await
-    }
-
-    pub async fn vault_add_as(
-        &self,
-        acting: Option<u32>,
-        files: &[std::path::PathBuf],
-        input: &crate::DocumentInput,
-    ) -> Result<crate::AddResult, AppError> {
-        let mut input = input.clone();
-        if let crate::Whose::Of(p) = self.whose(acting, Verb::Change, "vault add").await? {
-            input.owner = Some(crate::Whose::owner_key(p));
-        }
-        self.vault_add(files, &input).await
-    }
-
     /// The audit log, or the entries about one person.
     pub async fn audit_list(&self, subject: Option<u32>) -> Result<Vec<AuditEntryDto>, AppError> {
         Ok(self
@@ -638,6 +671,7 @@ impl Wegwijs {
             .map(|e| AuditEntryDto {
                 seq: id32(e.seq),
                 at: e.at,
+                decided_on: e.decided_on,
                 actor: id32(e.actor_id),
                 subject: id32(e.subject_id),
                 action: e.action,
@@ -647,16 +681,24 @@ impl Wegwijs {
             .collect())
     }
 
+    /// Checks the log: its hash chain, and whether it was ever found
+    /// shorter than the head kept outside the database (`audit.mismatch`).
     pub async fn audit_verify(&self) -> Result<AuditReport, AppError> {
         let entries = self.store.audit_entries().await?;
         let broken = wegwijs_store::verify_chain(&entries);
         if broken.is_some() {
             tracing::error!("the audit log's hash chain is broken");
         }
+        let missing = entries
+            .iter()
+            .rev()
+            .find(|e| e.action == AUDIT_MISMATCH)
+            .map(|e| id32(e.seq));
         Ok(AuditReport {
             entries: id32(entries.len() as i64),
-            ok: broken.is_none(),
+            ok: broken.is_none() && missing.is_none(),
             broken_at: broken.map(id32),
+            missing_found_at: missing,
         })
     }
 }
@@ -664,6 +706,15 @@ impl Wegwijs {
 /// Parses `--today` and the like.
 pub fn parse_today(v: &str) -> Result<jiff::civil::Date, AppError> {
     parse_date("today", v)
+}
+
+/// The clock is earlier than the audit log's last entry.
+fn clock_behind(last: &str) -> AppError {
+    let date = last
+        .parse::<jiff::Timestamp>()
+        .map(|t| authz::legal_date(t).to_string())
+        .unwrap_or_default();
+    AppError::with_code(ErrorCode::Forbidden, "error-clock-behind").arg("date", date)
 }
 
 /// Things only the owner does for their own data (backups, recovery).

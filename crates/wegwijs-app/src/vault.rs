@@ -81,7 +81,7 @@ pub struct DocumentInput {
 /// Whose documents: the device owner's own (theirs and their children's,
 /// as entered in their profile), or those of a person they act for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Whose {
+pub(crate) enum Whose {
     Mine,
     Of(u32),
 }
@@ -92,7 +92,7 @@ impl Whose {
         format!("person-{person}")
     }
 
-    fn includes(self, owner: &str) -> bool {
+    pub(crate) fn includes(self, owner: &str) -> bool {
         match self {
             Whose::Mine => !owner.starts_with("person-"),
             Whose::Of(p) => owner == Self::owner_key(p),
@@ -209,6 +209,7 @@ impl Wegwijs {
         &self,
         input: &DocumentInput,
         file_name: &str,
+        whose: Whose,
     ) -> Result<DocumentMeta, AppError> {
         let title = match input.title.as_deref().map(str::trim) {
             Some(t) if !t.is_empty() => t.to_string(),
@@ -230,8 +231,18 @@ impl Wegwijs {
                 [("kind", kind.as_str())],
             ));
         }
-        let owner = input.owner.as_deref().unwrap_or("me").trim().to_string();
-        if !self.household_ids().await?.contains(&owner) {
+        // Whom it belongs to stays within whose documents these are: acting
+        // for X puts a document in X's set only, and the owner's own
+        // requests never reach into someone else's.
+        let owner = match whose {
+            Whose::Of(p) => Whose::owner_key(p),
+            Whose::Mine => input.owner.as_deref().unwrap_or("me").trim().to_string(),
+        };
+        let asked = input.owner.as_deref().map(str::trim);
+        if asked.is_some_and(|a| a != owner)
+            || !whose.includes(&owner)
+            || !self.household_ids().await?.contains(&owner)
+        {
             return Err(AppError::invalid_field(
                 "owner",
                 "error-owner-unknown",
@@ -291,7 +302,7 @@ impl Wegwijs {
     /// Whom a document can belong to: `me`, each child of the profile
     /// (`child-1` is the eldest) and each person of the household
     /// (`person-<id>`).
-    pub async fn household_ids(&self) -> Result<Vec<String>, AppError> {
+    pub(crate) async fn household_ids(&self) -> Result<Vec<String>, AppError> {
         let mut ids = vec!["me".to_string()];
         if let Some(p) = self.store.me().await? {
             ids.extend((1..=p.children.len()).map(|n| format!("child-{n}")));
@@ -309,16 +320,17 @@ impl Wegwijs {
     /// one transaction, so adding many small files costs one sync, and a
     /// document is reported as added only once it is safe. A file that
     /// cannot be added is reported and the others still go in.
-    pub async fn vault_add(
+    pub(crate) async fn vault_add(
         &self,
         files: &[PathBuf],
         input: &DocumentInput,
+        whose: Whose,
     ) -> Result<AddResult, AppError> {
         let mut failed = Vec::new();
         let mut docs: Vec<NewDocument> = Vec::new();
         for path in files {
             let shown = path.display().to_string();
-            match self.prepare_document(path, input).await {
+            match self.prepare_document(path, input, whose).await {
                 Ok(doc) => docs.push(doc),
                 Err(error) => failed.push(AddFailure { file: shown, error }),
             }
@@ -370,9 +382,10 @@ impl Wegwijs {
         &self,
         path: &Path,
         input: &DocumentInput,
+        whose: Whose,
     ) -> Result<NewDocument, AppError> {
         let file_name = clean_file_name(path);
-        let meta = self.document_meta(input, &file_name).await?;
+        let meta = self.document_meta(input, &file_name, whose).await?;
         let mut file = std::fs::File::open(path).map_err(|e| io_error(&e, path))?;
         let md = file.metadata().map_err(|e| io_error(&e, path))?;
         if md.is_dir() {
@@ -422,11 +435,7 @@ impl Wegwijs {
         })
     }
 
-    pub async fn vault_list(&self) -> Result<Vec<DocumentDto>, AppError> {
-        self.vault_list_of(Whose::Mine).await
-    }
-
-    pub async fn vault_list_of(&self, whose: Whose) -> Result<Vec<DocumentDto>, AppError> {
+    pub(crate) async fn vault_list_of(&self, whose: Whose) -> Result<Vec<DocumentDto>, AppError> {
         Ok(self
             .store
             .documents()
@@ -437,11 +446,7 @@ impl Wegwijs {
             .collect())
     }
 
-    pub async fn vault_search(&self, query: &str) -> Result<Vec<DocumentDto>, AppError> {
-        self.vault_search_of(query, Whose::Mine).await
-    }
-
-    pub async fn vault_search_of(
+    pub(crate) async fn vault_search_of(
         &self,
         query: &str,
         whose: Whose,
@@ -458,7 +463,11 @@ impl Wegwijs {
 
     /// A document, only if it is among `whose` documents: acting for X
     /// never opens Y's documents.
-    pub async fn vault_document_of(&self, id: &str, whose: Whose) -> Result<DocumentDto, AppError> {
+    pub(crate) async fn vault_document_of(
+        &self,
+        id: &str,
+        whose: Whose,
+    ) -> Result<DocumentDto, AppError> {
         let d = self.vault_document(id).await?;
         if whose.includes(&d.owner) {
             Ok(d)
@@ -467,7 +476,7 @@ impl Wegwijs {
         }
     }
 
-    pub async fn vault_document(&self, id: &str) -> Result<DocumentDto, AppError> {
+    async fn vault_document(&self, id: &str) -> Result<DocumentDto, AppError> {
         let (summary, meta) = self.store.document(id).await?.ok_or_else(|| unknown(id))?;
         let mut dto = DocumentDto::from(summary);
         dto.tags = meta.tags;
@@ -475,13 +484,17 @@ impl Wegwijs {
         Ok(dto)
     }
 
-    pub async fn vault_update(
+    pub(crate) async fn vault_update(
         &self,
         id: &str,
         input: &DocumentInput,
+        whose: Whose,
     ) -> Result<DocumentDto, AppError> {
         let (summary, _) = self.store.document(id).await?.ok_or_else(|| unknown(id))?;
-        let meta = self.document_meta(input, &summary.file_name).await?;
+        if !whose.includes(&summary.owner) {
+            return Err(unknown(id));
+        }
+        let meta = self.document_meta(input, &summary.file_name, whose).await?;
         if !self.store.update_document(id, &meta).await? {
             return Err(unknown(id));
         }
@@ -489,12 +502,13 @@ impl Wegwijs {
     }
 
     /// Changes only the given fields; an empty date clears it.
-    pub async fn vault_patch(
+    pub(crate) async fn vault_patch(
         &self,
         id: &str,
         patch: DocumentInput,
+        whose: Whose,
     ) -> Result<DocumentDto, AppError> {
-        let current = self.vault_document(id).await?;
+        let current = self.vault_document_of(id, whose).await?;
         let input = DocumentInput {
             title: patch.title.or(Some(current.title)),
             kind: patch.kind.or(Some(current.kind)),
@@ -512,18 +526,20 @@ impl Wegwijs {
                 patch.events
             },
         };
-        self.vault_update(id, &input).await
+        self.vault_update(id, &input, whose).await
     }
 
     /// Decrypts a document to `out`, durably and all or nothing: a damaged
     /// document leaves no partial file. An existing file is replaced only
     /// when `overwrite` (the app's save dialog has asked the person).
-    pub async fn vault_export(
+    pub(crate) async fn vault_export(
         &self,
         id: &str,
         out: &Path,
         overwrite: bool,
+        whose: Whose,
     ) -> Result<(), AppError> {
+        self.vault_document_of(id, whose).await?;
         let secret = self
             .store
             .document_secret(id)
@@ -576,7 +592,8 @@ impl Wegwijs {
 
     /// Removes a document: first its row (with the only copy of its wrapped
     /// key, so the document is unreadable from then on), then its blob.
-    pub async fn vault_remove(&self, id: &str) -> Result<(), AppError> {
+    pub(crate) async fn vault_remove(&self, id: &str, whose: Whose) -> Result<(), AppError> {
+        self.vault_document_of(id, whose).await?;
         if !self.store.remove_document(id).await? {
             return Err(unknown(id));
         }
@@ -589,7 +606,7 @@ impl Wegwijs {
     }
 
     /// Decrypts every document and compares it with its recorded hash.
-    pub async fn vault_verify(&self) -> Result<VerifyReport, AppError> {
+    pub(crate) async fn vault_verify(&self) -> Result<VerifyReport, AppError> {
         let secrets = self.store.document_secrets().await?;
         let mut damaged = Vec::new();
         for s in &secrets {

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jiff::civil::date;
-use wegwijs_app::{ErrorCode, Lang, Localizer, ProfileInput, ProfilePatch, Wegwijs};
+use wegwijs_app::{ErrorCode, Lang, Localizer, PersonId, ProfileInput, ProfilePatch, Wegwijs};
 use wegwijs_core::Language;
 
 /// One keyring for the whole test process, as on a real device: reopening
@@ -61,7 +61,11 @@ async fn invalid_input_is_refused_field_by_field_and_nothing_is_stored() {
         ..Default::default()
     };
     let err = app
-        .save_profile_on(bad, date(2026, 11, 29))
+        .clone()
+        .with_clock(std::sync::Arc::new(wegwijs_app::FixedClock::on(date(
+            2026, 11, 29,
+        ))))
+        .save_profile(bad)
         .await
         .unwrap_err();
     assert_eq!(err.code, ErrorCode::InvalidInput);
@@ -152,7 +156,13 @@ async fn a_plan_exports_to_icalendar_with_one_event_per_dated_task() {
     let dir = tempfile::tempdir().unwrap();
     let app = open(dir.path()).await;
     app.save_profile(samira()).await.unwrap();
-    let plan = app.plan("birth", "2026-11-27", None).await.unwrap();
+    let plan = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .plan("birth", "2026-11-27")
+        .await
+        .unwrap();
     let ics = wegwijs_app::export::plan_ics(&plan, &Localizer::new(), Language::En);
     let parsed: icalendar::Calendar = ics.parse().unwrap();
     let events: Vec<_> = parsed
@@ -196,7 +206,13 @@ async fn a_kept_plan_ticks_notes_moves_and_shows_what_is_overdue() {
     let app = open(dir.path()).await;
     app.save_profile(samira()).await.unwrap();
     // Long ago, so every dated task is overdue until ticked off.
-    let plan = app.keep_plan("birth", "2020-01-10").await.unwrap();
+    let plan = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .keep_plan("birth", "2020-01-10")
+        .await
+        .unwrap();
     let id = plan.kept_id.unwrap();
     let first = plan
         .tasks
@@ -212,10 +228,19 @@ async fn a_kept_plan_ticks_notes_moves_and_shows_what_is_overdue() {
             .all(|t| t.overdue)
     );
 
-    let plan = app.set_task_done(id, &first, true).await.unwrap();
+    let plan = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .set_task_done(id, &first, true)
+        .await
+        .unwrap();
     let t = plan.tasks.iter().find(|t| t.id == first).unwrap();
     assert!(t.done && !t.overdue);
     let plan = app
+        .act_for(None)
+        .await
+        .unwrap()
         .set_task_note(id, &first, "Done at the town hall")
         .await
         .unwrap();
@@ -230,30 +255,61 @@ async fn a_kept_plan_ticks_notes_moves_and_shows_what_is_overdue() {
     );
 
     // The baby came on another day: deadlines move, the tick stays.
-    let moved = app.move_plan(id, "2026-11-27").await.unwrap();
+    let moved = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .move_plan(id, "2026-11-27")
+        .await
+        .unwrap();
     let t = moved.tasks.iter().find(|t| t.id == first).unwrap();
     assert!(t.done);
     assert_eq!(moved.date, "2026-11-27");
 
-    let list = app.kept_plans().await.unwrap();
+    let list = app.act_for(None).await.unwrap().kept_plans().await.unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].open as usize, moved.tasks.len() - 1);
 
     let err = app
+        .act_for(None)
+        .await
+        .unwrap()
         .set_task_done(id, "no-such-task", true)
         .await
         .unwrap_err();
     assert_eq!(err.message_id, "error-task-unknown");
     let err = app
+        .act_for(None)
+        .await
+        .unwrap()
         .set_task_note(id, &first, &"x".repeat(2001))
         .await
         .unwrap_err();
     assert_eq!(err.message_id, "error-note-too-long");
 
-    app.delete_plan(id).await.unwrap();
-    assert!(app.kept_plans().await.unwrap().is_empty());
+    app.act_for(None)
+        .await
+        .unwrap()
+        .delete_plan(id)
+        .await
+        .unwrap();
+    assert!(
+        app.act_for(None)
+            .await
+            .unwrap()
+            .kept_plans()
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
-        app.kept_plan(id).await.unwrap_err().message_id,
+        app.act_for(None)
+            .await
+            .unwrap()
+            .kept_plan(id)
+            .await
+            .unwrap_err()
+            .message_id,
         "error-plan-unknown"
     );
     app.close().await;
@@ -264,9 +320,7 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     let dir = tempfile::tempdir().unwrap();
     let app = open(dir.path()).await;
     // A child who turns 18 within the home screen's horizon.
-    let soon = wegwijs_app::today()
-        .checked_add(jiff::Span::new().days(30))
-        .unwrap();
+    let soon = app.today().checked_add(jiff::Span::new().days(30)).unwrap();
     let child = soon.checked_sub(jiff::Span::new().years(18)).unwrap();
     app.save_profile(ProfileInput {
         children: vec![child.to_string()],
@@ -279,7 +333,13 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
         app.start_state().await.unwrap().notifications,
         "on by default"
     );
-    let first = app.take_notifications().await.unwrap();
+    let first = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .take_notifications()
+        .await
+        .unwrap();
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].title, "Je kind wordt 18");
     let month = [
@@ -305,7 +365,13 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
         )
     );
     assert!(
-        app.take_notifications().await.unwrap().is_empty(),
+        app.act_for(None)
+            .await
+            .unwrap()
+            .take_notifications()
+            .await
+            .unwrap()
+            .is_empty(),
         "shown once"
     );
 
@@ -319,7 +385,15 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     .await
     .unwrap();
     app.set_notifications(false).await.unwrap();
-    assert!(app.take_notifications().await.unwrap().is_empty());
+    assert!(
+        app.act_for(None)
+            .await
+            .unwrap()
+            .take_notifications()
+            .await
+            .unwrap()
+            .is_empty()
+    );
     app.close().await;
 }
 
@@ -337,7 +411,7 @@ async fn acting_for_someone_shows_their_signals_and_plans_within_the_guidance_sc
     })
     .await
     .unwrap();
-    let today = wegwijs_app::today();
+    let today = app.today();
     // Daan turns 18 in 30 days; Opa only gave a mandate for care.
     let birth = today
         .checked_add(30.days())
@@ -363,14 +437,20 @@ async fn acting_for_someone_shows_their_signals_and_plans_within_the_guidance_sc
         view_only: false,
         evidence: None,
     };
-    app.grant(grant(daan.id, "ouderlijk-gezag", None), today)
+    app.grant(grant(daan.id, "ouderlijk-gezag", None))
         .await
         .unwrap();
-    app.grant(grant(opa.id, "machtiging", Some("care")), today)
+    app.grant(grant(opa.id, "machtiging", Some("care")))
         .await
         .unwrap();
 
-    let his = app.signals_as(Some(daan.id), today, 183).await.unwrap();
+    let his = app
+        .act_for(Some(PersonId(daan.id)))
+        .await
+        .unwrap()
+        .signals(None, 183)
+        .await
+        .unwrap();
     let turning = his.iter().find(|s| s.event == "turning-18").unwrap();
     assert_eq!(turning.title_id, "signal-turning-18-other");
     assert_eq!(turning.about.as_deref(), Some("Daan"));
@@ -378,15 +458,26 @@ async fn acting_for_someone_shows_their_signals_and_plans_within_the_guidance_sc
     // None of the owner's own signals or documents among them.
     assert!(his.iter().all(|s| s.subject != "me"));
     let plan = app
-        .plan_as(Some(daan.id), "turning-18", &turning.date)
+        .act_for(Some(PersonId(daan.id)))
+        .await
+        .unwrap()
+        .plan("turning-18", &turning.date)
         .await
         .unwrap();
     assert!(!plan.tasks.is_empty());
     assert_eq!(plan.kept_id, None);
 
     for refused in [
-        app.signals_as(Some(opa.id), today, 183).await.unwrap_err(),
-        app.plan_as(Some(opa.id), "moving", "2027-01-01")
+        app.act_for(Some(PersonId(opa.id)))
+            .await
+            .unwrap()
+            .signals(None, 183)
+            .await
+            .unwrap_err(),
+        app.act_for(Some(PersonId(opa.id)))
+            .await
+            .unwrap()
+            .plan("moving", "2027-01-01")
             .await
             .unwrap_err(),
     ] {
@@ -401,11 +492,11 @@ async fn acting_for_someone_shows_their_signals_and_plans_within_the_guidance_sc
 #[tokio::test]
 async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
     use jiff::ToSpan;
-    use wegwijs_core::authz::{Basis, Grounds, Scope, Verb};
+    use wegwijs_core::authz::{Basis, Scope, Verb};
     let dir = tempfile::tempdir().unwrap();
     let app = open(dir.path()).await;
     app.save_profile(samira()).await.unwrap();
-    let today = wegwijs_app::today();
+    let today = app.today();
     let birth = today
         .checked_add(30.days())
         .unwrap()
@@ -430,7 +521,7 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
         evidence: None,
     };
     let gezag = app
-        .grant(input("ouderlijk-gezag", None, None), today)
+        .grant(input("ouderlijk-gezag", None, None))
         .await
         .unwrap();
     assert_eq!(gezag.mandate_from, Some(birthday.to_string()));
@@ -441,7 +532,13 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
             .cloned()
             .unwrap()
     };
-    let signals = app.signals(None, 183, None).await.unwrap();
+    let signals = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .signals(None, 183)
+        .await
+        .unwrap();
     assert_eq!(
         authority_signal(&signals).mandate_offer,
         Some(wegwijs_app::MandateOfferDto {
@@ -452,7 +549,7 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
 
     // A mandate covers what Daan chooses, never everything by default.
     let unnamed = app
-        .grant(input("machtiging", None, Some(birthday.to_string())), today)
+        .grant(input("machtiging", None, Some(birthday.to_string())))
         .await
         .unwrap_err();
     assert_eq!(unnamed.code, ErrorCode::InvalidInput);
@@ -461,17 +558,24 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
 
     // Daan agrees: his mother may keep helping with money matters.
     let mandate = app
-        .grant(
-            input("machtiging", Some("finance"), Some(birthday.to_string())),
-            today,
-        )
+        .grant(input(
+            "machtiging",
+            Some("finance"),
+            Some(birthday.to_string()),
+        ))
         .await
         .unwrap();
     assert!(mandate.upcoming && !mandate.active);
     assert_eq!(mandate.mandate_from, None);
     let reps = app.representations(today).await.unwrap();
     assert!(reps.iter().all(|r| r.mandate_from.is_none()));
-    let signals = app.signals(None, 183, None).await.unwrap();
+    let signals = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .signals(None, 183)
+        .await
+        .unwrap();
     assert_eq!(authority_signal(&signals).mandate_offer, None);
 
     // On the birthday the mandate takes over, for what it covers only.
@@ -480,17 +584,20 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
     assert_eq!(held.len(), 1);
     assert_eq!(held[0].basis, "machtiging");
     assert!(!held[0].upcoming);
+    let later = app
+        .clone()
+        .with_clock(std::sync::Arc::new(wegwijs_app::FixedClock::on(birthday)));
+    let his = later.act_for(Some(PersonId(daan.id))).await.unwrap();
+    his.check(Verb::View, Scope::Finance, "test").await.unwrap();
+    let log = later.audit_list(Some(daan.id)).await.unwrap();
+    let last = log.last().unwrap();
+    assert_eq!(last.basis.as_deref(), Some(Basis::Machtiging.key()));
     assert_eq!(
-        app.authorize_for(daan.id, Verb::View, Scope::Finance, birthday, "test")
-            .await
-            .unwrap(),
-        Grounds::Representation {
-            id: i64::from(mandate.id),
-            basis: Basis::Machtiging
-        }
+        last.decided_on.as_deref(),
+        Some(birthday.to_string().as_str())
     );
-    let refused = app
-        .authorize_for(daan.id, Verb::View, Scope::Documents, birthday, "test")
+    let refused = his
+        .check(Verb::View, Scope::Documents, "test")
         .await
         .unwrap_err();
     assert_eq!(refused.message_id, "error-denied-out-of-scope");

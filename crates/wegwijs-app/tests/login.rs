@@ -8,8 +8,8 @@
 use std::path::{Path, PathBuf};
 
 use wegwijs_app::{
-    ErrorCode, LoginSettingsInput, MemoryKeyring, NoKeyring, ProfileInput, Scope, SecretStore,
-    Verb, Wegwijs,
+    ErrorCode, FixedClock, LoginSettingsInput, MemoryKeyring, NoKeyring, PersonId, ProfileInput,
+    Scope, SecretStore, Verb, Wegwijs,
 };
 use wegwijs_login::testing::{TestProvider, browse, free_port};
 
@@ -23,7 +23,11 @@ fn today() -> jiff::civil::Date {
 
 /// A set-up installation: Ingrid's, with her father Jan in the household.
 async fn ingrids(dir: &Path, ring: &MemoryKeyring) -> (Wegwijs, u32) {
-    let app = Wegwijs::open(dir, ring, None).await.unwrap().app;
+    let app = Wegwijs::open(dir, ring, None)
+        .await
+        .unwrap()
+        .app
+        .with_clock(std::sync::Arc::new(FixedClock::on(today())));
     app.save_profile(ProfileInput {
         name: "Ingrid Jansen".into(),
         birth_date: "1970-05-01".into(),
@@ -63,7 +67,6 @@ async fn log_in_as(
             Ok(())
         },
         std::future::pending(),
-        today(),
     )
     .await
 }
@@ -95,17 +98,20 @@ async fn acting_for_someone_becomes_a_verified_representation() {
     assert_eq!(status.representation, None);
     // Before the link, acting for Jan is refused.
     let refused = app
-        .authorize_for(jan, Verb::View, Scope::Documents, today(), "test")
+        .act_for(Some(PersonId(jan)))
+        .await
+        .unwrap()
+        .check(Verb::View, Scope::Documents, "test")
         .await
         .unwrap_err();
     assert_eq!(refused.code, ErrorCode::Forbidden);
 
     // The provider does not say for which matters: the owner names them,
     // as for any mandate.
-    let unnamed = app.link_login_person(jan, None, today()).await.unwrap_err();
+    let unnamed = app.link_login_person(jan, None).await.unwrap_err();
     assert_eq!(unnamed.fields[0].message_id, "error-mandate-scopes");
     let status = app
-        .link_login_person(jan, Some("documents,care"), today())
+        .link_login_person(jan, Some("documents,care"))
         .await
         .unwrap();
     assert!(!status.acting_unlinked);
@@ -118,11 +124,17 @@ async fn acting_for_someone_becomes_a_verified_representation() {
     assert_eq!(rep.subject, jan);
     assert_eq!(rep.from, today().to_string());
     assert_eq!(rep.scopes, ["documents", "care"]);
-    app.authorize_for(jan, Verb::View, Scope::Documents, today(), "test")
+    app.act_for(Some(PersonId(jan)))
+        .await
+        .unwrap()
+        .check(Verb::View, Scope::Documents, "test")
         .await
         .unwrap();
     let money = app
-        .authorize_for(jan, Verb::View, Scope::Finance, today(), "test")
+        .act_for(Some(PersonId(jan)))
+        .await
+        .unwrap()
+        .check(Verb::View, Scope::Finance, "test")
         .await
         .unwrap_err();
     assert_eq!(money.message_id, "error-denied-out-of-scope");
@@ -153,7 +165,7 @@ async fn acting_for_someone_becomes_a_verified_representation() {
         .await
         .unwrap();
     assert!(
-        app.link_login_person(other.id, Some("documents"), today())
+        app.link_login_person(other.id, Some("documents"))
             .await
             .is_err()
     );
@@ -177,17 +189,14 @@ async fn acting_for_someone_becomes_a_verified_representation() {
     // Ingrid revokes the verified mandate while still logged in: the
     // status no longer counts it and asks again; the person is known, so
     // only the matters are named anew.
-    app.revoke(rep_id, today()).await.unwrap();
+    app.revoke(rep_id).await.unwrap();
     let status = app.login_status().await.unwrap();
     assert!(status.acting_unlinked);
     assert_eq!(
         (status.acting_for, status.representation),
         (Some(jan), None)
     );
-    let relinked = app
-        .link_login_person(jan, Some("care"), today())
-        .await
-        .unwrap();
+    let relinked = app.link_login_person(jan, Some("care")).await.unwrap();
     let care_id = relinked.representation.unwrap();
     assert_ne!(care_id, rep_id);
     let reps = app.representations(today()).await.unwrap();
@@ -226,21 +235,21 @@ async fn acting_for_someone_becomes_a_verified_representation() {
 
     // Revoked while signed out: the next login acting for Jan does not
     // bring it back, it asks again.
-    app.revoke(care_id, today()).await.unwrap();
+    app.revoke(care_id).await.unwrap();
     let after = log_in_as(&app, &ring, &server.issuer, Some("ingrid"))
         .await
         .unwrap();
     assert!(after.acting_unlinked);
     assert_eq!((after.acting_for, after.representation), (Some(jan), None));
     assert!(
-        app.authorize_for(jan, Verb::View, Scope::Care, today(), "test")
+        app.act_for(Some(PersonId(jan)))
+            .await
+            .unwrap()
+            .check(Verb::View, Scope::Care, "test")
             .await
             .is_err()
     );
-    let again = app
-        .link_login_person(jan, Some("documents"), today())
-        .await
-        .unwrap();
+    let again = app.link_login_person(jan, Some("documents")).await.unwrap();
     assert!(!again.acting_unlinked);
     assert_ne!(again.representation, Some(care_id));
     app.close().await;
@@ -279,7 +288,15 @@ async fn cancel_unreachable_and_bad_settings_are_clear_and_change_nothing() {
     assert_eq!(offline.message_id, "error-login-unreachable");
     assert!(!app.login_status().await.unwrap().signed_in);
     assert_eq!(app.people().await.unwrap().len(), 2);
-    assert!(app.vault_list().await.unwrap().is_empty());
+    assert!(
+        app.act_for(None)
+            .await
+            .unwrap()
+            .documents()
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let _ = jan;
 
     let Some(server) = TestProvider::start(&e2e_dir()) else {
@@ -294,14 +311,11 @@ async fn cancel_unreachable_and_bad_settings_are_clear_and_change_nothing() {
         .unwrap_err();
     assert_eq!(cancelled.message_id, "error-login-cancelled");
     // The person gives up waiting in the app.
-    let waited = app
-        .login(&ring, |_| Ok(()), async {}, today())
-        .await
-        .unwrap_err();
+    let waited = app.login(&ring, |_| Ok(()), async {}).await.unwrap_err();
     assert_eq!(waited.message_id, "error-login-cancelled");
     // No browser could be opened.
     let no_browser = app
-        .login(&ring, |_| Err(()), std::future::pending(), today())
+        .login(&ring, |_| Err(()), std::future::pending())
         .await
         .unwrap_err();
     assert_eq!(no_browser.message_id, "error-login-no-browser");
@@ -337,22 +351,15 @@ async fn one_login_at_a_time_and_a_new_provider_relinks_the_owner() {
     // may change: not the settings (whose tokens would go where?), not a
     // second login.
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let waiting = app.login(
-        &ring,
-        |_| Ok(()),
-        async {
-            let _ = stopped.await;
-        },
-        today(),
-    );
+    let waiting = app.login(&ring, |_| Ok(()), async {
+        let _ = stopped.await;
+    });
     let meanwhile = async {
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         let settings = app
             .set_login_settings(&ring, settings("https://login.example.nl"))
             .await;
-        let again = app
-            .login(&ring, |_| Ok(()), std::future::pending(), today())
-            .await;
+        let again = app.login(&ring, |_| Ok(()), std::future::pending()).await;
         let _ = stop.send(());
         (settings, again)
     };

@@ -39,7 +39,10 @@ async fn add_search_export_edit_remove() {
     meta.tags = vec!["woning".into(), "café".into()];
     meta.expires = Some("2027-06-30".into());
     let r = app
-        .vault_add(std::slice::from_ref(&lease), &meta)
+        .act_for(None)
+        .await
+        .unwrap()
+        .add(std::slice::from_ref(&lease), &meta)
         .await
         .unwrap();
     assert!(r.failed.is_empty());
@@ -47,34 +50,93 @@ async fn add_search_export_edit_remove() {
     assert_eq!(r.added[0].kind, "rental-contract");
 
     for q in ["huurc", "UTRECHT", "een kamer", "cafe", "woning maand"] {
-        let found = app.vault_search(q).await.unwrap();
+        let found = app.act_for(None).await.unwrap().search(q).await.unwrap();
         assert_eq!(found.len(), 1, "{q}");
     }
-    assert!(app.vault_search("paspoort").await.unwrap().is_empty());
+    assert!(
+        app.act_for(None)
+            .await
+            .unwrap()
+            .search("paspoort")
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     let out = files.path().join("copy.txt");
-    app.vault_export(&id, &out, false).await.unwrap();
+    app.act_for(None)
+        .await
+        .unwrap()
+        .export(&id, false, |_| Some(std::path::PathBuf::from(&out)))
+        .await
+        .unwrap();
     assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&lease).unwrap());
-    let again = app.vault_export(&id, &out, false).await.unwrap_err();
+    let again = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .export(&id, false, |_| Some(std::path::PathBuf::from(&out)))
+        .await
+        .unwrap_err();
     assert_eq!(again.message_id, "error-out-exists");
 
     let mut edit = input("rental-contract", "Lease Utrecht");
     edit.expires = Some("2027-06-30".into());
-    app.vault_update(&id, &edit).await.unwrap();
-    assert_eq!(app.vault_search("lease").await.unwrap().len(), 1);
+    app.act_for(None)
+        .await
+        .unwrap()
+        .update(&id, &edit)
+        .await
+        .unwrap();
     assert_eq!(
-        app.vault_document(&id).await.unwrap().tags,
+        app.act_for(None)
+            .await
+            .unwrap()
+            .search("lease")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        app.act_for(None)
+            .await
+            .unwrap()
+            .document(&id)
+            .await
+            .unwrap()
+            .tags,
         Vec::<String>::new()
     );
 
     assert_eq!(
-        app.vault_verify().await.unwrap().damaged,
+        app.act_for(None)
+            .await
+            .unwrap()
+            .verify()
+            .await
+            .unwrap()
+            .damaged,
         Vec::<String>::new()
     );
-    app.vault_remove(&id).await.unwrap();
-    assert!(app.vault_list().await.unwrap().is_empty());
+    app.act_for(None).await.unwrap().remove(&id).await.unwrap();
+    assert!(
+        app.act_for(None)
+            .await
+            .unwrap()
+            .documents()
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
-        app.vault_remove(&id).await.unwrap_err().code,
+        app.act_for(None)
+            .await
+            .unwrap()
+            .remove(&id)
+            .await
+            .unwrap_err()
+            .code,
         ErrorCode::NotFound
     );
     assert_eq!(
@@ -102,7 +164,10 @@ async fn bad_files_get_a_clear_error_and_the_good_ones_still_go_in() {
     let traversal = files.path().join("sub/../good.txt");
     std::fs::create_dir(files.path().join("sub")).unwrap();
     let r = app
-        .vault_add(
+        .act_for(None)
+        .await
+        .unwrap()
+        .add(
             &[good, empty, fake, missing, dir, long, traversal],
             &DocumentInput::default(),
         )
@@ -175,14 +240,23 @@ async fn bad_files_get_a_clear_error_and_the_good_ones_still_go_in() {
     let file = write(files.path(), "x.txt", b"x");
     for (meta, expected) in bad_meta {
         let r = app
-            .vault_add(std::slice::from_ref(&file), &meta)
+            .act_for(None)
+            .await
+            .unwrap()
+            .add(std::slice::from_ref(&file), &meta)
             .await
             .unwrap();
         assert_eq!(r.failed[0].error.message_id, expected);
         assert_eq!(r.failed[0].error.code, ErrorCode::InvalidInput);
     }
     assert_eq!(
-        app.vault_list().await.unwrap().len(),
+        app.act_for(None)
+            .await
+            .unwrap()
+            .documents()
+            .await
+            .unwrap()
+            .len(),
         3,
         "nothing half-added"
     );
@@ -201,7 +275,10 @@ async fn a_non_utf8_file_name_is_kept_readably() {
     let p = files.path().join(name);
     std::fs::write(&p, b"latin-1 name").unwrap();
     let r = app
-        .vault_add(&[p], &DocumentInput::default())
+        .act_for(None)
+        .await
+        .unwrap()
+        .add(&[p], &DocumentInput::default())
         .await
         .unwrap();
     assert_eq!(r.added[0].file_name, "caf\u{fffd}.txt");
@@ -217,7 +294,10 @@ async fn a_damaged_blob_is_reported_and_exports_nothing() {
     let a = write(files.path(), "a.txt", &vec![7u8; 200_000]);
     let b = write(files.path(), "b.txt", b"other");
     let r = app
-        .vault_add(&[a, b], &DocumentInput::default())
+        .act_for(None)
+        .await
+        .unwrap()
+        .add(&[a, b], &DocumentInput::default())
         .await
         .unwrap();
     let bad = &r.added[0].id;
@@ -225,11 +305,17 @@ async fn a_damaged_blob_is_reported_and_exports_nothing() {
     let mut bytes = std::fs::read(&blob).unwrap();
     bytes[100_000] ^= 0x01;
     std::fs::write(&blob, bytes).unwrap();
-    let report = app.vault_verify().await.unwrap();
+    let report = app.act_for(None).await.unwrap().verify().await.unwrap();
     assert_eq!((report.documents, report.ok), (2, 1));
     assert_eq!(report.damaged, std::slice::from_ref(bad));
     let out = files.path().join("out.txt");
-    let e = app.vault_export(bad, &out, false).await.unwrap_err();
+    let e = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .export(bad, false, |_| Some(std::path::PathBuf::from(&out)))
+        .await
+        .unwrap_err();
     assert_eq!(e.message_id, "error-document-damaged");
     assert!(!out.exists(), "no partial plaintext");
     app.close().await;
@@ -251,15 +337,30 @@ async fn the_text_of_a_pdf_is_searchable() {
     .await
     .unwrap();
     app.set_language(wegwijs_app::Lang::Nl).await.unwrap();
-    let pdf = app.plan_pdf("birth", "2026-11-27").await.unwrap();
+    let pdf = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .plan_pdf("birth", "2026-11-27")
+        .await
+        .unwrap();
     let path = write(files.path(), "checklist.pdf", &pdf);
     let r = app
-        .vault_add(&[path], &DocumentInput::default())
+        .act_for(None)
+        .await
+        .unwrap()
+        .add(&[path], &DocumentInput::default())
         .await
         .unwrap();
     assert_eq!(r.added[0].media_type, "application/pdf");
     // "Aangifte" appears in the birth checklist's text, not in its title.
-    let found = app.vault_search("aangif").await.unwrap();
+    let found = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .search("aangif")
+        .await
+        .unwrap();
     assert_eq!(found.len(), 1);
     app.close().await;
 }
@@ -275,15 +376,32 @@ async fn backup_restores_on_another_device_and_refuses_damage() {
     let mut meta = input("passport", "Paspoort");
     meta.expires = Some("2030-01-01".into());
     meta.tags = vec!["reis".into()];
-    app.vault_add(&[a], &meta).await.unwrap();
-    app.vault_add(&[b], &DocumentInput::default())
+    app.act_for(None)
+        .await
+        .unwrap()
+        .add(&[a], &meta)
+        .await
+        .unwrap();
+    app.act_for(None)
+        .await
+        .unwrap()
+        .add(&[b], &DocumentInput::default())
         .await
         .unwrap();
     let backup = files.path().join("backup.age");
-    let short = app.vault_backup(&backup, "short").await.unwrap_err();
+    let short = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .backup(&backup, "short")
+        .await
+        .unwrap_err();
     assert_eq!(short.message_id, "error-passphrase-too-short");
     assert_eq!(
-        app.vault_backup(&backup, "backup passphrase")
+        app.act_for(None)
+            .await
+            .unwrap()
+            .backup(&backup, "backup passphrase")
             .await
             .unwrap()
             .documents,
@@ -296,14 +414,20 @@ async fn backup_restores_on_another_device_and_refuses_damage() {
     let other_data = tempfile::tempdir().unwrap();
     let other = open(other_data.path(), &MemoryKeyring::default()).await;
     let wrong = other
-        .vault_restore(&backup, "not the passphrase")
+        .act_for(None)
+        .await
+        .unwrap()
+        .restore(&backup, "not the passphrase")
         .await
         .unwrap_err();
     assert_eq!(wrong.message_id, "error-backup-wrong-passphrase");
     let cut = write(files.path(), "cut.age", &bytes[..bytes.len() - 100]);
     assert_eq!(
         other
-            .vault_restore(&cut, "backup passphrase")
+            .act_for(None)
+            .await
+            .unwrap()
+            .restore(&cut, "backup passphrase")
             .await
             .unwrap_err()
             .message_id,
@@ -315,14 +439,24 @@ async fn backup_restores_on_another_device_and_refuses_damage() {
     let tampered = write(files.path(), "tampered.age", &tampered);
     assert_eq!(
         other
-            .vault_restore(&tampered, "backup passphrase")
+            .act_for(None)
+            .await
+            .unwrap()
+            .restore(&tampered, "backup passphrase")
             .await
             .unwrap_err()
             .message_id,
         "error-backup-damaged"
     );
     assert!(
-        other.vault_list().await.unwrap().is_empty(),
+        other
+            .act_for(None)
+            .await
+            .unwrap()
+            .documents()
+            .await
+            .unwrap()
+            .is_empty(),
         "nothing half-restored"
     );
     assert_eq!(
@@ -333,21 +467,50 @@ async fn backup_restores_on_another_device_and_refuses_damage() {
     );
 
     let r = other
-        .vault_restore(&backup, "backup passphrase")
+        .act_for(None)
+        .await
+        .unwrap()
+        .restore(&backup, "backup passphrase")
         .await
         .unwrap();
     assert_eq!((r.restored, r.skipped), (2, 0));
-    let found = other.vault_search("reis").await.unwrap();
+    let found = other
+        .act_for(None)
+        .await
+        .unwrap()
+        .search("reis")
+        .await
+        .unwrap();
     assert_eq!(found[0].title, "Paspoort");
     assert_eq!(found[0].expires.as_deref(), Some("2030-01-01"));
     assert_eq!(
-        other.vault_search("nl123").await.unwrap().len(),
+        other
+            .act_for(None)
+            .await
+            .unwrap()
+            .search("nl123")
+            .await
+            .unwrap()
+            .len(),
         1,
         "text kept"
     );
-    assert_eq!(other.vault_verify().await.unwrap().ok, 2);
+    assert_eq!(
+        other
+            .act_for(None)
+            .await
+            .unwrap()
+            .verify()
+            .await
+            .unwrap()
+            .ok,
+        2
+    );
     let again = other
-        .vault_restore(&backup, "backup passphrase")
+        .act_for(None)
+        .await
+        .unwrap()
+        .restore(&backup, "backup passphrase")
         .await
         .unwrap();
     assert_eq!((again.restored, again.skipped), (0, 2));
@@ -382,7 +545,10 @@ async fn a_copy_opens_elsewhere_only_with_the_recovery_key() {
     let recovery = opened.recovery_key.unwrap().display().to_string();
     let app = opened.app;
     let doc = write(files.path(), "diploma.txt", b"Diploma");
-    app.vault_add(&[doc], &input("diploma", "Diploma"))
+    app.act_for(None)
+        .await
+        .unwrap()
+        .add(&[doc], &input("diploma", "Diploma"))
         .await
         .unwrap();
     app.close().await;
@@ -401,14 +567,28 @@ async fn a_copy_opens_elsewhere_only_with_the_recovery_key() {
     let app = Wegwijs::recover(data.path(), &new_ring, &recovery, None)
         .await
         .unwrap();
-    assert_eq!(app.vault_search("diploma").await.unwrap().len(), 1);
-    assert_eq!(app.vault_verify().await.unwrap().ok, 1);
+    assert_eq!(
+        app.act_for(None)
+            .await
+            .unwrap()
+            .search("diploma")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        app.act_for(None).await.unwrap().verify().await.unwrap().ok,
+        1
+    );
     app.close().await;
 }
 
 fn date_in_days(days: i64) -> String {
     use jiff::ToSpan;
-    wegwijs_app::today()
+    use wegwijs_app::Clock;
+    wegwijs_app::SystemClock
+        .today()
         .checked_add(days.days())
         .unwrap()
         .to_string()
@@ -434,14 +614,26 @@ async fn expiring_documents_become_signals_and_show_up_in_what_to_bring() {
     soon.expires = Some(date_in_days(60));
     let mut later = input("id-card", "ID-kaart");
     later.expires = Some(date_in_days(240));
-    app.vault_add(std::slice::from_ref(&f), &soon)
+    app.act_for(None)
+        .await
+        .unwrap()
+        .add(std::slice::from_ref(&f), &soon)
         .await
         .unwrap();
-    app.vault_add(std::slice::from_ref(&f), &later)
+    app.act_for(None)
+        .await
+        .unwrap()
+        .add(std::slice::from_ref(&f), &later)
         .await
         .unwrap();
 
-    let signals = app.signals(None, 183, None).await.unwrap();
+    let signals = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .signals(None, 183)
+        .await
+        .unwrap();
     let docs: Vec<_> = signals.iter().filter_map(|s| s.document.as_ref()).collect();
     assert_eq!(docs.len(), 1, "the ID card is 8 months away: not yet");
     assert_eq!(docs[0].title, "Paspoort Samira");
@@ -460,13 +652,28 @@ async fn expiring_documents_become_signals_and_show_up_in_what_to_bring() {
     })
     .await
     .unwrap();
-    let abroad = app.signals(None, 183, None).await.unwrap();
+    let abroad = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .signals(None, 183)
+        .await
+        .unwrap();
     assert_eq!(abroad.iter().filter(|s| s.document.is_some()).count(), 2);
 
-    let notes = app.take_notifications().await.unwrap();
+    let notes = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .take_notifications()
+        .await
+        .unwrap();
     assert!(notes.iter().any(|n| n.title.contains("Paspoort Samira")));
     assert!(
-        app.take_notifications()
+        app.act_for(None)
+            .await
+            .unwrap()
+            .take_notifications()
             .await
             .unwrap()
             .iter()
@@ -476,7 +683,10 @@ async fn expiring_documents_become_signals_and_show_up_in_what_to_bring() {
 
     // An emigration 90 days from now: the passport expires before then.
     let plan = app
-        .plan("emigration", &date_in_days(90), None)
+        .act_for(None)
+        .await
+        .unwrap()
+        .plan("emigration", &date_in_days(90))
         .await
         .unwrap();
     let held: Vec<_> = plan

@@ -41,12 +41,7 @@ pub enum LoginCommand {
     Refresh,
 }
 
-pub async fn login(
-    app: &Wegwijs,
-    args: LoginArgs,
-    out: &Output<'_>,
-    today: jiff::civil::Date,
-) -> Result<ExitCode, AppError> {
+pub async fn login(app: &Wegwijs, args: LoginArgs, out: &Output<'_>) -> Result<ExitCode, AppError> {
     let status = match args.command {
         None => {
             let no_browser = args.no_browser;
@@ -64,7 +59,6 @@ pub async fn login(
                 async {
                     let _ = tokio::signal::ctrl_c().await;
                 },
-                today,
             )
             .await?
         }
@@ -74,8 +68,7 @@ pub async fn login(
         }
         Some(LoginCommand::Status) => app.login_status().await?,
         Some(LoginCommand::Link { person, scopes }) => {
-            app.link_login_person(person, scopes.as_deref(), today)
-                .await?
+            app.link_login_person(person, scopes.as_deref()).await?
         }
         Some(LoginCommand::Refresh) => app.refresh_login(&OsKeyring).await?,
     };

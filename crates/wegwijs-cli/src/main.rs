@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use wegwijs_app::{
-    AppError, ErrorCode, Lang, Localizer, PlanDto, ProfileDto, ProfilePatch, SignalDto,
+    AppError, ErrorCode, Lang, Localizer, PersonId, PlanDto, ProfileDto, ProfilePatch, SignalDto,
     SituationInput, Wegwijs, paths,
 };
 use wegwijs_core::Language;
@@ -44,7 +44,9 @@ struct Cli {
     #[arg(long, global = true, value_name = "PERSON_ID")]
     on_behalf_of: Option<u32>,
 
-    /// Evaluate as on this date [default: today]
+    /// Show signals and representations as on this date [default: today].
+    /// Decisions about someone else's data are always taken on the real
+    /// date.
     #[arg(long, global = true, value_name = "YYYY-MM-DD")]
     today: Option<String>,
 
@@ -213,7 +215,7 @@ async fn run(cli: Cli) -> ExitCode {
         Err(e) => Err(e),
     };
     let app = match opened {
-        Ok(app) => app,
+        Ok(app) => app.with_clock(wegwijs_app::clock::shell_clock(None)),
         Err(e) => return fail(&l10n, early_lang, cli.format, &e),
     };
     let lang = match cli.lang {
@@ -232,33 +234,28 @@ async fn run(cli: Cli) -> ExitCode {
         .map(wegwijs_app::parse_today)
         .transpose()
     {
-        Ok(Some(t)) => {
-            wegwijs_app::set_today(t);
-            t
-        }
-        Ok(None) => wegwijs_app::today(),
+        Ok(Some(t)) => t,
+        Ok(None) => app.today(),
         Err(e) => {
             fail(&l10n, lang, cli.format, &e);
             app.close().await;
             return ExitCode::from(2);
         }
     };
-    let acting = cli.on_behalf_of;
+    let acting = cli.on_behalf_of.map(PersonId);
     let mut cli_command = None;
     let special = match cli.command {
-        Command::Vault(cmd) => Some(vault::run(&app, cmd, &out, acting, today).await),
+        Command::Vault(cmd) => Some(vault::run(&app, cmd, &out, acting).await),
         Command::People(cmd) => Some(people::people(&app, cmd, &out).await),
         Command::Representations(cmd) => {
             Some(people::representations(&app, cmd, &out, today).await)
         }
         Command::Audit(cmd) => Some(people::audit(&app, cmd, &out).await),
-        Command::Login(args) => Some(login::login(&app, args, &out, today).await),
+        Command::Login(args) => Some(login::login(&app, args, &out).await),
         Command::Logout => Some(login::logout(&app, &out).await),
-        Command::Plan(a) if acting.is_some() => {
-            Some(plan_for(&app, &a, acting.unwrap_or_default(), &out).await)
-        }
+        Command::Plan(a) if acting.is_some() => Some(plan_for(&app, &a, acting, &out).await),
         Command::Signals(a) if acting.is_some() => {
-            Some(signals_for(&app, &a, acting.unwrap_or_default(), today, &out).await)
+            Some(signals_for(&app, &a, acting, today, &out).await)
         }
         other => {
             cli_command = Some(other);
@@ -308,13 +305,7 @@ async fn run(cli: Cli) -> ExitCode {
                 .map(|()| out.plan(&p)),
             Err(e) => Err(e),
         },
-        Command::Signals(a) => match read_situation(a.profile.as_deref()) {
-            Ok(situation) => app
-                .signals(Some(&today.to_string()), a.horizon_days, situation)
-                .await
-                .map(|s| out.signals(&s)),
-            Err(e) => Err(e),
-        },
+        Command::Signals(a) => signals(&app, &a, today).await.map(|s| out.signals(&s)),
         Command::Vault(_)
         | Command::People(_)
         | Command::Representations(_)
@@ -355,10 +346,10 @@ fn read_situation(path: Option<&std::path::Path>) -> Result<Option<SituationInpu
 async fn plan_for(
     app: &Wegwijs,
     a: &PlanArgs,
-    person: u32,
+    person: Option<PersonId>,
     out: &Output<'_>,
 ) -> Result<ExitCode, AppError> {
-    let p = app.plan_as(Some(person), &a.event, &a.date).await?;
+    let p = app.act_for(person).await?.plan(&a.event, &a.date).await?;
     out.plan(&p);
     Ok(ExitCode::SUCCESS)
 }
@@ -366,18 +357,43 @@ async fn plan_for(
 async fn signals_for(
     app: &Wegwijs,
     a: &SignalsArgs,
-    person: u32,
+    person: Option<PersonId>,
     today: jiff::civil::Date,
     out: &Output<'_>,
 ) -> Result<ExitCode, AppError> {
-    let s = app.signals_as(Some(person), today, a.horizon_days).await?;
+    let s = app
+        .act_for(person)
+        .await?
+        .signals(Some(&today.to_string()), a.horizon_days)
+        .await?;
     out.signals(&s);
     Ok(ExitCode::SUCCESS)
 }
 
+/// The owner's signals, or those of the situation in `--profile FILE`.
+async fn signals(
+    app: &Wegwijs,
+    a: &SignalsArgs,
+    today: jiff::civil::Date,
+) -> Result<Vec<SignalDto>, AppError> {
+    let from = today.to_string();
+    match read_situation(a.profile.as_deref())? {
+        Some(s) => app.signals_for_situation(&s, Some(&from), a.horizon_days),
+        None => {
+            app.act_for(None)
+                .await?
+                .signals(Some(&from), a.horizon_days)
+                .await
+        }
+    }
+}
+
+/// The owner's plan, or the plan for the situation in `--profile FILE`.
 async fn plan(app: &Wegwijs, a: &PlanArgs) -> Result<PlanDto, AppError> {
-    let situation = read_situation(a.profile.as_deref())?;
-    app.plan(&a.event, &a.date, situation).await
+    match read_situation(a.profile.as_deref())? {
+        Some(s) => app.plan_for_situation(&a.event, &a.date, &s),
+        None => app.act_for(None).await?.plan(&a.event, &a.date).await,
+    }
 }
 
 fn write_file(field: &str, path: &std::path::Path, bytes: &[u8]) -> Result<(), AppError> {
@@ -406,7 +422,7 @@ async fn write_exports(
     }
     if let Some(path) = &a.pdf {
         let name = app.profile().await.ok().flatten().map(|p| p.name);
-        let pdf = wegwijs_app::pdf::plan_pdf(p, l10n, lang, name.as_deref(), wegwijs_app::today())
+        let pdf = wegwijs_app::pdf::plan_pdf(p, l10n, lang, name.as_deref(), app.today())
             .ok_or_else(|| AppError::invalid_field("pdf", "error-unexpected", []))?;
         write_file("pdf", path, &pdf)?;
     }

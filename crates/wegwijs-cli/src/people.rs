@@ -123,19 +123,16 @@ pub async fn representations(
     match cmd {
         RepresentationsCommand::Grant(a) => {
             let r = app
-                .grant(
-                    GrantInput {
-                        representative: a.representative,
-                        subject: a.subject,
-                        basis: a.basis,
-                        scopes: a.scopes,
-                        from: a.from,
-                        until: a.until,
-                        view_only: a.view_only,
-                        evidence: a.evidence,
-                    },
-                    today,
-                )
+                .grant(GrantInput {
+                    representative: a.representative,
+                    subject: a.subject,
+                    basis: a.basis,
+                    scopes: a.scopes,
+                    from: a.from,
+                    until: a.until,
+                    view_only: a.view_only,
+                    evidence: a.evidence,
+                })
                 .await?;
             match out.format {
                 Format::Json => out.json(&Id { id: r.id }),
@@ -178,7 +175,7 @@ pub async fn representations(
             }
         }
         RepresentationsCommand::Revoke { id } => {
-            let r = app.revoke(id, today).await?;
+            let r = app.revoke(id).await?;
             match out.format {
                 Format::Json => out.json(&r),
                 Format::Text => println!(

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use wegwijs_app::{
-    AppError, DocumentDto, DocumentInput, ErrorCode, FluentArg, Localizer, OsKeyring, Protection,
-    Scope, Verb, Wegwijs, Whose, keystore,
+    AppError, DocumentDto, DocumentInput, ErrorCode, FluentArg, Localizer, OsKeyring, PersonId,
+    Protection, Wegwijs, keystore,
 };
 use wegwijs_core::Language;
 
@@ -73,7 +73,8 @@ pub struct MetaArgs {
     issued: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD")]
     expires: Option<String>,
-    /// Whose document: me, child-1, child-2, …
+    /// Whose document: me, child-1, child-2, … (with --on-behalf-of, always
+    /// the person acted for)
     #[arg(long, value_name = "ID")]
     owner: Option<String>,
     /// A tag; repeat for more
@@ -250,34 +251,22 @@ pub async fn run(
     app: &Wegwijs,
     cmd: VaultCommand,
     out: &Output<'_>,
-    acting: Option<u32>,
-    today: jiff::civil::Date,
+    acting: Option<PersonId>,
 ) -> Result<ExitCode, AppError> {
     let t = |id: &str| out.l10n.text(out.lang, id);
-    let whose = acting.map_or(Whose::Mine, Whose::Of);
-    if let Some(person) = acting {
-        let (verb, what) = match &cmd {
-            VaultCommand::Add(_) => (Verb::Change, "vault add".to_string()),
-            VaultCommand::List => (Verb::View, "vault list".to_string()),
-            VaultCommand::Search { .. } => (Verb::View, "vault search".to_string()),
-            VaultCommand::Verify => (Verb::View, "vault verify".to_string()),
-            VaultCommand::Get { id, .. } => (Verb::Export, format!("vault get {id}")),
-            VaultCommand::Edit { id, .. } => (Verb::Change, format!("vault edit {id}")),
-            VaultCommand::Remove { id } => (Verb::Delete, format!("vault remove {id}")),
-            VaultCommand::Backup { .. } | VaultCommand::Restore { .. } | VaultCommand::Recover => {
-                return Err(wegwijs_app::own_data_only());
-            }
-        };
-        app.authorize_for(person, verb, Scope::Documents, today, &what)
-            .await?;
+    // Refused before asking for a passphrase nobody should type.
+    if acting.is_some()
+        && matches!(
+            cmd,
+            VaultCommand::Backup { .. } | VaultCommand::Restore { .. } | VaultCommand::Recover
+        )
+    {
+        return Err(wegwijs_app::own_data_only());
     }
+    let scoped = app.act_for(acting).await?;
     match cmd {
         VaultCommand::Add(a) => {
-            let mut input = a.meta.into_input();
-            if let Some(person) = acting {
-                input.owner = Some(Whose::owner_key(person));
-            }
-            let result = app.vault_add(&a.files, &input).await?;
+            let result = scoped.add(&a.files, &a.meta.into_input()).await?;
             match out.format {
                 Format::Json => out.json(
                     &result
@@ -312,16 +301,15 @@ pub async fn run(
             })
         }
         VaultCommand::List => {
-            out.documents(&app.vault_list_of(whose).await?);
+            out.documents(&scoped.documents().await?);
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Search { query } => {
-            out.documents(&app.vault_search_of(&query, whose).await?);
+            out.documents(&scoped.search(&query).await?);
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Get { id, out: path } => {
-            app.vault_document_of(&id, whose).await?;
-            app.vault_export(&id, &path, false).await?;
+            scoped.export(&id, false, |_| Some(path.clone())).await?;
             match out.format {
                 Format::Json => out.json(&serde_json::json!({ "id": id, "out": path })),
                 Format::Text => println!(
@@ -332,8 +320,7 @@ pub async fn run(
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Edit { id, meta } => {
-            app.vault_document_of(&id, whose).await?;
-            let d = app.vault_patch(&id, meta.into_input()).await?;
+            let d = scoped.patch(&id, meta.into_input()).await?;
             match out.format {
                 Format::Json => out.json(&listed(&d)),
                 Format::Text => out.documents(std::slice::from_ref(&d)),
@@ -341,8 +328,7 @@ pub async fn run(
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Remove { id } => {
-            app.vault_document_of(&id, whose).await?;
-            app.vault_remove(&id).await?;
+            scoped.remove(&id).await?;
             match out.format {
                 Format::Json => out.json(&serde_json::json!({ "id": id, "removed": true })),
                 Format::Text => println!("{}", t("cli-vault-removed")),
@@ -350,7 +336,7 @@ pub async fn run(
             Ok(ExitCode::SUCCESS)
         }
         VaultCommand::Verify => {
-            let r = app.vault_verify().await?;
+            let r = scoped.verify().await?;
             match out.format {
                 Format::Json => out.json(&r),
                 Format::Text => {
@@ -380,7 +366,7 @@ pub async fn run(
                 .ok_or_else(|| {
                     AppError::invalid_field("passphrase", "error-backup-passphrase-needed", [])
                 })?;
-            let r = app.vault_backup(&file, &pass).await?;
+            let r = scoped.backup(&file, &pass).await?;
             match out.format {
                 Format::Json => out.json(&r),
                 Format::Text => println!(
@@ -398,7 +384,7 @@ pub async fn run(
                 .ok_or_else(|| {
                     AppError::invalid_field("passphrase", "error-backup-passphrase-needed", [])
                 })?;
-            let r = app.vault_restore(&file, &pass).await?;
+            let r = scoped.restore(&file, &pass).await?;
             match out.format {
                 Format::Json => out.json(&r),
                 Format::Text => println!(

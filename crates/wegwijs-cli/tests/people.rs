@@ -10,7 +10,9 @@ use support::Env;
 
 #[test]
 fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
-    let env = Env::with_owner("1980-05-05");
+    let env = Env::new();
+    env.set_today("2026-11-29");
+    let env = env.with_profile("1980-05-05");
     let people = env.json(&["people", "list"]);
     let me = people[0]["id"].as_u64().unwrap().to_string();
     assert_eq!(people[0]["is_me"], true);
@@ -97,8 +99,6 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
     let added = env.json(&[
         "--on-behalf-of",
         &daan,
-        "--today",
-        "2026-11-29",
         "vault",
         "add",
         scan.to_str().unwrap(),
@@ -106,14 +106,7 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
         "id-card",
     ]);
     let doc = added[0]["id"].as_str().unwrap().to_string();
-    let theirs = env.json(&[
-        "--on-behalf-of",
-        &daan,
-        "--today",
-        "2026-11-29",
-        "vault",
-        "list",
-    ]);
+    let theirs = env.json(&["--on-behalf-of", &daan, "vault", "list"]);
     assert_eq!(theirs.as_array().unwrap().len(), 1);
     assert_eq!(theirs[0]["owner"], format!("person-{daan}"));
     let own = env.json(&["vault", "list"]);
@@ -125,8 +118,6 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
     env.json(&[
         "--on-behalf-of",
         &daan,
-        "--today",
-        "2026-11-29",
         "plan",
         "--event",
         "turning-18",
@@ -168,30 +159,12 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
         .assert()
         .code(2);
 
-    // The 18th birthday itself: refused, with the reason; nothing done.
+    // The day before the 18th birthday: still allowed.
     let out = env.files.path().join("copy.txt");
-    env.cmd()
-        .args([
-            "--lang",
-            "en",
-            "--on-behalf-of",
-            &daan,
-            "--today",
-            "2027-03-02",
-            "vault",
-            "get",
-            &doc,
-        ])
-        .args(["--out", out.to_str().unwrap()])
-        .assert()
-        .code(3)
-        .stderr(predicates::str::contains("turned 18"));
-    assert!(!out.exists());
+    env.set_today("2027-03-01");
     env.json(&[
         "--on-behalf-of",
         &daan,
-        "--today",
-        "2027-03-01",
         "vault",
         "get",
         &doc,
@@ -199,6 +172,22 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(std::fs::read(&out).unwrap(), b"ID-kaart Daan");
+    std::fs::remove_file(&out).unwrap();
+
+    // The 18th birthday itself: refused, with the reason; nothing done.
+    // `--today` moves what is shown, never the date a decision is taken on.
+    env.set_today("2027-03-02");
+    for today in [None, Some("2027-03-01")] {
+        env.cmd()
+            .args(["--lang", "en", "--on-behalf-of", &daan])
+            .args(today.map(|t| ["--today", t]).into_iter().flatten())
+            .args(["vault", "get", &doc])
+            .args(["--out", out.to_str().unwrap()])
+            .assert()
+            .code(3)
+            .stderr(predicates::str::contains("turned 18"));
+        assert!(!out.exists());
+    }
 
     // Revoked: refused from then on.
     env.json(&["representations", "revoke", &bewind]);
@@ -230,7 +219,9 @@ fn a_parent_acts_for_a_child_until_18_within_the_scope_and_it_is_all_audited() {
 
 #[test]
 fn a_mandate_can_be_view_only_and_dated() {
-    let env = Env::with_owner("1980-05-05");
+    let env = Env::new();
+    env.set_today("2026-11-30");
+    let env = env.with_profile("1980-05-05");
     let me = env.json(&["people", "list"])[0]["id"]
         .as_u64()
         .unwrap()
@@ -261,8 +252,9 @@ fn a_mandate_can_be_view_only_and_dated() {
         "--view-only",
     ]);
     let at = |day: &str, args: &[&str]| {
+        env.set_today(day);
         env.cmd()
-            .args(["--on-behalf-of", &zus, "--today", day])
+            .args(["--on-behalf-of", &zus])
             .args(args)
             .output()
             .unwrap()
@@ -275,8 +267,6 @@ fn a_mandate_can_be_view_only_and_dated() {
         "not yet valid"
     );
     assert_eq!(at("2026-12-01", &["vault", "list"]), Some(0));
-    assert_eq!(at("2026-12-31", &["vault", "list"]), Some(0));
-    assert_eq!(at("2027-01-01", &["vault", "list"]), Some(3), "expired");
     assert_eq!(
         at(
             "2026-12-15",
@@ -294,5 +284,13 @@ fn a_mandate_can_be_view_only_and_dated() {
         at("2026-12-15", &["signals"]),
         Some(3),
         "guidance not granted"
+    );
+    assert_eq!(at("2026-12-31", &["vault", "list"]), Some(0));
+    assert_eq!(at("2027-01-01", &["vault", "list"]), Some(3), "expired");
+    // A clock set back before the last entry of the log is not believed.
+    assert_eq!(
+        at("2026-12-20", &["vault", "list"]),
+        Some(3),
+        "the clock went back"
     );
 }

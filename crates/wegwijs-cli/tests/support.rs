@@ -20,6 +20,8 @@ pub struct Env {
     pub files: tempfile::TempDir,
     pub tmp: tempfile::TempDir,
     pub cache: tempfile::TempDir,
+    /// The date the (debug) binary's clock stands on, when set.
+    today: std::cell::RefCell<Option<String>>,
 }
 
 impl Default for Env {
@@ -35,12 +37,24 @@ impl Env {
             files: tempfile::tempdir().unwrap(),
             tmp: tempfile::tempdir().unwrap(),
             cache: tempfile::tempdir().unwrap(),
+            today: std::cell::RefCell::new(None),
         }
+    }
+
+    /// Runs every later command as on `day` (`WEGWIJS_TEST_TODAY`, honoured
+    /// by debug builds only): the clock every decision is taken by.
+    pub fn set_today(&self, day: &str) {
+        *self.today.borrow_mut() = Some(day.to_string());
     }
 
     /// A new installation whose owner is Ingrid, born `birth_date`.
     pub fn with_owner(birth_date: &str) -> Self {
-        let env = Env::new();
+        Env::new().with_profile(birth_date)
+    }
+
+    /// This installation with Ingrid's profile, born `birth_date`.
+    pub fn with_profile(self, birth_date: &str) -> Self {
+        let env = self;
         env.cmd()
             .args([
                 "profile",
@@ -70,7 +84,11 @@ impl Env {
             .env("XDG_CACHE_HOME", self.cache.path())
             .env_remove("DBUS_SESSION_BUS_ADDRESS")
             .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
+            .env_remove("LC_MESSAGES")
+            .env_remove("WEGWIJS_TEST_TODAY");
+        if let Some(day) = self.today.borrow().as_deref() {
+            cmd.env("WEGWIJS_TEST_TODAY", day);
+        }
         cmd
     }
 

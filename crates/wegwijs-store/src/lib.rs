@@ -20,7 +20,7 @@ use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Profile};
 
 pub use documents::{DocumentMeta, DocumentSecret, DocumentSummary, NewDocument, fts_query};
-pub use people::{AuditEntry, PersonRow, RepresentationRow, audit_hash, verify_chain};
+pub use people::{AuditEntry, AuditHead, PersonRow, RepresentationRow, audit_hash, verify_chain};
 
 /// The database file's name inside the data directory.
 pub const DB_FILE: &str = "wegwijs.db";
@@ -39,6 +39,10 @@ pub enum StoreError {
     /// The database has migrations this version does not know.
     #[error("the database was written by a newer version")]
     NewerVersion,
+    /// An audit entry would be dated before the last one: the clock was
+    /// set back (`last` is the last entry's time).
+    #[error("the clock is earlier than the last audit entry")]
+    ClockBehind { last: String },
     /// A row holds a value the domain does not accept: written by a newer
     /// version, or edited by hand.
     #[error("stored {what} is not valid")]
@@ -126,6 +130,9 @@ pub enum Setting {
     /// JSON: who is logged in, since when, for whom the provider said they
     /// act. No tokens: those live in the OS keyring.
     LoginSession,
+    /// Set once the audit log's head is kept outside the database: from
+    /// then on keys.json must have one.
+    AuditHeadKept,
 }
 
 impl Setting {
@@ -137,6 +144,7 @@ impl Setting {
             Setting::LoginIssuer => "login-issuer",
             Setting::LoginClientId => "login-client-id",
             Setting::LoginSession => "login-session",
+            Setting::AuditHeadKept => "audit-head-kept",
         }
     }
 }

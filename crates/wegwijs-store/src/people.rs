@@ -28,10 +28,22 @@ pub struct RepresentationRow {
     pub evidence_document: Option<String>,
 }
 
+/// The last entry of the audit log: its sequence number and hash. Kept
+/// outside the database as well, so that a log cut short or a database
+/// rolled back to an older copy is noticed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditHead {
+    pub seq: i64,
+    pub hash: [u8; 32],
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
     pub seq: i64,
     pub at: String,
+    /// The legal date the action was decided on (entries from before this
+    /// was recorded have none).
+    pub decided_on: Option<String>,
     pub actor_id: i64,
     pub subject_id: i64,
     pub action: String,
@@ -43,9 +55,13 @@ pub struct AuditEntry {
 
 /// The hash of an audit entry: BLAKE3 over the previous hash and the
 /// entry's fields, each length-prefixed so that no two entries encode alike.
+/// Entries with the date decided on (v2) cover it too; older ones (v1)
+/// keep the hash they were written with.
+#[allow(clippy::too_many_arguments)]
 pub fn audit_hash(
     prev: &[u8],
     at: &str,
+    decided_on: Option<&str>,
     actor: i64,
     subject: i64,
     action: &str,
@@ -53,7 +69,16 @@ pub fn audit_hash(
     detail: &str,
 ) -> [u8; 32] {
     let mut h = blake3::Hasher::new();
-    h.update(b"wegwijs audit v1");
+    match decided_on {
+        None => {
+            h.update(b"wegwijs audit v1");
+        }
+        Some(d) => {
+            h.update(b"wegwijs audit v2");
+            h.update(&(d.len() as u64).to_be_bytes());
+            h.update(d.as_bytes());
+        }
+    }
     for part in [
         prev,
         at.as_bytes(),
@@ -71,15 +96,25 @@ pub fn audit_hash(
 }
 
 /// Checks a chain from its start: every entry's `prev_hash` is the hash of
-/// the one before (zeros for the first), every hash matches its fields, and
-/// sequence numbers only grow. Returns the first entry that breaks it.
+/// the one before (zeros for the first), every hash matches its fields,
+/// sequence numbers only grow and times never go back. Returns the first
+/// entry that breaks it.
 pub fn verify_chain(entries: &[AuditEntry]) -> Option<i64> {
     let mut prev: Vec<u8> = vec![0; 32];
     let mut last_seq = i64::MIN;
+    let mut last_at: Option<jiff::Timestamp> = None;
     for e in entries {
+        let Ok(at) = e.at.parse::<jiff::Timestamp>() else {
+            return Some(e.seq);
+        };
+        if last_at.is_some_and(|l| at < l) {
+            return Some(e.seq);
+        }
+        last_at = Some(at);
         let expected = audit_hash(
             &prev,
             &e.at,
+            e.decided_on.as_deref(),
             e.actor_id,
             e.subject_id,
             &e.action,
@@ -241,33 +276,56 @@ impl Store {
         Ok(r.rows_affected() == 1)
     }
 
-    /// Appends to the audit log, chained to the last entry, in one
-    /// transaction (so two appends cannot both chain to the same entry).
+    /// Appends to the audit log at `at` (decided on `decided_on`), chained
+    /// to the last entry, in one transaction (so two appends cannot both
+    /// chain to the same entry). A moment before the last entry's is
+    /// refused: the log's times only go forward. Returns the new head.
+    #[allow(clippy::too_many_arguments)]
     pub async fn audit(
         &self,
+        at: jiff::Timestamp,
+        decided_on: Date,
         actor: i64,
         subject: i64,
         action: &str,
         basis: Option<&str>,
         detail: &str,
-    ) -> Result<()> {
-        let at = jiff::Timestamp::now().to_string();
+    ) -> Result<AuditHead> {
+        let at_text = at.to_string();
+        let decided = decided_on.to_string();
         let mut tx = self.pool.begin().await?;
         // BEGIN IMMEDIATE semantics: take the write lock before reading.
         sqlx::query("UPDATE audit_entry SET seq = seq WHERE 0")
             .execute(&mut *tx)
             .await?;
-        let prev: Option<Vec<u8>> =
-            sqlx::query_scalar("SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+        let last: Option<(i64, String, Vec<u8>)> =
+            sqlx::query_as("SELECT seq, at, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
                 .fetch_optional(&mut *tx)
                 .await?;
-        let prev = prev.unwrap_or_else(|| vec![0; 32]);
-        let hash = audit_hash(&prev, &at, actor, subject, action, basis, detail);
-        sqlx::query(
-            "INSERT INTO audit_entry (at, actor_id, subject_id, action, basis, detail, prev_hash, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        if let Some((_, last_at, _)) = &last
+            && last_at.parse::<jiff::Timestamp>().is_ok_and(|l| at < l)
+        {
+            return Err(StoreError::ClockBehind {
+                last: last_at.clone(),
+            });
+        }
+        let prev = last.as_ref().map_or_else(|| vec![0; 32], |l| l.2.clone());
+        let hash = audit_hash(
+            &prev,
+            &at_text,
+            Some(&decided),
+            actor,
+            subject,
+            action,
+            basis,
+            detail,
+        );
+        let seq: i64 = sqlx::query_scalar(
+            "INSERT INTO audit_entry (at, decided_on, actor_id, subject_id, action, basis, detail, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING seq",
         )
-        .bind(&at)
+        .bind(&at_text)
+        .bind(&decided)
         .bind(actor)
         .bind(subject)
         .bind(action)
@@ -275,10 +333,19 @@ impl Store {
         .bind(detail)
         .bind(&prev)
         .bind(&hash[..])
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(AuditHead { seq, hash })
+    }
+
+    /// The time of the last audit entry, if any.
+    pub async fn last_audit_at(&self) -> Result<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT at FROM audit_entry ORDER BY seq DESC LIMIT 1")
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     pub async fn audit_entries(&self) -> Result<Vec<AuditEntry>> {
@@ -290,6 +357,7 @@ impl Store {
                 Ok(AuditEntry {
                     seq: r.try_get("seq")?,
                     at: r.try_get("at")?,
+                    decided_on: r.try_get("decided_on")?,
                     actor_id: r.try_get("actor_id")?,
                     subject_id: r.try_get("subject_id")?,
                     action: r.try_get("action")?,
@@ -321,8 +389,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), KEY).await.unwrap();
         for i in 0..4 {
+            let at = jiff::Timestamp::from_second(1_800_000_000 + i).unwrap();
             store
                 .audit(
+                    at,
+                    wegwijs_core::authz::legal_date(at),
                     1,
                     2,
                     "documents.view",
@@ -346,6 +417,24 @@ mod tests {
         let mut swapped = entries.clone();
         swapped.swap(1, 2);
         assert!(verify_chain(&swapped).is_some());
+
+        // A time before the last one is refused, and caught if written.
+        let before = jiff::Timestamp::from_second(1_700_000_000).unwrap();
+        let refused = store
+            .audit(
+                before,
+                wegwijs_core::authz::legal_date(before),
+                1,
+                2,
+                "x",
+                None,
+                "",
+            )
+            .await;
+        assert!(matches!(refused, Err(StoreError::ClockBehind { .. })));
+        let mut backwards = entries.clone();
+        backwards[2].at = "2023-01-01T00:00:00Z".into();
+        assert_eq!(verify_chain(&backwards), Some(entries[2].seq));
 
         let mut first_gone = entries.clone();
         first_gone.remove(0);

@@ -81,10 +81,13 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// Secret storage outside the data directory: the OS keyring in the apps,
 /// an in-memory map in tests.
-pub trait SecretStore: Send + Sync {
+pub trait SecretStore: Send + Sync + fmt::Debug {
     fn get(&self, account: &str) -> Result<Option<Zeroizing<Vec<u8>>>, String>;
     fn set(&self, account: &str, secret: &[u8]) -> Result<(), String>;
     fn delete(&self, account: &str) -> Result<(), String>;
+    /// The same store, to keep: an open installation writes the audit
+    /// log's head to it after every entry.
+    fn share(&self) -> std::sync::Arc<dyn SecretStore>;
 }
 
 /// The OS keyring through the `keyring` crate.
@@ -113,6 +116,9 @@ impl SecretStore for OsKeyring {
             Err(e) => Err(e.to_string()),
         }
     }
+    fn share(&self) -> std::sync::Arc<dyn SecretStore> {
+        std::sync::Arc::new(OsKeyring)
+    }
 }
 
 /// No keyring at all: the passphrase path. Used where the person chose it
@@ -130,11 +136,16 @@ impl SecretStore for NoKeyring {
     fn delete(&self, _: &str) -> Result<(), String> {
         Ok(())
     }
+    fn share(&self) -> std::sync::Arc<dyn SecretStore> {
+        std::sync::Arc::new(NoKeyring)
+    }
 }
 
-/// A keyring in memory, for tests.
-#[derive(Debug, Default)]
-pub struct MemoryKeyring(std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>);
+/// A keyring in memory, for tests. Clones share their contents.
+#[derive(Debug, Default, Clone)]
+pub struct MemoryKeyring(
+    std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>>,
+);
 
 impl SecretStore for MemoryKeyring {
     fn get(&self, account: &str) -> Result<Option<Zeroizing<Vec<u8>>>, String> {
@@ -150,6 +161,9 @@ impl SecretStore for MemoryKeyring {
         let mut map = self.0.lock().map_err(|_| "poisoned".to_string())?;
         map.remove(account);
         Ok(())
+    }
+    fn share(&self) -> std::sync::Arc<dyn SecretStore> {
+        std::sync::Arc::new(self.clone())
     }
 }
 
@@ -186,6 +200,15 @@ impl MasterKey {
     pub fn database_key_hex(&self) -> Zeroizing<String> {
         let k = hkdf32(self.0.as_ref(), b"wegwijs", b"wegwijs/database/v1");
         Zeroizing::new(HEXLOWER.encode(k.as_ref()))
+    }
+
+    /// The key that MACs the audit log's head in keys.json.
+    pub fn audit_head_key(&self) -> AuditHeadKey {
+        AuditHeadKey(hkdf32(
+            self.0.as_ref(),
+            b"wegwijs",
+            b"wegwijs/audit-head/v1",
+        ))
     }
 
     /// The key that wraps document keys.
@@ -271,6 +294,144 @@ struct KeyFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     passphrase: Option<PassphraseSlot>,
     recovery: String,
+    /// The audit log's last entry, MAC'd with a key derived from the master
+    /// key (so it cannot be set to match an older database without it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    audit_head: Option<HeadSlot>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeadSlot {
+    seq: i64,
+    hash: String,
+    mac: String,
+}
+
+/// The audit log's head as kept outside the database: the sequence
+/// number and hash of its last entry (0 and zeros for an empty log).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeptHead {
+    pub seq: i64,
+    pub hash: [u8; 32],
+}
+
+/// What one place outside the database says about the audit log's head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadRecord {
+    /// Nothing kept there (an installation from before heads were kept, or
+    /// a passphrase installation's keyring).
+    Absent,
+    Kept(KeptHead),
+    /// Something is there, but its MAC or format is wrong.
+    Altered,
+}
+
+/// The key that MACs the audit head in keys.json. Zeroed on drop.
+pub struct AuditHeadKey(Zeroizing<[u8; KEY_LEN]>);
+
+impl fmt::Debug for AuditHeadKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("AuditHeadKey(..)")
+    }
+}
+
+impl AuditHeadKey {
+    fn hmac_key(&self) -> ring::hmac::Key {
+        ring::hmac::Key::new(ring::hmac::HMAC_SHA256, self.0.as_ref())
+    }
+
+    fn message(vault_id: &str, head: &KeptHead) -> String {
+        format!(
+            "wegwijs audit head v1|{vault_id}|{}|{}",
+            head.seq,
+            HEXLOWER.encode(&head.hash)
+        )
+    }
+
+    fn mac(&self, vault_id: &str, head: &KeptHead) -> ring::hmac::Tag {
+        ring::hmac::sign(&self.hmac_key(), Self::message(vault_id, head).as_bytes())
+    }
+
+    fn verify(&self, vault_id: &str, head: &KeptHead, mac: &[u8]) -> bool {
+        ring::hmac::verify(
+            &self.hmac_key(),
+            Self::message(vault_id, head).as_bytes(),
+            mac,
+        )
+        .is_ok()
+    }
+}
+
+fn head_text(head: &KeptHead) -> String {
+    format!("{}:{}", head.seq, HEXLOWER.encode(&head.hash))
+}
+
+fn parse_head(seq: i64, hash: &str) -> Option<KeptHead> {
+    let bytes = HEXLOWER.decode(hash.as_bytes()).ok()?;
+    let hash: [u8; 32] = bytes.try_into().ok()?;
+    (seq >= 0).then_some(KeptHead { seq, hash })
+}
+
+/// Keeps the audit log's head in keys.json (MAC'd) and, for a keyring
+/// installation, in the keyring. Called after every entry.
+pub fn write_audit_head(
+    data_dir: &Path,
+    secrets: &dyn SecretStore,
+    key: &AuditHeadKey,
+    head: KeptHead,
+) -> Result<()> {
+    let mut file = read_key_file(data_dir)?.ok_or(KeystoreError::KeyMissing)?;
+    let mac = key.mac(&file.vault_id, &head);
+    file.audit_head = Some(HeadSlot {
+        seq: head.seq,
+        hash: HEXLOWER.encode(&head.hash),
+        mac: HEXLOWER.encode(mac.as_ref()),
+    });
+    write_key_file(data_dir, &file)?;
+    if file.protection == Protection::Keyring {
+        let account = format!("{}:audit-head", file.vault_id);
+        secrets
+            .set(&account, head_text(&head).as_bytes())
+            .map_err(KeystoreError::NoKeyring)?;
+    }
+    Ok(())
+}
+
+/// What keys.json and the keyring say the audit log's head is.
+pub fn read_audit_heads(
+    data_dir: &Path,
+    secrets: &dyn SecretStore,
+    key: &AuditHeadKey,
+) -> Result<(HeadRecord, HeadRecord)> {
+    let file = read_key_file(data_dir)?.ok_or(KeystoreError::KeyMissing)?;
+    let in_file = match &file.audit_head {
+        None => HeadRecord::Absent,
+        Some(slot) => match parse_head(slot.seq, &slot.hash) {
+            Some(head)
+                if HEXLOWER
+                    .decode(slot.mac.as_bytes())
+                    .ok()
+                    .is_some_and(|m| key.verify(&file.vault_id, &head, &m)) =>
+            {
+                HeadRecord::Kept(head)
+            }
+            _ => HeadRecord::Altered,
+        },
+    };
+    let in_keyring = if file.protection == Protection::Keyring {
+        match secrets.get(&format!("{}:audit-head", file.vault_id)) {
+            Ok(Some(v)) => std::str::from_utf8(&v)
+                .ok()
+                .and_then(|t| t.split_once(':'))
+                .and_then(|(seq, hash)| parse_head(seq.parse().ok()?, hash))
+                .map_or(HeadRecord::Altered, HeadRecord::Kept),
+            Ok(None) | Err(_) => HeadRecord::Absent,
+        }
+    } else {
+        HeadRecord::Absent
+    };
+    Ok((in_file, in_keyring))
 }
 
 fn random<const N: usize>() -> Result<Zeroizing<[u8; N]>> {
@@ -460,6 +621,7 @@ pub fn create(
             protection,
             passphrase: slot,
             recovery: recovery_wrapped,
+            audit_head: None,
         },
     )?;
     tracing::info!(?protection, "vault keys created");

@@ -53,7 +53,7 @@ async lifeEvents() : Promise<Result<EventDto[], AppError>> {
 /**
  * The person's plan for an event on a date (`YYYY-MM-DD`).
  */
-async plan(event: string, date: string, acting: number | null) : Promise<Result<PlanDto, AppError>> {
+async plan(event: string, date: string, acting: PersonId | null) : Promise<Result<PlanDto, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("plan", { event, date, acting }) };
 } catch (e) {
@@ -65,7 +65,7 @@ async plan(event: string, date: string, acting: number | null) : Promise<Result<
  * What is coming up for the person (or the one they act for), for the
  * home screen.
  */
-async signals(acting: number | null) : Promise<Result<SignalDto[], AppError>> {
+async signals(acting: PersonId | null) : Promise<Result<SignalDto[], AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("signals", { acting }) };
 } catch (e) {
@@ -231,7 +231,7 @@ async takeRecoveryKey() : Promise<Result<string | null, AppError>> {
 /**
  * The owner's documents, or (`acting`) those of the person they act for.
  */
-async vaultList(acting: number | null) : Promise<Result<DocumentDto[], AppError>> {
+async vaultList(acting: PersonId | null) : Promise<Result<DocumentDto[], AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("vault_list", { acting }) };
 } catch (e) {
@@ -239,7 +239,7 @@ async vaultList(acting: number | null) : Promise<Result<DocumentDto[], AppError>
     else return { status: "error", error: e  as any };
 }
 },
-async vaultSearch(query: string, acting: number | null) : Promise<Result<DocumentDto[], AppError>> {
+async vaultSearch(query: string, acting: PersonId | null) : Promise<Result<DocumentDto[], AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("vault_search", { query, acting }) };
 } catch (e) {
@@ -247,23 +247,23 @@ async vaultSearch(query: string, acting: number | null) : Promise<Result<Documen
     else return { status: "error", error: e  as any };
 }
 },
-async vaultDocument(id: string) : Promise<Result<DocumentDto, AppError>> {
+async vaultDocument(id: string, acting: PersonId | null) : Promise<Result<DocumentDto, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("vault_document", { id }) };
+    return { status: "ok", data: await TAURI_INVOKE("vault_document", { id, acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
 },
-async vaultUpdate(id: string, input: DocumentInput) : Promise<Result<DocumentDto, AppError>> {
+async vaultUpdate(id: string, input: DocumentInput, acting: PersonId | null) : Promise<Result<DocumentDto, AppError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("vault_update", { id, input }) };
+    return { status: "ok", data: await TAURI_INVOKE("vault_update", { id, input, acting }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
 },
-async vaultRemove(id: string, acting: number | null) : Promise<Result<null, AppError>> {
+async vaultRemove(id: string, acting: PersonId | null) : Promise<Result<null, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("vault_remove", { id, acting }) };
 } catch (e) {
@@ -283,7 +283,7 @@ async vaultVerify() : Promise<Result<VerifyReport, AppError>> {
  * Lets the person pick files in the system's dialog and adds them with
  * `input`. An empty result when they cancel.
  */
-async vaultAddPicked(input: DocumentInput, acting: number | null) : Promise<Result<AddResult, AppError>> {
+async vaultAddPicked(input: DocumentInput, acting: PersonId | null) : Promise<Result<AddResult, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("vault_add_picked", { input, acting }) };
 } catch (e) {
@@ -294,7 +294,7 @@ async vaultAddPicked(input: DocumentInput, acting: number | null) : Promise<Resu
 /**
  * Adds the files last dropped on the window with `input`.
  */
-async vaultAddDropped(input: DocumentInput, acting: number | null) : Promise<Result<AddResult, AppError>> {
+async vaultAddDropped(input: DocumentInput, acting: PersonId | null) : Promise<Result<AddResult, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("vault_add_dropped", { input, acting }) };
 } catch (e) {
@@ -305,7 +305,7 @@ async vaultAddDropped(input: DocumentInput, acting: number | null) : Promise<Res
 /**
  * Saves a decrypted copy where the person chooses. False when cancelled.
  */
-async vaultExport(id: string, acting: number | null) : Promise<Result<boolean, AppError>> {
+async vaultExport(id: string, acting: PersonId | null) : Promise<Result<boolean, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("vault_export", { id, acting }) };
 } catch (e) {
@@ -468,12 +468,22 @@ export type AppError = { code: ErrorCode; messageId: string; args: Partial<{ [ke
  * `invalid-input`.
  */
 fields: FieldErrorDto[] }
-export type AuditEntryDto = { seq: number; at: string; actor: number; subject: number; action: string; basis: string | null; detail: string }
+export type AuditEntryDto = { seq: number; at: string; 
+/**
+ * The legal date it was decided on (`YYYY-MM-DD`), when recorded.
+ */
+decided_on: string | null; actor: number; subject: number; action: string; basis: string | null; detail: string }
 export type AuditReport = { entries: number; ok: boolean; 
 /**
  * The first entry that breaks the chain.
  */
-broken_at: number | null }
+broken_at: number | null; 
+/**
+ * The entry recording that the log was once found shorter than its
+ * head kept outside the database (cut short, or an older copy of the
+ * database put back).
+ */
+missing_found_at: number | null }
 /**
  * A child in the person's household.
  */
@@ -663,6 +673,11 @@ person: number;
  */
 from: string }
 export type PersonDto = { id: number; name: string; birth_date: string; is_me: boolean; relation: string | null }
+/**
+ * A person of the household: the one identity a person has in Wegwijs
+ * (the device owner, a child, a parent someone cares for).
+ */
+export type PersonId = number
 export type PlanDto = { 
 /**
  * Set when the person keeps this plan.
