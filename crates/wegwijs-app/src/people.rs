@@ -485,10 +485,12 @@ impl Wegwijs {
         let tracked = self.store.setting(Setting::AuditHeadKept).await?.is_some();
         let mut missing: Option<i64> = None;
         let mut altered = false;
-        for (place, record) in [("keys.json", in_file), ("keyring", in_keyring)] {
+        // keys.json has a head on every installation since heads were
+        // first kept; its absence then means it was taken out. The keyring
+        // may lack one (a passphrase installation, a keyring reset).
+        for (record, must_exist) in [(in_file, tracked), (in_keyring, false)] {
             match record {
-                keystore::HeadRecord::Absent if place == "keys.json" && tracked => altered = true,
-                keystore::HeadRecord::Absent => {}
+                keystore::HeadRecord::Absent => altered |= must_exist,
                 keystore::HeadRecord::Altered => altered = true,
                 keystore::HeadRecord::Kept(h) if h.seq == 0 => {}
                 keystore::HeadRecord::Kept(h) => {
@@ -558,13 +560,6 @@ impl Wegwijs {
             tracing::warn!("the clock is earlier than the audit log's last entry");
             return Err(clock_behind(&last));
         }
-        let reps: Vec<Representation> = self
-            .store
-            .representations()
-            .await?
-            .into_iter()
-            .map(|r| r.rep)
-            .collect();
         let birth = self.person_birth(subject).await?;
         if birth.is_none() {
             return Err(AppError::invalid_field(
@@ -573,8 +568,10 @@ impl Wegwijs {
                 [("id", subject.to_string().as_str())],
             ));
         }
-        let action = Action { verb, scope };
-        match authz::decide_at(me, subject, action, now, birth, &reps) {
+        match self
+            .decision(me, subject, Action { verb, scope }, now)
+            .await?
+        {
             Ok(g) => {
                 if let Grounds::Representation { basis, .. } = g {
                     self.audit(
@@ -595,12 +592,15 @@ impl Wegwijs {
         }
     }
 
-    /// Whether the door would let the owner see `person`'s documents now,
-    /// asked without acting (nothing is recorded): a plan or the signals
-    /// of someone list their documents only then.
-    pub(crate) async fn may_view_documents(&self, person: PersonId) -> Result<bool, AppError> {
-        let me = self.me_id().await?;
-        let subject = i64::from(person.0);
+    /// What `decide` says about `action` for `subject` at `at`, with the
+    /// representations and the subject's birth date from the store.
+    async fn decision(
+        &self,
+        me: i64,
+        subject: i64,
+        action: Action,
+        at: jiff::Timestamp,
+    ) -> Result<authz::Decision, AppError> {
         let reps: Vec<Representation> = self
             .store
             .representations()
@@ -609,11 +609,22 @@ impl Wegwijs {
             .map(|r| r.rep)
             .collect();
         let birth = self.person_birth(subject).await?;
+        Ok(authz::decide_at(me, subject, action, at, birth, &reps))
+    }
+
+    /// Whether the door would let the owner see `person`'s documents now,
+    /// asked without acting (nothing is recorded): a plan or the signals
+    /// of someone list their documents only then.
+    pub(crate) async fn may_view_documents(&self, person: PersonId) -> Result<bool, AppError> {
+        let me = self.me_id().await?;
         let action = Action {
             verb: Verb::View,
             scope: Scope::Documents,
         };
-        Ok(authz::decide_at(me, subject, action, self.now(), birth, &reps).is_ok())
+        let decided = self
+            .decision(me, i64::from(person.0), action, self.now())
+            .await?;
+        Ok(decided.is_ok())
     }
 
     /// Fails with "unknown person" unless `person` is in the household.

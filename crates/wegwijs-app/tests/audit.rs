@@ -6,37 +6,21 @@
 
 use std::path::Path;
 
-use wegwijs_app::{GrantInput, MemoryKeyring, ProfileInput, Wegwijs, keystore};
+use wegwijs_app::{MemoryKeyring, Wegwijs, keystore};
+
+mod support;
+use support::grant;
 
 async fn owner_with_entries(dir: &Path, ring: &MemoryKeyring, n: usize) -> Wegwijs {
-    let app = Wegwijs::open(dir, ring, None).await.unwrap().app;
-    app.save_profile(ProfileInput {
-        name: "Ingrid".into(),
-        birth_date: "1972-04-04".into(),
-        residence_country: "NL".into(),
-        municipality: Some("Arnhem".into()),
-        ..Default::default()
-    })
-    .await
-    .unwrap();
-    let me = u32::try_from(app.me_id().await.unwrap()).unwrap();
+    let (app, me) = support::ingrid(dir, ring).await;
     for i in 0..n {
         let p = app
             .add_person(&format!("Henk {i}"), "1944-02-02", None)
             .await
             .unwrap();
-        app.grant(GrantInput {
-            representative: me,
-            subject: p.id,
-            basis: "mentorschap".into(),
-            scopes: None,
-            from: None,
-            until: None,
-            view_only: false,
-            evidence: None,
-        })
-        .await
-        .unwrap();
+        app.grant(grant(me, p.id, "mentorschap", None))
+            .await
+            .unwrap();
     }
     app
 }
@@ -111,18 +95,9 @@ async fn a_database_put_back_to_an_older_copy_is_found_on_open() {
     let app = Wegwijs::open(dir.path(), &ring, None).await.unwrap().app;
     let p = app.add_person("Zus", "1975-05-05", None).await.unwrap();
     let me = u32::try_from(app.me_id().await.unwrap()).unwrap();
-    app.grant(GrantInput {
-        representative: me,
-        subject: p.id,
-        basis: "mentorschap".into(),
-        scopes: None,
-        from: None,
-        until: None,
-        view_only: false,
-        evidence: None,
-    })
-    .await
-    .unwrap();
+    app.grant(grant(me, p.id, "mentorschap", None))
+        .await
+        .unwrap();
     app.close().await;
     for f in db_files {
         let _ = std::fs::remove_file(dir.path().join(f));

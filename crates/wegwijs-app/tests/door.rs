@@ -11,25 +11,14 @@ use std::sync::Arc;
 
 use jiff::civil::{Date, date};
 use wegwijs_app::{
-    AppError, DocumentInput, ErrorCode, FixedClock, GrantInput, MemoryKeyring, PersonId,
-    ProfileInput, Scoped, Wegwijs,
+    AppError, DocumentInput, ErrorCode, FixedClock, MemoryKeyring, PersonId, Scoped, Wegwijs,
 };
+
+mod support;
+use support::grant;
 
 fn on(app: &Wegwijs, d: Date) -> Wegwijs {
     app.clone().with_clock(Arc::new(FixedClock::on(d)))
-}
-
-fn grant(me: u32, subject: u32, basis: &str, scopes: &str) -> GrantInput {
-    GrantInput {
-        representative: me,
-        subject,
-        basis: basis.into(),
-        scopes: Some(scopes.into()),
-        from: None,
-        until: None,
-        view_only: false,
-        evidence: None,
-    }
 }
 
 /// The verbs on a person's data, each run once: `Ok` or the error.
@@ -87,17 +76,7 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
     let files = tempfile::tempdir().unwrap();
     let ring = MemoryKeyring::default();
     let start = Wegwijs::open(dir.path(), &ring, None).await.unwrap().app;
-    let app = on(&start, date(2026, 11, 1));
-    app.save_profile(ProfileInput {
-        name: "Ingrid Jansen".into(),
-        birth_date: "1972-04-04".into(),
-        residence_country: "NL".into(),
-        municipality: Some("Arnhem".into()),
-        ..Default::default()
-    })
-    .await
-    .unwrap();
-    let me = u32::try_from(app.me_id().await.unwrap()).unwrap();
+    let (app, me) = support::set_up_ingrid(&on(&start, date(2026, 11, 1))).await;
     let mut people = Vec::new();
     for name in [
         "none",
@@ -124,7 +103,7 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
     let mut docs = std::collections::HashMap::new();
     let mut full = std::collections::HashMap::new();
     for &p in &people[1..] {
-        let mut g = grant(me, p, "machtiging", "documents,guidance");
+        let mut g = grant(me, p, "machtiging", Some("documents,guidance"));
         if p == expired {
             g.until = Some("2026-11-28".into());
         }
@@ -141,12 +120,17 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
     for p in [revoked, view, out_of_scope] {
         app.revoke(full[&p]).await.unwrap();
     }
-    let mut v = grant(me, view, "machtiging", "documents");
+    let mut v = grant(me, view, "machtiging", Some("documents"));
     v.view_only = true;
     app.grant(v).await.unwrap();
-    app.grant(grant(me, out_of_scope, "beschermingsbewind", "finance"))
-        .await
-        .unwrap();
+    app.grant(grant(
+        me,
+        out_of_scope,
+        "beschermingsbewind",
+        Some("finance"),
+    ))
+    .await
+    .unwrap();
 
     let out = files.path().join("copy.txt");
     for (who, p) in [
@@ -183,7 +167,7 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
     let later = on(&start, date(2026, 11, 30));
     for &p in &people[1..5] {
         later
-            .grant(grant(me, p, "machtiging", "documents"))
+            .grant(grant(me, p, "machtiging", Some("documents")))
             .await
             .unwrap();
         let s = later.act_for(Some(PersonId(p))).await.unwrap();
@@ -199,17 +183,7 @@ async fn a_document_never_moves_out_of_its_owners_set() {
     let dir = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let ring = MemoryKeyring::default();
-    let app = Wegwijs::open(dir.path(), &ring, None).await.unwrap().app;
-    app.save_profile(ProfileInput {
-        name: "Ingrid".into(),
-        birth_date: "1972-04-04".into(),
-        residence_country: "NL".into(),
-        municipality: Some("Arnhem".into()),
-        ..Default::default()
-    })
-    .await
-    .unwrap();
-    let me = u32::try_from(app.me_id().await.unwrap()).unwrap();
+    let (app, me) = support::ingrid(dir.path(), &ring).await;
     let henk = app
         .add_person("Henk", "1944-02-02", Some("parent"))
         .await
@@ -220,7 +194,7 @@ async fn a_document_never_moves_out_of_its_owners_set() {
         .await
         .unwrap()
         .id;
-    app.grant(grant(me, henk, "machtiging", "documents,guidance"))
+    app.grant(grant(me, henk, "machtiging", Some("documents,guidance")))
         .await
         .unwrap();
     let file = files.path().join("paspoort.txt");
