@@ -187,6 +187,7 @@ cli-prompt-recovery-key = Recovery key:
 cli-recovery-key = Your recovery key: { $key }
     Write it down and keep it somewhere safe. With it you can open your data on a new device. It is shown only this once.
 cli-vault-added = Added: { $title } ({ $id })
+cli-vault-without-text = { $title }: stored, but its text could not be read; search finds it by its title and tags only.
 cli-vault-none = No documents found.
 cli-vault-document = { $id }  { $title } ({ $kind })
 cli-vault-document-expires = { $id }  { $title } ({ $kind }), valid until { $expires }
@@ -242,6 +243,10 @@ documents-dropped = { $count ->
 documents-added = { $count ->
         [one] 1 document added.
        *[other] { $count } documents added.
+    }
+documents-without-text = { $count ->
+        [one] Its text could not be read, so search finds it by its title and tags only.
+       *[other] The text of { $count } of them could not be read, so search finds those by their title and tags only.
     }
 documents-not-added = Not added
 documents-list-title = Your documents

@@ -187,6 +187,7 @@ cli-prompt-recovery-key = Herstelsleutel:
 cli-recovery-key = Je herstelsleutel: { $key }
     Schrijf hem op en bewaar hem op een veilige plek. Hiermee open je je gegevens op een nieuw apparaat. Je ziet hem alleen deze ene keer.
 cli-vault-added = Toegevoegd: { $title } ({ $id })
+cli-vault-without-text = { $title }: bewaard, maar de tekst kon niet worden gelezen. Zoeken vindt het alleen op titel en labels.
 cli-vault-none = Geen documenten gevonden.
 cli-vault-document = { $id }  { $title } ({ $kind })
 cli-vault-document-expires = { $id }  { $title } ({ $kind }), geldig tot { $expires }
@@ -242,6 +243,10 @@ documents-dropped = { $count ->
 documents-added = { $count ->
         [one] 1 document toegevoegd.
        *[other] { $count } documenten toegevoegd.
+    }
+documents-without-text = { $count ->
+        [one] De tekst kon niet worden gelezen. Zoeken vindt het document daarom alleen op titel en labels.
+       *[other] Van { $count } documenten kon de tekst niet worden gelezen. Zoeken vindt die daarom alleen op titel en labels.
     }
 documents-not-added = Niet toegevoegd
 documents-list-title = Je documenten

@@ -80,7 +80,10 @@ impl Shell {
 
     fn set_app(&self, app: Result<Wegwijs, AppError>) -> Result<(), AppError> {
         let mut guard = self.app.write().map_err(|_| AppError::internal())?;
-        *guard = app.map(|a| a.with_clock(self.clock.clone()));
+        *guard = app.map(|a| {
+            a.with_clock(self.clock.clone())
+                .with_extractor(wegwijs_app::Extractor::this_program())
+        });
         Ok(())
     }
 }

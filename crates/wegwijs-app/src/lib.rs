@@ -46,6 +46,7 @@ use vault::Whose;
 pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport};
 pub use wegwijs_core::authz::{Scope, Verb};
 pub use wegwijs_login::{LoginResult, Tokens};
+pub use wegwijs_vault::extract::{self, Extractor};
 pub use wegwijs_vault::keystore::{
     self, MemoryKeyring, NoKeyring, OsKeyring, Protection, RecoveryKey, SecretStore,
 };
@@ -67,6 +68,9 @@ pub struct Wegwijs {
     /// keyring; keys.json with `head_key`), written after every entry.
     secrets: std::sync::Arc<dyn SecretStore>,
     head_key: std::sync::Arc<keystore::AuditHeadKey>,
+    /// Where PDFs are read for text: out of this process (see
+    /// `wegwijs_vault::extract::Extractor`); off unless a shell says.
+    extractor: wegwijs_vault::extract::Extractor,
 }
 
 /// An installation just opened, and the recovery key to show once when the
@@ -139,6 +143,7 @@ impl Wegwijs {
             clock: std::sync::Arc::new(SystemClock),
             secrets: secrets.share(),
             head_key: std::sync::Arc::new(master.audit_head_key()),
+            extractor: wegwijs_vault::extract::Extractor::Off,
         };
         let checked = async {
             app.remove_orphan_blobs().await?;
@@ -159,6 +164,13 @@ impl Wegwijs {
     /// [`clock::shell_clock`] (the system's in release builds).
     pub fn with_clock(mut self, clock: std::sync::Arc<dyn Clock>) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// Reads PDFs for text with `extractor` (the shells: their own
+    /// binary, `Extractor::this_program()`).
+    pub fn with_extractor(mut self, extractor: wegwijs_vault::extract::Extractor) -> Self {
+        self.extractor = extractor;
         self
     }
 

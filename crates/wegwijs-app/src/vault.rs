@@ -112,6 +112,26 @@ pub struct AddFailure {
 pub struct AddResult {
     pub added: Vec<DocumentDto>,
     pub failed: Vec<AddFailure>,
+    /// Ids of added PDFs whose text could not be read (damaged, hostile or
+    /// too large): stored all the same, found by title and tags only.
+    pub without_text: Vec<String>,
+}
+
+/// Copies up to `limit` bytes of what passes through, so that a
+/// document's text comes from the very bytes that were encrypted.
+struct Tee<R> {
+    inner: R,
+    copy: Vec<u8>,
+    limit: usize,
+}
+
+impl<R: Read> Read for Tee<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let room = self.limit.saturating_sub(self.copy.len()).min(n);
+        self.copy.extend_from_slice(&buf[..room]);
+        Ok(n)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -327,11 +347,17 @@ impl Wegwijs {
         whose: Whose,
     ) -> Result<AddResult, AppError> {
         let mut failed = Vec::new();
+        let mut without_text = Vec::new();
         let mut docs: Vec<NewDocument> = Vec::new();
         for path in files {
             let shown = path.display().to_string();
             match self.prepare_document(path, input, whose).await {
-                Ok(doc) => docs.push(doc),
+                Ok((doc, unreadable)) => {
+                    if unreadable {
+                        without_text.push(doc.id.clone());
+                    }
+                    docs.push(doc);
+                }
                 Err(error) => failed.push(AddFailure { file: shown, error }),
             }
         }
@@ -354,7 +380,11 @@ impl Wegwijs {
                 events: d.meta.events,
             })
             .collect();
-        Ok(AddResult { added, failed })
+        Ok(AddResult {
+            added,
+            failed,
+            without_text,
+        })
     }
 
     /// Makes freshly written blobs durable, then commits their rows in one
@@ -383,7 +413,7 @@ impl Wegwijs {
         path: &Path,
         input: &DocumentInput,
         whose: Whose,
-    ) -> Result<NewDocument, AppError> {
+    ) -> Result<(NewDocument, bool), AppError> {
         let file_name = clean_file_name(path);
         let meta = self.document_meta(input, &file_name, whose).await?;
         let mut file = std::fs::File::open(path).map_err(|e| io_error(&e, path))?;
@@ -414,16 +444,31 @@ impl Wegwijs {
             .vault_key
             .wrap(&key, id.as_bytes())
             .map_err(|_| AppError::unexpected())?;
-        let input_stream = std::io::Cursor::new(head[..n].to_vec()).chain(file);
+        // Larger PDFs are stored without text; nothing is kept of them.
+        let keep = match media_type {
+            "application/pdf" if md.len() <= extract::MAX_PDF_BYTES => md.len(),
+            "text/plain" => extract::MAX_TEXT_BYTES as u64,
+            _ => 0,
+        };
+        let mut input_stream = Tee {
+            inner: std::io::Cursor::new(head[..n].to_vec()).chain(file),
+            copy: Vec::new(),
+            limit: usize::try_from(keep.min(md.len())).unwrap_or(0),
+        };
         let info = self
             .blobs
-            .write(&id, &key, input_stream, md.len())
+            .write(&id, &key, &mut input_stream, md.len())
             .map_err(|e| match e {
                 BlobError::Io(io) => io_error(&io, path),
                 other => blob_error(other, &id),
             })?;
-        let body = extract::text(path, media_type, info.plaintext_len);
-        Ok(NewDocument {
+        let text = self
+            .extractor
+            .text(media_type, &input_stream.copy, info.plaintext_len);
+        drop(input_stream);
+        let unreadable = text == extract::Text::Unreadable;
+        let body = text.into_body();
+        let doc = NewDocument {
             id,
             meta,
             file_name,
@@ -432,7 +477,8 @@ impl Wegwijs {
             blake3: info.blake3,
             wrapped_key: wrapped.to_vec(),
             body,
-        })
+        };
+        Ok((doc, unreadable))
     }
 
     pub(crate) async fn vault_list_of(&self, whose: Whose) -> Result<Vec<DocumentDto>, AppError> {

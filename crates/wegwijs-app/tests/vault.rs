@@ -321,12 +321,32 @@ async fn a_damaged_blob_is_reported_and_exports_nothing() {
     app.close().await;
 }
 
+/// This test binary doubles as the PDF reader, as the shells' binaries do
+/// (`extract::child_main_if_asked` first thing in `main`).
+#[test]
+fn pdf_reader_child() {
+    if let Some(code) = wegwijs_app::extract::child_main_if_asked() {
+        std::process::exit(code);
+    }
+}
+
+fn this_binary_as_reader() -> wegwijs_app::Extractor {
+    wegwijs_app::Extractor::Program {
+        program: std::env::current_exe().unwrap(),
+        args: ["pdf_reader_child", "--exact", "--nocapture", "-q"]
+            .map(String::from)
+            .to_vec(),
+    }
+}
+
 #[tokio::test]
 async fn the_text_of_a_pdf_is_searchable() {
     let data = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let ring = MemoryKeyring::default();
-    let app = open(data.path(), &ring).await;
+    let app = open(data.path(), &ring)
+        .await
+        .with_extractor(this_binary_as_reader());
     app.save_profile(wegwijs_app::ProfileInput {
         name: "Samira".into(),
         birth_date: "1995-03-14".into(),
@@ -353,6 +373,7 @@ async fn the_text_of_a_pdf_is_searchable() {
         .await
         .unwrap();
     assert_eq!(r.added[0].media_type, "application/pdf");
+    assert!(r.without_text.is_empty());
     // "Aangifte" appears in the birth checklist's text, not in its title.
     let found = app
         .act_for(None)

@@ -175,6 +175,11 @@ enum YesNo {
 }
 
 fn main() -> ExitCode {
+    // Started again by ourselves to read a PDF, out of the process that
+    // holds the keys (wegwijs_vault::extract).
+    if let Some(code) = wegwijs_app::extract::child_main_if_asked() {
+        return ExitCode::from(u8::try_from(code).unwrap_or(1));
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("WEGWIJS_LOG")
@@ -215,7 +220,9 @@ async fn run(cli: Cli) -> ExitCode {
         Err(e) => Err(e),
     };
     let app = match opened {
-        Ok(app) => app.with_clock(wegwijs_app::clock::shell_clock(None)),
+        Ok(app) => app
+            .with_clock(wegwijs_app::clock::shell_clock(None))
+            .with_extractor(wegwijs_app::Extractor::this_program()),
         Err(e) => return fail(&l10n, early_lang, cli.format, &e),
     };
     let lang = match cli.lang {

@@ -176,6 +176,8 @@ struct Added<'a> {
     id: &'a str,
     title: &'a str,
     kind: &'a str,
+    /// A PDF whose text could not be read: stored, found by title and tags.
+    unreadable: bool,
 }
 
 #[derive(Serialize)]
@@ -276,6 +278,7 @@ pub async fn run(
                             id: &d.id,
                             title: &d.title,
                             kind: &d.kind,
+                            unreadable: result.without_text.contains(&d.id),
                         })
                         .collect::<Vec<_>>(),
                 ),
@@ -290,6 +293,16 @@ pub async fn run(
                         );
                     }
                 }
+            }
+            for d in result
+                .added
+                .iter()
+                .filter(|d| result.without_text.contains(&d.id))
+            {
+                eprintln!(
+                    "{}",
+                    out.msg("cli-vault-without-text", &[("title", d.title.clone())])
+                );
             }
             for f in &result.failed {
                 crate::fail(out.l10n, out.lang, out.format, &f.error);

@@ -461,7 +461,12 @@ export type AddFailure = {
  * The file's name as the person gave it (lossy for non-UTF-8 names).
  */
 file: string; error: AppError }
-export type AddResult = { added: DocumentDto[]; failed: AddFailure[] }
+export type AddResult = { added: DocumentDto[]; failed: AddFailure[]; 
+/**
+ * Ids of added PDFs whose text could not be read (damaged, hostile or
+ * too large): stored all the same, found by title and tags only.
+ */
+without_text: string[] }
 export type AppError = { code: ErrorCode; messageId: string; args: Partial<{ [key in string]: FluentArg }>; 
 /**
  * Per-field problems, in form order; empty unless `code` is
