@@ -197,6 +197,7 @@ cli-vault-verified = { $documents } documents checked, { $ok } in order.
 cli-vault-damaged = Damaged: { $id }
 cli-vault-backup = Backup written with { $documents } documents.
 cli-vault-restored = { $restored } documents restored; { $skipped } were already there.
+cli-vault-restore-not-allowed = { $count } documents of other people were not restored: no representation lets you add their documents. Record one, then restore again.
 cli-vault-recovered = Your data is open again on this device.
 unlock-window-title = Open your data
 unlock-choose-title = Protect your data with a passphrase

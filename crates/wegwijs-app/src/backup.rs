@@ -15,10 +15,19 @@ use specta::Type;
 use wegwijs_store::{DocumentMeta, NewDocument};
 use wegwijs_vault::DocumentKey;
 
+use wegwijs_core::authz::{Scope, Verb};
+
 use crate::{AppError, ErrorCode, Wegwijs};
 
 const MANIFEST: &str = "wegwijs-backup.json";
 const FORMAT: u32 = 1;
+/// scrypt's work factor for new backups (age's own default on a typical
+/// laptop): fixed, so a backup made on a fast machine opens on a slow one.
+const WORK_FACTOR: u8 = 18;
+/// The most a backup may ask for: 2^20 × 1 KiB of memory and seconds of
+/// work. A file asking more was not made by Wegwijs, and would take
+/// minutes and gigabytes before it failed.
+const MAX_WORK_FACTOR: u8 = 20;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Manifest {
@@ -60,6 +69,9 @@ pub struct RestoreReport {
     pub restored: u32,
     /// Documents the vault already had (same id), left as they were.
     pub skipped: u32,
+    /// Documents of someone else that no representation lets the owner
+    /// add now (or of someone not in this household): left in the backup.
+    pub not_allowed: u32,
 }
 
 fn damaged() -> AppError {
@@ -131,8 +143,27 @@ impl Wegwijs {
                 [("min", min.as_str())],
             ));
         }
+        // Someone else's documents go in only where the door lets the owner
+        // export them now, recorded once per person.
+        let mut may_export: std::collections::HashMap<u32, bool> = Default::default();
         let mut docs = Vec::new();
         for s in self.store.documents().await? {
+            match crate::vault::Whose::of_owner(&s.owner) {
+                Some(crate::vault::Whose::Mine) => {}
+                Some(crate::vault::Whose::Of(p)) => {
+                    if let std::collections::hash_map::Entry::Vacant(slot) = may_export.entry(p) {
+                        let may = self
+                            .authorize_for(p, Verb::Export, Scope::Documents, "vault backup")
+                            .await
+                            .is_ok();
+                        slot.insert(may);
+                    }
+                    if may_export.get(&p) != Some(&true) {
+                        continue;
+                    }
+                }
+                None => continue,
+            }
             let (summary, meta) = self
                 .store
                 .document(&s.id)
@@ -170,8 +201,11 @@ impl Wegwijs {
                 .collect(),
         };
         let json = serde_json::to_vec_pretty(&manifest).map_err(|_| AppError::unexpected())?;
+        let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+        recipient.set_work_factor(WORK_FACTOR);
         let encryptor =
-            age::Encryptor::with_user_passphrase(SecretString::from(passphrase.to_owned()));
+            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+                .map_err(|_| AppError::unexpected())?;
         let mut failure: Option<AppError> = None;
         let result = wegwijs_vault::durable::write_atomically(out, |w| {
             let age_out = encryptor.wrap_output(w)?;
@@ -271,21 +305,28 @@ impl Wegwijs {
         })?;
         let decryptor =
             age::Decryptor::new_buffered(io::BufReader::new(input)).map_err(|_| damaged())?;
-        let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+        let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+        identity.set_max_work_factor(MAX_WORK_FACTOR);
         let reader = decryptor
             .decrypt(std::iter::once(&identity as &dyn age::Identity))
             .map_err(|e| match e {
                 age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
                     AppError::invalid_field("passphrase", "error-backup-wrong-passphrase", [])
                 }
+                age::DecryptError::ExcessiveWork { .. } => {
+                    AppError::with_code(ErrorCode::CorruptData, "error-backup-too-costly")
+                }
                 _ => damaged(),
             })?;
         let known = self.document_ids().await?;
         let household = self.household_ids().await?;
         let mut archive = tar::Archive::new(reader);
+        let mut entries = archive.entries().map_err(|_| damaged())?;
+        let manifest = read_manifest(&mut entries)?;
+        let plan = self.restore_plan(&manifest, &known, &household).await?;
         let mut written: Vec<String> = Vec::new();
-        let outcome = self.restore_entries(&mut archive, &known, &household, &mut written);
-        let (docs, skipped) = match outcome {
+        let outcome = self.restore_entries(entries, &manifest, &plan, &mut written);
+        let docs = match outcome {
             Ok(v) => v,
             Err(e) => {
                 for id in &written {
@@ -294,48 +335,107 @@ impl Wegwijs {
                 return Err(e);
             }
         };
-        // Skipped documents wrote no blob, so `written` and `docs` agree.
         self.commit_documents(&docs).await?;
-        tracing::info!(restored = docs.len(), skipped, "backup restored");
+        let count = |k: Restore| plan.iter().filter(|(x, _)| *x == k).count();
+        let skipped = u32::try_from(count(Restore::Known)).unwrap_or(u32::MAX);
+        let not_allowed = u32::try_from(count(Restore::NotAllowed)).unwrap_or(u32::MAX);
+        tracing::info!(
+            restored = docs.len(),
+            skipped,
+            not_allowed,
+            "backup restored"
+        );
         Ok(RestoreReport {
             restored: u32::try_from(docs.len()).unwrap_or(u32::MAX),
             skipped,
+            not_allowed,
         })
+    }
+
+    /// What becomes of each document in the manifest, decided before a
+    /// byte is written: every field through the same check as an add (a
+    /// file name with `../` or a control character, an unknown kind, a
+    /// bad date: the backup is damaged), each id once, and someone else's
+    /// documents only where the door lets the owner add theirs now
+    /// (recorded in the audit log, once per person).
+    async fn restore_plan(
+        &self,
+        manifest: &Manifest,
+        known: &std::collections::HashSet<String>,
+        household: &[String],
+    ) -> Result<Vec<(Restore, DocumentMeta)>, AppError> {
+        let mut ids = std::collections::HashSet::new();
+        let mut allowed: std::collections::HashMap<u32, bool> = Default::default();
+        let mut plan = Vec::new();
+        for m in &manifest.documents {
+            let valid_id = m.id.len() == 32 && m.id.bytes().all(|b| b.is_ascii_hexdigit());
+            let clean = crate::vault::clean_file_name(Path::new(&m.file_name));
+            if !valid_id
+                || !ids.insert(m.id.as_str())
+                || clean != m.file_name
+                || m.path != format!("documents/{}/{}", m.id, m.file_name)
+            {
+                return Err(damaged());
+            }
+            let whose = crate::vault::Whose::of_owner(&m.owner).ok_or_else(damaged)?;
+            let input = crate::DocumentInput {
+                title: Some(m.title.clone()),
+                kind: Some(m.kind.clone()),
+                owner: Some(m.owner.clone()),
+                issued: m.issued.clone(),
+                expires: m.expires.clone(),
+                tags: m.tags.clone(),
+                events: m.events.clone(),
+            };
+            if let crate::vault::Whose::Of(p) = whose
+                && household.contains(&m.owner)
+                && let std::collections::hash_map::Entry::Vacant(slot) = allowed.entry(p)
+            {
+                let may = self
+                    .authorize_for(p, Verb::Change, Scope::Documents, "vault restore")
+                    .await
+                    .is_ok();
+                slot.insert(may);
+            }
+            let may = match whose {
+                crate::vault::Whose::Mine => true,
+                crate::vault::Whose::Of(p) => allowed.get(&p).copied().unwrap_or(false),
+            };
+            let meta = match self.checked_meta(&input, &m.file_name, whose, household) {
+                Ok(meta) => meta,
+                // Someone of the household this installation does not have.
+                Err(_) if !may => {
+                    plan.push((Restore::NotAllowed, DocumentMeta::default()));
+                    continue;
+                }
+                Err(_) => return Err(damaged()),
+            };
+            plan.push(if !may {
+                (Restore::NotAllowed, meta)
+            } else if known.contains(&m.id) {
+                (Restore::Known, meta)
+            } else {
+                (Restore::Add, meta)
+            });
+        }
+        Ok(plan)
     }
 
     fn restore_entries<R: Read>(
         &self,
-        archive: &mut tar::Archive<R>,
-        known: &std::collections::HashSet<String>,
-        household: &[String],
+        entries: tar::Entries<'_, R>,
+        manifest: &Manifest,
+        plan: &[(Restore, DocumentMeta)],
         written: &mut Vec<String>,
-    ) -> Result<(Vec<NewDocument>, u32), AppError> {
-        let mut entries = archive.entries().map_err(|_| damaged())?;
-        let mut first = entries.next().ok_or_else(damaged)?.map_err(|_| damaged())?;
-        if first.path().map_err(|_| damaged())?.to_str() != Some(MANIFEST) {
-            return Err(damaged());
-        }
-        let mut json = Vec::new();
-        first
-            .by_ref()
-            .take(64 << 20)
-            .read_to_end(&mut json)
-            .map_err(|_| damaged())?;
-        let manifest: Manifest = serde_json::from_slice(&json).map_err(|_| damaged())?;
-        if manifest.format > FORMAT {
-            return Err(AppError::with_code(
-                ErrorCode::CorruptData,
-                "error-newer-version",
-            ));
-        }
-        let by_path: std::collections::HashMap<&str, &ManifestDocument> = manifest
+    ) -> Result<Vec<NewDocument>, AppError> {
+        let by_path: std::collections::HashMap<&str, usize> = manifest
             .documents
             .iter()
-            .map(|d| (d.path.as_str(), d))
+            .enumerate()
+            .map(|(i, d)| (d.path.as_str(), i))
             .collect();
+        let mut seen = vec![false; manifest.documents.len()];
         let mut docs = Vec::new();
-        let mut skipped = 0u32;
-        let mut seen = 0usize;
         for entry in entries {
             let entry = entry.map_err(|_| damaged())?;
             let path = entry
@@ -343,18 +443,22 @@ impl Wegwijs {
                 .map_err(|_| damaged())?
                 .to_string_lossy()
                 .into_owned();
-            let Some(m) = by_path.get(path.as_str()) else {
+            let Some(&i) = by_path.get(path.as_str()) else {
                 return Err(damaged());
             };
-            seen += 1;
-            let valid_id = m.id.len() == 32 && m.id.bytes().all(|b| b.is_ascii_hexdigit());
-            if !valid_id {
+            let m = &manifest.documents[i];
+            // One regular file per document, of the size the manifest says:
+            // no links, no second copy under the same name.
+            if seen[i]
+                || entry.header().entry_type() != tar::EntryType::Regular
+                || entry.header().size().ok() != Some(m.size)
+            {
                 return Err(damaged());
             }
-            if known.contains(&m.id) {
-                skipped += 1;
+            seen[i] = true;
+            let (Restore::Add, meta) = &plan[i] else {
                 continue;
-            }
+            };
             let key = DocumentKey::generate().map_err(|_| AppError::unexpected())?;
             let wrapped = self
                 .vault_key
@@ -368,41 +472,55 @@ impl Wegwijs {
             if HEXLOWER.encode(&info.blake3) != m.blake3 || info.plaintext_len != m.size {
                 return Err(damaged());
             }
-            let date = |v: &Option<String>| -> Result<_, AppError> {
-                v.as_deref()
-                    .map(|s| wegwijs_core::parse_iso_date(s).ok_or_else(damaged))
-                    .transpose()
-            };
-            let owner = if household.contains(&m.owner) {
-                m.owner.clone()
-            } else {
-                "me".into()
-            };
-            let body = m.text.clone();
             docs.push(NewDocument {
                 id: m.id.clone(),
-                meta: DocumentMeta {
-                    title: m.title.clone(),
-                    kind: m.kind.clone(),
-                    owner,
-                    issued: date(&m.issued)?,
-                    expires: date(&m.expires)?,
-                    tags: m.tags.clone(),
-                    events: m.events.clone(),
-                },
+                meta: meta.clone(),
                 file_name: m.file_name.clone(),
                 media_type: m.media_type.clone(),
                 size: info.plaintext_len,
                 blake3: info.blake3,
                 wrapped_key: wrapped.to_vec(),
-                body,
+                body: m.text.clone(),
             });
         }
         // age authenticates the end of the stream, but a manifest that
         // names a document the archive lacks is damaged too.
-        if seen != manifest.documents.len() {
+        if seen.iter().any(|s| !s) {
             return Err(damaged());
         }
-        Ok((docs, skipped))
+        Ok(docs)
     }
+}
+
+/// What a restore does with one document of the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Restore {
+    Add,
+    /// This vault has it already.
+    Known,
+    /// Someone else's, and no representation lets the owner add it.
+    NotAllowed,
+}
+
+fn read_manifest<R: Read>(entries: &mut tar::Entries<'_, R>) -> Result<Manifest, AppError> {
+    let mut first = entries.next().ok_or_else(damaged)?.map_err(|_| damaged())?;
+    if first.path().map_err(|_| damaged())?.to_str() != Some(MANIFEST)
+        || first.header().entry_type() != tar::EntryType::Regular
+    {
+        return Err(damaged());
+    }
+    let mut json = Vec::new();
+    first
+        .by_ref()
+        .take(64 << 20)
+        .read_to_end(&mut json)
+        .map_err(|_| damaged())?;
+    let manifest: Manifest = serde_json::from_slice(&json).map_err(|_| damaged())?;
+    if manifest.format > FORMAT {
+        return Err(AppError::with_code(
+            ErrorCode::CorruptData,
+            "error-newer-version",
+        ));
+    }
+    Ok(manifest)
 }

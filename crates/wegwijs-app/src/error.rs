@@ -147,6 +147,9 @@ impl From<StoreError> for AppError {
             StoreError::NewerVersion => Self::new(ErrorCode::CorruptData, "error-newer-version"),
             StoreError::WrongKey => Self::new(ErrorCode::Locked, "error-database-key"),
             StoreError::ClockBehind { .. } => Self::new(ErrorCode::Forbidden, "error-clock-behind"),
+            StoreError::UnexpectedPlaintext => {
+                Self::new(ErrorCode::CorruptData, "error-database-not-encrypted")
+            }
             StoreError::CreateDir(_) | StoreError::Db(_) | StoreError::Migrate(_) => {
                 Self::new(ErrorCode::Storage, "error-storage")
             }
@@ -315,6 +318,7 @@ impl AppError {
             "error-backup-passphrase-needed",
             "error-backup-wrong-passphrase",
             "error-backup-damaged",
+            "error-backup-too-costly",
             "error-denied-no-representation",
             "error-denied-not-yet-valid",
             "error-denied-expired",
@@ -347,6 +351,8 @@ impl AppError {
             "error-basis-needs-minor",
             "error-representation-unknown",
             "error-own-data-only",
+            "error-database-not-encrypted",
+            "error-keys-missing",
             "error-clock-behind",
             "error-app-locked",
             "error-auto-lock-choice",

@@ -13,6 +13,7 @@ pub mod error;
 pub mod export;
 pub mod guidance;
 pub mod i18n;
+pub mod idle;
 pub mod login;
 pub mod paths;
 pub mod pdf;
@@ -93,15 +94,29 @@ impl Wegwijs {
         secrets: &dyn SecretStore,
         passphrase: Option<&str>,
     ) -> Result<Opened, AppError> {
-        std::fs::create_dir_all(data_dir).map_err(|_| AppError::no_data_dir())?;
+        wegwijs_vault::files::private_dir(data_dir).map_err(|_| AppError::no_data_dir())?;
         let (master, recovery_key) = match keystore::unlock(data_dir, secrets, passphrase)? {
             Some(m) => (m, None),
             None => {
+                // No keys beside data that needs them: new keys would open
+                // nothing, and would hide that keys.json went missing.
+                let vault = wegwijs_vault::files::BlobDir::holds_blobs(data_dir);
+                let db = wegwijs_store::database_file(data_dir);
+                if vault || db == wegwijs_store::DatabaseFile::Encrypted {
+                    tracing::error!("data without its key file: no new keys made");
+                    return Err(AppError::with_code(
+                        ErrorCode::CorruptData,
+                        "error-keys-missing",
+                    ));
+                }
                 let (m, r) = keystore::create(data_dir, secrets, passphrase)?;
                 (m, Some(r))
             }
         };
-        Self::open_with_key(data_dir, &master, secrets)
+        // Only the opening that made the keys may adopt a database left
+        // unencrypted by a version before them.
+        let first = recovery_key.is_some();
+        Self::open_with_key(data_dir, &master, secrets, first)
             .await
             .map(|app| Opened { app, recovery_key })
     }
@@ -116,15 +131,21 @@ impl Wegwijs {
         new_passphrase: Option<&str>,
     ) -> Result<Wegwijs, AppError> {
         let master = keystore::recover(data_dir, secrets, recovery_key, new_passphrase)?;
-        Self::open_with_key(data_dir, &master, secrets).await
+        Self::open_with_key(data_dir, &master, secrets, false).await
     }
 
     async fn open_with_key(
         data_dir: &Path,
         master: &keystore::MasterKey,
         secrets: &dyn SecretStore,
+        adopt_plaintext: bool,
     ) -> Result<Wegwijs, AppError> {
-        let store = Store::open(data_dir, &master.database_key_hex()).await?;
+        let key = master.database_key_hex();
+        let store = if adopt_plaintext {
+            Store::open_adopting_plaintext(data_dir, &key).await?
+        } else {
+            Store::open(data_dir, &key).await?
+        };
         let catalogue = Catalogue::embedded();
         for p in &catalogue.problems {
             // Caught by the content tests before a release; if one slips

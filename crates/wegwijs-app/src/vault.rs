@@ -92,6 +92,14 @@ impl Whose {
         format!("person-{person}")
     }
 
+    /// Whose set a stored `owner` value belongs to.
+    pub(crate) fn of_owner(owner: &str) -> Option<Whose> {
+        match owner.strip_prefix("person-") {
+            None => Some(Whose::Mine),
+            Some(n) => n.parse().ok().map(Whose::Of),
+        }
+    }
+
     pub(crate) fn includes(self, owner: &str) -> bool {
         match self {
             Whose::Mine => !owner.starts_with("person-"),
@@ -231,6 +239,19 @@ impl Wegwijs {
         file_name: &str,
         whose: Whose,
     ) -> Result<DocumentMeta, AppError> {
+        let household = self.household_ids().await?;
+        self.checked_meta(input, file_name, whose, &household)
+    }
+
+    /// [`Self::document_meta`] with the household's ids at hand: the one
+    /// check of a document's details, for an add, an edit and a restore.
+    pub(crate) fn checked_meta(
+        &self,
+        input: &DocumentInput,
+        file_name: &str,
+        whose: Whose,
+        household: &[String],
+    ) -> Result<DocumentMeta, AppError> {
         let title = match input.title.as_deref().map(str::trim) {
             Some(t) if !t.is_empty() => t.to_string(),
             _ => title_from(file_name),
@@ -261,7 +282,7 @@ impl Wegwijs {
         let asked = input.owner.as_deref().map(str::trim);
         if asked.is_some_and(|a| a != owner)
             || !whose.includes(&owner)
-            || !self.household_ids().await?.contains(&owner)
+            || !household.contains(&owner)
         {
             return Err(AppError::invalid_field(
                 "owner",

@@ -176,7 +176,9 @@ struct Added<'a> {
     id: &'a str,
     title: &'a str,
     kind: &'a str,
-    /// A PDF whose text could not be read: stored, found by title and tags.
+    /// A PDF whose text could not be read: stored, found by title and
+    /// tags. Only there when true, so the contract stays as it was.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     unreadable: bool,
 }
 
@@ -410,6 +412,15 @@ pub async fn run(
                         ]
                     )
                 ),
+            }
+            if r.not_allowed > 0 {
+                eprintln!(
+                    "{}",
+                    out.msg(
+                        "cli-vault-restore-not-allowed",
+                        &[("count", r.not_allowed.to_string())]
+                    )
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -39,6 +39,9 @@ pub enum StoreError {
     /// The database has migrations this version does not know.
     #[error("the database was written by a newer version")]
     NewerVersion,
+    /// An unencrypted database in an installation that has keys.
+    #[error("the database is not encrypted")]
+    UnexpectedPlaintext,
     /// An audit entry would be dated before the last one: the clock was
     /// set back (`last` is the last entry's time).
     #[error("the clock is earlier than the last audit entry")]
@@ -55,6 +58,26 @@ fn not_a_database_is_wrong_key(e: sqlx::Error) -> StoreError {
         sqlx::Error::Database(d) if d.code().as_deref() == Some("26") => StoreError::WrongKey,
         _ => StoreError::Db(e),
     }
+}
+
+/// Whether the data directory holds a database already (encrypted or not).
+pub fn database_file(data_dir: &Path) -> DatabaseFile {
+    let path = data_dir.join(DB_FILE);
+    if is_plaintext_sqlite(&path) {
+        DatabaseFile::Plaintext
+    } else if std::fs::metadata(&path).is_ok_and(|m| m.len() > 0) {
+        DatabaseFile::Encrypted
+    } else {
+        DatabaseFile::Absent
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseFile {
+    Absent,
+    /// From a version before encryption.
+    Plaintext,
+    Encrypted,
 }
 
 fn is_plaintext_sqlite(path: &Path) -> bool {
@@ -152,12 +175,27 @@ impl Setting {
 impl Store {
     /// Opens (creating if needed) the encrypted database in `data_dir` with
     /// `key_hex` (64 hex digits, a raw SQLCipher key) and brings its schema
-    /// up to date. A database left unencrypted by an earlier version is
-    /// encrypted in place first.
+    /// up to date. An unencrypted database is refused: in an installation
+    /// with keys, one can only have been put there by someone else.
     pub async fn open(data_dir: &Path, key_hex: &str) -> Result<Self> {
+        Self::open_inner(data_dir, key_hex, false).await
+    }
+
+    /// [`Self::open`] for the first start of a version with keys over the
+    /// data of one without: a database left unencrypted by that earlier
+    /// version is encrypted in place first. Only the opening that has just
+    /// created the keys may do this.
+    pub async fn open_adopting_plaintext(data_dir: &Path, key_hex: &str) -> Result<Self> {
+        Self::open_inner(data_dir, key_hex, true).await
+    }
+
+    async fn open_inner(data_dir: &Path, key_hex: &str, adopt: bool) -> Result<Self> {
         std::fs::create_dir_all(data_dir).map_err(StoreError::CreateDir)?;
         let path = data_dir.join(DB_FILE);
         if is_plaintext_sqlite(&path) {
+            if !adopt {
+                return Err(StoreError::UnexpectedPlaintext);
+            }
             encrypt_in_place(&path, key_hex).await?;
         }
         let options = SqliteConnectOptions::new()
@@ -510,7 +548,12 @@ mod tests {
         assert!(is_plaintext_sqlite(&path));
         // The old table has no migration record, so migration 0001 would
         // clash; the export itself is what this checks.
-        if let Ok(store) = Store::open(dir.path(), KEY).await {
+        assert!(matches!(
+            Store::open(dir.path(), KEY).await,
+            Err(StoreError::UnexpectedPlaintext)
+        ));
+        assert!(is_plaintext_sqlite(&path), "refused, and left as it was");
+        if let Ok(store) = Store::open_adopting_plaintext(dir.path(), KEY).await {
             store.close().await;
         }
         assert!(!is_plaintext_sqlite(&path));

@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 pub const TEMP_SUFFIX: &str = ".partial";
 
 /// Writes `path` through `write`, durably. On error nothing is left behind.
+/// The temporary file is created new (never an existing file or a link
+/// someone put there beforehand, which would receive the plaintext of an
+/// export) and readable by its owner only.
 pub fn write_atomically<T>(
     path: &Path,
     write: impl FnOnce(&mut BufWriter<&File>) -> io::Result<T>,
@@ -19,11 +22,8 @@ pub fn write_atomically<T>(
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
-    let mut tmp_name = name.to_os_string();
-    tmp_name.push(TEMP_SUFFIX);
-    let tmp: PathBuf = dir.join(tmp_name);
+    let (tmp, file) = create_temp(dir, name)?;
     let result = (|| {
-        let file = File::create(&tmp)?;
         let value = {
             // Large enough that a 64 KiB chunk plus its tag goes out in one write.
             let mut w = BufWriter::with_capacity(1 << 18, &file);
@@ -40,6 +40,38 @@ pub fn write_atomically<T>(
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// A new file `<name>.<random>.partial` in `dir`, opened exclusively
+/// (`O_EXCL`: no existing file, no symbolic link followed) with mode 0600.
+fn create_temp(dir: &Path, name: &std::ffi::OsStr) -> io::Result<(PathBuf, File)> {
+    use ring::rand::SecureRandom;
+    let rng = ring::rand::SystemRandom::new();
+    let mut last = io::Error::from(io::ErrorKind::AlreadyExists);
+    for _ in 0..8 {
+        let mut r = [0u8; 6];
+        rng.fill(&mut r)
+            .map_err(|_| io::Error::other("no randomness"))?;
+        let mut tmp_name = name.to_os_string();
+        tmp_name.push(format!(
+            ".{}{TEMP_SUFFIX}",
+            data_encoding::HEXLOWER.encode(&r)
+        ));
+        let tmp = dir.join(tmp_name);
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        match options.open(&tmp) {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = e,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last)
 }
 
 /// Makes a rename or removal in `dir` durable.
@@ -86,6 +118,30 @@ mod tests {
             1,
             "no temporary file left"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_put_in_place_receives_nothing_and_the_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        fs::write(&victim, b"someone's file").unwrap();
+        // At the destination, and at every name the old fixed temporary
+        // name could have had.
+        let out = dir.path().join("copy.pdf");
+        std::os::unix::fs::symlink(&victim, &out).unwrap();
+        std::os::unix::fs::symlink(&victim, dir.path().join(format!("copy.pdf{TEMP_SUFFIX}")))
+            .unwrap();
+        write_atomically(&out, |w| w.write_all(b"plaintext")).unwrap();
+        assert_eq!(fs::read(&victim).unwrap(), b"someone's file");
+        let md = fs::symlink_metadata(&out).unwrap();
+        assert!(
+            md.file_type().is_file(),
+            "the link was replaced, not followed"
+        );
+        assert_eq!(md.permissions().mode() & 0o777, 0o600);
+        assert_eq!(fs::read(&out).unwrap(), b"plaintext");
     }
 
     #[test]

@@ -123,11 +123,30 @@ fn bad_id() -> io::Error {
     io::Error::new(io::ErrorKind::InvalidInput, "not a document id")
 }
 
+/// Makes `dir` (and what is missing above it) and keeps it to its owner:
+/// on a shared computer, other accounts cannot even list it.
+pub fn private_dir(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
 impl BlobDir {
     pub fn open(data_dir: &Path) -> io::Result<Self> {
         let dir = data_dir.join("vault");
-        fs::create_dir_all(&dir)?;
+        private_dir(&dir)?;
         Ok(BlobDir { dir })
+    }
+
+    /// Whether `data_dir` holds any document blob (without opening it).
+    pub fn holds_blobs(data_dir: &Path) -> bool {
+        fs::read_dir(data_dir.join("vault")).is_ok_and(|mut d| {
+            d.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == BLOB_EXT)))
+        })
     }
 
     pub fn dir(&self) -> &Path {
