@@ -243,7 +243,9 @@ pub async fn set_notifications(shell: State<'_, Shell>, enabled: bool) -> Result
 #[specta::specta]
 pub async fn unlock(shell: State<'_, Shell>, passphrase: Option<String>) -> Result<(), AppError> {
     let dir = shell.data_dir()?;
-    shell.set_opened(Wegwijs::open(&dir, &OsKeyring, passphrase.as_deref()).await)
+    shell
+        .install(Wegwijs::open(&dir, &OsKeyring, passphrase.as_deref()).await)
+        .await
 }
 
 /// Locks the app now: the open database and keys are dropped; every
@@ -257,7 +259,17 @@ pub async fn lock(shell: State<'_, Shell>) -> Result<(), AppError> {
 #[tauri::command]
 #[specta::specta]
 pub async fn set_auto_lock(shell: State<'_, Shell>, minutes: u32) -> Result<u32, AppError> {
-    shell.app()?.set_auto_lock_minutes(minutes).await
+    let minutes = shell.app()?.set_auto_lock_minutes(minutes).await?;
+    shell.idle.reset(minutes, std::time::SystemTime::now());
+    Ok(minutes)
+}
+
+/// The person is using the app (a click, a key, scrolling): counts against
+/// the idle time like any command. Refused as `locked` once it has passed.
+#[tauri::command]
+#[specta::specta]
+pub async fn still_here(shell: State<'_, Shell>) -> Result<(), AppError> {
+    shell.app().map(|_| ())
 }
 
 /// Opens a copy of the data on this device with the recovery key; the key
@@ -271,7 +283,12 @@ pub async fn recover(
 ) -> Result<(), AppError> {
     let dir = shell.data_dir()?;
     let app = Wegwijs::recover(&dir, &OsKeyring, &recovery_key, new_passphrase.as_deref()).await?;
-    shell.set_app(Ok(app))
+    shell
+        .install(Ok(wegwijs_app::Opened {
+            app,
+            recovery_key: None,
+        }))
+        .await
 }
 
 /// The recovery key, once, right after the keys were created (to show and

@@ -34,13 +34,49 @@ pub struct Shell {
     /// The system clock; in debug builds the `--today=` of the end-to-end
     /// tests. Every app this shell opens runs on it.
     clock: std::sync::Arc<dyn wegwijs_app::Clock>,
+    /// The chosen minutes without use, enforced here by the wall clock,
+    /// whatever the webview's timer does.
+    idle: wegwijs_app::idle::IdleLock,
+    /// An app locked where nothing could wait for its closing; closed at
+    /// the next chance (the idle watch, a lock, the exit).
+    closing: Mutex<Option<Wegwijs>>,
 }
 
 impl Shell {
-    fn app(&self) -> Result<Wegwijs, AppError> {
+    fn current(&self) -> Result<Wegwijs, AppError> {
         match self.app.read() {
             Ok(guard) => guard.clone(),
             Err(_) => Err(AppError::internal()),
+        }
+    }
+
+    /// The open app, for a command: a use of it. Once the idle time has
+    /// passed (by the wall clock: a laptop that slept counts), the app
+    /// locks instead and the command is refused as `locked`.
+    fn app(&self) -> Result<Wegwijs, AppError> {
+        let app = self.current()?;
+        if self.idle.touch(std::time::SystemTime::now()) {
+            Ok(app)
+        } else {
+            self.lock_idle();
+            Err(self.locked())
+        }
+    }
+
+    /// The open app for work in the background (notifications): not a use.
+    fn app_quiet(&self) -> Result<Wegwijs, AppError> {
+        let app = self.current()?;
+        if self.lock_if_idle() {
+            Err(self.locked())
+        } else {
+            Ok(app)
+        }
+    }
+
+    fn locked(&self) -> AppError {
+        match &self.data_dir {
+            Ok(dir) => wegwijs_app::locked_error(dir),
+            Err(e) => e.clone(),
         }
     }
 
@@ -48,25 +84,53 @@ impl Shell {
         self.data_dir.clone()
     }
 
-    fn set_opened(&self, opened: Result<Opened, AppError>) -> Result<(), AppError> {
+    /// Takes a freshly opened app: the idle time counts from now, with the
+    /// minutes the person chose.
+    async fn install(&self, opened: Result<Opened, AppError>) -> Result<(), AppError> {
         let opened = opened?;
+        let minutes = opened
+            .app
+            .auto_lock_minutes()
+            .await
+            .unwrap_or(wegwijs_app::DEFAULT_AUTO_LOCK_MINUTES);
+        self.idle.reset(minutes, std::time::SystemTime::now());
         if let (Some(r), Ok(mut slot)) = (opened.recovery_key, self.recovery_key.lock()) {
             *slot = Some(r);
         }
         self.set_app(Ok(opened.app))
     }
 
-    /// Drops the open app (its database connections and keys) and what
-    /// waits to be shown or added, and answers "locked" from now on.
-    async fn lock(&self) -> Result<(), AppError> {
-        let dir = self.data_dir()?;
-        let open = {
-            let mut guard = self.app.write().map_err(|_| AppError::internal())?;
-            std::mem::replace(&mut *guard, Err(wegwijs_app::locked_error(&dir)))
+    /// Locks when the idle time has passed; whether it did.
+    fn lock_if_idle(&self) -> bool {
+        self.current().is_ok()
+            && self.idle.expired(std::time::SystemTime::now())
+            && self.lock_idle()
+    }
+
+    /// Locks now, from where nothing can wait: the app's connections are
+    /// closed at the next chance ([`Self::close_pending`]).
+    fn lock_idle(&self) -> bool {
+        let locked = self.locked();
+        let open = match self.app.write() {
+            Ok(mut guard) if guard.is_ok() => std::mem::replace(&mut *guard, Err(locked)),
+            _ => return false,
         };
-        if let Ok(app) = open {
+        if let (Ok(app), Ok(mut slot)) = (open, self.closing.lock()) {
+            *slot = Some(app);
+        }
+        self.forget_pending();
+        tracing::info!("app locked after the idle time");
+        true
+    }
+
+    async fn close_pending(&self) {
+        let pending = self.closing.lock().ok().and_then(|mut s| s.take());
+        if let Some(app) = pending {
             app.close().await;
         }
+    }
+
+    fn forget_pending(&self) {
         if let Ok(mut r) = self.recovery_key.lock() {
             *r = None;
         }
@@ -74,6 +138,21 @@ impl Shell {
             d.clear();
         }
         self.login_cancel.notify_waiters();
+    }
+
+    /// Drops the open app (its database connections and keys) and what
+    /// waits to be shown or added, and answers "locked" from now on.
+    async fn lock(&self) -> Result<(), AppError> {
+        let locked = self.locked();
+        let open = {
+            let mut guard = self.app.write().map_err(|_| AppError::internal())?;
+            std::mem::replace(&mut *guard, Err(locked))
+        };
+        if let Ok(app) = open {
+            app.close().await;
+        }
+        self.close_pending().await;
+        self.forget_pending();
         tracing::info!("app locked");
         Ok(())
     }
@@ -111,6 +190,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::unlock,
         commands::lock,
         commands::set_auto_lock,
+        commands::still_here,
         commands::recover,
         commands::take_recovery_key,
         commands::vault_list,
@@ -162,7 +242,7 @@ fn notify_signals(handle: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
             let shell = handle.state::<Shell>();
-            if let Ok(app) = shell.app() {
+            if let Ok(app) = shell.app_quiet() {
                 let taken = match app.act_for(None).await {
                     Ok(own) => own.take_notifications().await,
                     Err(e) => Err(e),
@@ -196,6 +276,24 @@ fn notify_signals(handle: tauri::AppHandle) {
     });
 }
 
+/// Locks the app when the idle time has passed even if no command comes
+/// (the webview's timer may be throttled or frozen), and tells the window.
+/// Checked against the wall clock every 20 seconds, so a laptop that
+/// slept locks as soon as it wakes.
+fn watch_idle(handle: tauri::AppHandle) {
+    use tauri::{Emitter, Manager};
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(20)).await;
+            let shell = handle.state::<Shell>();
+            if shell.lock_if_idle() {
+                let _ = handle.emit("app-locked", ());
+            }
+            shell.close_pending().await;
+        }
+    });
+}
+
 /// In debug builds, the argument `--today=YYYY-MM-DD` (or the variable
 /// `WEGWIJS_TEST_TODAY`) makes the app run as on that date: the end-to-end
 /// tests of what a birthday changes use it. Release builds run on the
@@ -219,9 +317,6 @@ pub fn run() -> ExitCode {
         let dir = data_dir.clone()?;
         Wegwijs::open(&dir, &OsKeyring, None).await
     });
-    if let Err(e) = &opened {
-        tracing::warn!(error = %e, "data not opened at start");
-    }
     let shell = Shell {
         data_dir,
         app: RwLock::new(Err(AppError::internal())),
@@ -229,8 +324,14 @@ pub fn run() -> ExitCode {
         dropped: Mutex::new(Vec::new()),
         login_cancel: tokio::sync::Notify::new(),
         clock: shell_clock(),
+        idle: wegwijs_app::idle::IdleLock::new(
+            wegwijs_app::DEFAULT_AUTO_LOCK_MINUTES,
+            std::time::SystemTime::now(),
+        ),
+        closing: Mutex::new(None),
     };
-    if let Err(e) = shell.set_opened(opened) {
+    if let Err(e) = tauri::async_runtime::block_on(shell.install(opened)) {
+        tracing::warn!(error = %e, "data not opened at start");
         let _ = shell.set_app(Err(e));
     }
 
@@ -243,6 +344,7 @@ pub fn run() -> ExitCode {
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             notify_signals(app.handle().clone());
+            watch_idle(app.handle().clone());
             Ok(())
         })
         .on_window_event(|window, event| {

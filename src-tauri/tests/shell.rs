@@ -99,3 +99,131 @@ fn csp_forbids_inline_scripts_and_remote_origins() {
     assert_eq!(csp["script-src"], "'self'");
     assert_eq!(conf["app"]["withGlobalTauri"], false);
 }
+
+/// Whose data each command reaches, and through which door.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// A person's data, the owner's or (`acting`) someone else's: the
+    /// command passes `acting` to `act_for`, which decides and audits.
+    Door,
+    /// The owner's own data only: through `act_for(None)`.
+    Owner,
+    /// No person's documents, plans or signals: the owner's settings,
+    /// household, representations, log and login, or locking.
+    Admin,
+}
+
+const COMMANDS: &[(&str, Reach)] = &[
+    ("start_state", Reach::Admin),
+    ("save_profile", Reach::Admin),
+    ("set_language", Reach::Admin),
+    ("life_events", Reach::Admin),
+    ("plan", Reach::Door),
+    ("signals", Reach::Door),
+    ("export_plan_ics", Reach::Owner),
+    ("export_plan_pdf", Reach::Owner),
+    ("keep_plan", Reach::Owner),
+    ("kept_plans", Reach::Owner),
+    ("kept_plan", Reach::Owner),
+    ("set_task_done", Reach::Owner),
+    ("set_task_note", Reach::Owner),
+    ("move_plan", Reach::Owner),
+    ("delete_plan", Reach::Owner),
+    ("set_notifications", Reach::Admin),
+    ("unlock", Reach::Admin),
+    ("lock", Reach::Admin),
+    ("set_auto_lock", Reach::Admin),
+    ("still_here", Reach::Admin),
+    ("recover", Reach::Admin),
+    ("take_recovery_key", Reach::Admin),
+    ("vault_list", Reach::Door),
+    ("vault_search", Reach::Door),
+    ("vault_document", Reach::Door),
+    ("vault_update", Reach::Door),
+    ("vault_remove", Reach::Door),
+    ("vault_verify", Reach::Owner),
+    ("vault_add_picked", Reach::Door),
+    ("vault_add_dropped", Reach::Door),
+    ("vault_export", Reach::Door),
+    ("people", Reach::Admin),
+    ("add_person", Reach::Admin),
+    ("grant", Reach::Admin),
+    ("representations", Reach::Admin),
+    ("revoke", Reach::Admin),
+    ("audit_list", Reach::Admin),
+    ("audit_verify", Reach::Admin),
+    ("login_status", Reach::Admin),
+    ("set_login_settings", Reach::Admin),
+    ("login", Reach::Admin),
+    ("login_cancel", Reach::Admin),
+    ("link_login_person", Reach::Admin),
+    ("refresh_login", Reach::Admin),
+    ("logout", Reach::Admin),
+];
+
+fn camel(name: &str) -> String {
+    let mut out = String::new();
+    let mut up = false;
+    for c in name.chars() {
+        if c == '_' {
+            up = true;
+        } else if up {
+            out.extend(c.to_uppercase());
+            up = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every command is in the table above (a new one fails here until
+/// someone says whose data it reaches), and each goes the way it says:
+/// `acting` typed as a person id and handed to `act_for`, or `act_for(None)`
+/// for the owner's own data, or no person data at all. What `act_for`
+/// then allows is tested in crates/wegwijs-app/tests/door.rs.
+#[test]
+fn every_command_reaches_a_persons_data_only_through_the_door() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(root.join("src/commands.rs")).unwrap();
+    let bindings = std::fs::read_to_string(root.join(BINDINGS)).unwrap();
+    let mut listed: Vec<&str> = COMMANDS.iter().map(|(n, _)| *n).collect();
+    let mut names: Vec<&str> = wegwijs_desktop::COMMAND_NAMES.to_vec();
+    listed.sort_unstable();
+    names.sort_unstable();
+    assert_eq!(
+        listed, names,
+        "a command is missing from (or gone but still in) the table of whose data it reaches"
+    );
+    for (name, reach) in COMMANDS {
+        let start = source
+            .find(&format!("pub async fn {name}("))
+            .unwrap_or_else(|| panic!("`{name}` is not in commands.rs"));
+        let body = &source[start..];
+        let body = &body[..body.find("\n}\n").unwrap()];
+        let signature = bindings
+            .lines()
+            .find(|l| l.starts_with(&format!("async {}(", camel(name))))
+            .unwrap_or_else(|| panic!("`{name}` is not in the bindings"));
+        let takes_acting = signature.contains("acting: PersonId | null");
+        match reach {
+            Reach::Door => {
+                assert!(takes_acting, "`{name}` takes `acting` as a person id");
+                assert!(
+                    body.contains(".act_for(acting)"),
+                    "`{name}` goes through the door"
+                );
+            }
+            Reach::Owner => {
+                assert!(!takes_acting, "`{name}` is the owner's own");
+                assert!(
+                    body.contains(".act_for(None)"),
+                    "`{name}` goes through the door"
+                );
+            }
+            Reach::Admin => {
+                assert!(!takes_acting && !body.contains("act_for"), "`{name}`");
+            }
+        }
+    }
+}

@@ -205,6 +205,18 @@ async setAutoLock(minutes: number) : Promise<Result<number, AppError>> {
 }
 },
 /**
+ * The person is using the app (a click, a key, scrolling): counts against
+ * the idle time like any command. Refused as `locked` once it has passed.
+ */
+async stillHere() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("still_here") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Opens a copy of the data on this device with the recovery key; the key
  * then goes to this device's keyring, or behind `new_passphrase`.
  */
