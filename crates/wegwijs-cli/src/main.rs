@@ -253,6 +253,19 @@ async fn run(cli: Cli) -> ExitCode {
     let mut cli_command = None;
     let special = match cli.command {
         Command::Vault(cmd) => Some(vault::run(&app, cmd, &out, acting).await),
+        // The household, representations, the log, the login and one's own
+        // details are the owner's to manage, never done for someone else:
+        // refused rather than quietly done as the owner.
+        Command::Profile(_)
+        | Command::People(_)
+        | Command::Representations(_)
+        | Command::Audit(_)
+        | Command::Login(_)
+        | Command::Logout
+            if acting.is_some() =>
+        {
+            Some(Err(wegwijs_app::own_data_only()))
+        }
         Command::People(cmd) => Some(people::people(&app, cmd, &out).await),
         Command::Representations(cmd) => {
             Some(people::representations(&app, cmd, &out, today).await)

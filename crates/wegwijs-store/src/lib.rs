@@ -14,8 +14,8 @@ use std::path::Path;
 use std::str::FromStr;
 
 use jiff::civil::Date;
-use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions, SqlitePool};
 use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Profile};
 
@@ -101,7 +101,8 @@ async fn encrypt_in_place(path: &Path, key_hex: &str) -> Result<()> {
             // Lets ATTACH create the new file (attached databases share
             // the main connection's open flags).
             .create_if_missing(true)
-            .pragma("temp_store", "memory"),
+            .pragma("temp_store", "memory")
+            .disable_statement_logging(),
     )
     .await?;
     sqlx::query("ATTACH DATABASE ?1 AS encrypted KEY ?2")
@@ -209,7 +210,10 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             // FULL: a profile saved just before a crash or power loss is kept.
             .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // sqlx logs each statement at debug level, `PRAGMA key` with
+            // the database key in it: never, whatever WEGWIJS_LOG says.
+            .disable_statement_logging();
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
