@@ -198,6 +198,7 @@ cli-vault-damaged = Damaged: { $id }
 cli-vault-backup = Backup written with { $documents } documents.
 cli-vault-restored = { $restored } documents restored; { $skipped } were already there.
 cli-vault-restore-not-allowed = { $count } documents of other people were not restored: no representation lets you add their documents. Record one, then restore again.
+cli-vault-restore-log-behind = This backup is of this installation and its log has entries that are missing here: an older copy of your data was put back. This is now recorded in the log.
 cli-vault-recovered = Your data is open again on this device.
 unlock-window-title = Open your data
 unlock-choose-title = Protect your data with a passphrase

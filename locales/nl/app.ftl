@@ -198,6 +198,7 @@ cli-vault-damaged = Beschadigd: { $id }
 cli-vault-backup = Back-up geschreven met { $documents } documenten.
 cli-vault-restored = { $restored } documenten teruggezet; { $skipped } waren er al.
 cli-vault-restore-not-allowed = { $count } documenten van anderen zijn niet teruggezet: geen vertegenwoordiging laat je hun documenten toevoegen. Leg er een vast en zet de back-up dan opnieuw terug.
+cli-vault-restore-log-behind = Deze back-up is van deze installatie, en het logboek daarin heeft regels die hier ontbreken: er is een oudere kopie van je gegevens teruggezet. Dat staat nu in het logboek.
 cli-vault-recovered = Je gegevens zijn weer open op dit apparaat.
 unlock-window-title = Je gegevens openen
 unlock-choose-title = Bescherm je gegevens met een wachtzin

@@ -34,6 +34,19 @@ struct Manifest {
     format: u32,
     created: String,
     documents: Vec<ManifestDocument>,
+    /// The audit log's head when the backup was made, and whose log: a
+    /// restore into the same installation whose log lacks that entry has
+    /// found a log put back to an older copy (with keys.json, which the
+    /// head kept there cannot catch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    audit: Option<ManifestAudit>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct ManifestAudit {
+    vault: String,
+    seq: i64,
+    hash: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -72,6 +85,9 @@ pub struct RestoreReport {
     /// Documents of someone else that no representation lets the owner
     /// add now (or of someone not in this household): left in the backup.
     pub not_allowed: u32,
+    /// The backup is of this installation and its log has an entry this
+    /// log lacks: the log here was put back to an older copy (recorded).
+    pub log_behind: bool,
 }
 
 fn damaged() -> AppError {
@@ -177,8 +193,20 @@ impl Wegwijs {
             let text = self.store.document_text(&s.id).await?;
             docs.push((summary, meta, secret, text));
         }
+        let audit = match (
+            wegwijs_vault::keystore::vault_id(&self.data_dir)?,
+            self.store.audit_entries().await?.pop(),
+        ) {
+            (Some(vault), Some(last)) => Some(ManifestAudit {
+                vault,
+                seq: last.seq,
+                hash: HEXLOWER.encode(&last.hash),
+            }),
+            _ => None,
+        };
         let manifest = Manifest {
             format: FORMAT,
+            audit,
             created: jiff::Timestamp::now().to_string(),
             documents: docs
                 .iter()
@@ -336,6 +364,7 @@ impl Wegwijs {
             }
         };
         self.commit_documents(&docs).await?;
+        let log_behind = self.log_behind(&manifest).await?;
         let count = |k: Restore| plan.iter().filter(|(x, _)| *x == k).count();
         let skipped = u32::try_from(count(Restore::Known)).unwrap_or(u32::MAX);
         let not_allowed = u32::try_from(count(Restore::NotAllowed)).unwrap_or(u32::MAX);
@@ -346,10 +375,40 @@ impl Wegwijs {
             "backup restored"
         );
         Ok(RestoreReport {
+            log_behind,
             restored: u32::try_from(docs.len()).unwrap_or(u32::MAX),
             skipped,
             not_allowed,
         })
+    }
+
+    /// Whether this is a backup of this installation whose log entry the
+    /// log here lacks; recorded in the log as `audit.mismatch` when so.
+    async fn log_behind(&self, manifest: &Manifest) -> Result<bool, AppError> {
+        let Some(audit) = &manifest.audit else {
+            return Ok(false);
+        };
+        if wegwijs_vault::keystore::vault_id(&self.data_dir)?.as_deref() != Some(&audit.vault) {
+            return Ok(false);
+        }
+        let entries = self.store.audit_entries().await?;
+        let found = entries
+            .iter()
+            .any(|e| e.seq == audit.seq && HEXLOWER.encode(&e.hash) == audit.hash);
+        if found {
+            return Ok(false);
+        }
+        tracing::error!("a backup of this installation names an audit entry the log lacks");
+        let me = self.store.me_id().await?.unwrap_or(0);
+        self.audit(
+            me,
+            0,
+            crate::people::AUDIT_MISMATCH,
+            None,
+            &format!("a backup names entry {} that this log lacks", audit.seq),
+        )
+        .await?;
+        Ok(true)
     }
 
     /// What becomes of each document in the manifest, decided before a

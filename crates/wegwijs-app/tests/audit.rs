@@ -138,3 +138,66 @@ async fn a_head_in_keys_json_edited_by_hand_is_found() {
     let r = verified_after(dir.path(), &ring).await;
     assert!(!r.ok && r.missing_found_at.is_some(), "{r:?}");
 }
+
+/// With a passphrase there is no keyring copy of the head: older copies
+/// of both wegwijs.db and keys.json go unnoticed on open, but a backup
+/// made since names an entry the log lacks, and restoring it says so.
+#[tokio::test]
+async fn a_backup_reveals_a_log_put_back_with_its_keys_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let pass = "a long passphrase";
+    let open = || async {
+        Wegwijs::open(dir.path(), &wegwijs_app::NoKeyring, Some(pass))
+            .await
+            .unwrap()
+            .app
+    };
+    let app = open().await;
+    let (app, me) = support::set_up_ingrid(&app).await;
+    let henk = app.add_person("Henk", "1944-02-02", None).await.unwrap();
+    app.grant(grant(me, henk.id, "mentorschap", None))
+        .await
+        .unwrap();
+    app.close().await;
+    let copied = [
+        "wegwijs.db",
+        "wegwijs.db-wal",
+        "wegwijs.db-shm",
+        "keys.json",
+    ];
+    for f in copied {
+        if dir.path().join(f).exists() {
+            std::fs::copy(dir.path().join(f), old.path().join(f)).unwrap();
+        }
+    }
+    let app = open().await;
+    let zus = app.add_person("Zus", "1975-05-05", None).await.unwrap();
+    app.grant(grant(me, zus.id, "mentorschap", None))
+        .await
+        .unwrap();
+    let backup = files.path().join("b.age");
+    let own = app.act_for(None).await.unwrap();
+    own.backup(&backup, "a long backup passphrase")
+        .await
+        .unwrap();
+    app.close().await;
+    for f in copied {
+        let _ = std::fs::remove_file(dir.path().join(f));
+        if old.path().join(f).exists() {
+            std::fs::copy(old.path().join(f), dir.path().join(f)).unwrap();
+        }
+    }
+    let app = open().await;
+    assert!(app.audit_verify().await.unwrap().ok, "not noticed on open");
+    let own = app.act_for(None).await.unwrap();
+    let r = own
+        .restore(&backup, "a long backup passphrase")
+        .await
+        .unwrap();
+    assert!(r.log_behind);
+    let v = app.audit_verify().await.unwrap();
+    assert!(!v.ok && v.missing_found_at.is_some(), "{v:?}");
+    app.close().await;
+}

@@ -413,6 +413,9 @@ pub async fn run(
                     )
                 ),
             }
+            if r.log_behind {
+                eprintln!("{}", out.msg("cli-vault-restore-log-behind", &[]));
+            }
             if r.not_allowed > 0 {
                 eprintln!(
                     "{}",

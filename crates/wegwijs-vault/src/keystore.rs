@@ -536,6 +536,11 @@ pub fn protection(data_dir: &Path) -> Result<Option<Protection>> {
     Ok(read_key_file(data_dir)?.map(|f| f.protection))
 }
 
+/// The installation's id (random, from keys.json); `None` before set-up.
+pub fn vault_id(data_dir: &Path) -> Result<Option<String>> {
+    Ok(read_key_file(data_dir)?.map(|f| f.vault_id))
+}
+
 /// The keyring account under which this installation keeps another
 /// secret (`purpose`, e.g. `login`): next to its master key, so two data
 /// directories never share one. `None` before set-up.
