@@ -7,6 +7,7 @@
 //! - `cargo xtask bindings`: regenerate `ui/src/lib/bindings.ts` from Rust.
 //! - `cargo xtask e2e`: only the end-to-end tests.
 //! - `cargo xtask bench`: the criterion benchmarks (plans, signals).
+//! - `cargo xtask fuzz [SECONDS]`: AFL++ on every parser of untrusted bytes.
 //! - `cargo xtask sqlx-prepare`: refresh the store's offline query data
 //!   (`crates/wegwijs-store/.sqlx/`) after changing a query or migration.
 //!
@@ -15,6 +16,7 @@
 //! tauri-driver by its presence.
 
 mod e2e;
+mod fuzz;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -32,9 +34,14 @@ fn main() -> ExitCode {
         Some("bindings") => bindings(),
         Some("e2e") => setup::all(setup::Purpose::Test).and_then(|()| e2e::run()),
         Some("bench") => bench(),
+        Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
+            None => fuzz::run_all(60),
+            Some(Ok(secs)) => fuzz::run_all(secs),
+            Some(Err(_)) => Err("usage: cargo xtask fuzz [SECONDS_PER_TARGET]".into()),
+        },
         Some("sqlx-prepare") => sqlx_prepare(),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|setup|bindings|e2e|bench|sqlx-prepare>");
+            eprintln!("usage: cargo xtask <run|test|setup|bindings|e2e|bench|fuzz|sqlx-prepare>");
             return ExitCode::from(2);
         }
     };

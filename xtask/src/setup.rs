@@ -98,6 +98,15 @@ fn apt_install(missing: &[&str]) -> Result {
     )
 }
 
+/// Installs these Debian packages where they are missing.
+pub fn apt_packages(wanted: &[&str]) -> Result {
+    if !is_debian_like() {
+        return Err(format!("install {} yourself", wanted.join(" ")));
+    }
+    let missing: Vec<&str> = wanted.iter().copied().filter(|p| !installed(p)).collect();
+    apt_install(&missing)
+}
+
 fn system_packages(purpose: Purpose) -> Result {
     if !is_debian_like() {
         eprintln!(

@@ -583,3 +583,27 @@ fn read_manifest<R: Read>(entries: &mut tar::Entries<'_, R>) -> Result<Manifest,
     }
     Ok(manifest)
 }
+
+/// Entry point for the fuzzers (`fuzz/`) and their regression tests: the
+/// archive inside a backup (after age), read as a restore reads it up to
+/// the writing of blobs. Untrusted bytes in, never a panic out.
+#[doc(hidden)]
+pub fn fuzz_backup_tar(data: &[u8]) {
+    let mut archive = tar::Archive::new(data);
+    let Ok(mut entries) = archive.entries() else {
+        return;
+    };
+    let Ok(manifest) = read_manifest(&mut entries) else {
+        return;
+    };
+    for m in &manifest.documents {
+        let _ = crate::vault::clean_file_name(Path::new(&m.file_name));
+        let _ = crate::vault::Whose::of_owner(&m.owner);
+    }
+    for entry in entries.take(1000) {
+        let Ok(mut entry) = entry else { return };
+        let _ = entry.path();
+        let _ = entry.header().size();
+        let _ = std::io::copy(&mut (&mut entry).take(1 << 20), &mut std::io::sink());
+    }
+}

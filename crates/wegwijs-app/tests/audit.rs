@@ -35,6 +35,16 @@ async fn tamper(dir: &Path, ring: &MemoryKeyring, sql: &'static str) {
     store.close().await;
 }
 
+/// Replaces `names` in `to` with their copies in `from` (those that exist).
+fn put_back(from: &Path, to: &Path, names: &[&str]) {
+    for f in names {
+        let _ = std::fs::remove_file(to.join(f));
+        if from.join(f).exists() {
+            std::fs::copy(from.join(f), to.join(f)).unwrap();
+        }
+    }
+}
+
 async fn verified_after(dir: &Path, ring: &MemoryKeyring) -> wegwijs_app::AuditReport {
     let app = Wegwijs::open(dir, ring, None).await.unwrap().app;
     let r = app.audit_verify().await.unwrap();
@@ -87,11 +97,7 @@ async fn a_database_put_back_to_an_older_copy_is_found_on_open() {
     let ring = MemoryKeyring::default();
     owner_with_entries(dir.path(), &ring, 1).await.close().await;
     let db_files = ["wegwijs.db", "wegwijs.db-wal", "wegwijs.db-shm"];
-    for f in db_files {
-        if dir.path().join(f).exists() {
-            std::fs::copy(dir.path().join(f), old.path().join(f)).unwrap();
-        }
-    }
+    put_back(dir.path(), old.path(), &db_files);
     let app = Wegwijs::open(dir.path(), &ring, None).await.unwrap().app;
     let p = app.add_person("Zus", "1975-05-05", None).await.unwrap();
     let me = u32::try_from(app.me_id().await.unwrap()).unwrap();
@@ -99,12 +105,7 @@ async fn a_database_put_back_to_an_older_copy_is_found_on_open() {
         .await
         .unwrap();
     app.close().await;
-    for f in db_files {
-        let _ = std::fs::remove_file(dir.path().join(f));
-        if old.path().join(f).exists() {
-            std::fs::copy(old.path().join(f), dir.path().join(f)).unwrap();
-        }
-    }
+    put_back(old.path(), dir.path(), &db_files);
     let r = verified_after(dir.path(), &ring).await;
     assert!(!r.ok && r.missing_found_at.is_some(), "{r:?}");
 }
@@ -167,11 +168,7 @@ async fn a_backup_reveals_a_log_put_back_with_its_keys_json() {
         "wegwijs.db-shm",
         "keys.json",
     ];
-    for f in copied {
-        if dir.path().join(f).exists() {
-            std::fs::copy(dir.path().join(f), old.path().join(f)).unwrap();
-        }
-    }
+    put_back(dir.path(), old.path(), &copied);
     let app = open().await;
     let zus = app.add_person("Zus", "1975-05-05", None).await.unwrap();
     app.grant(grant(me, zus.id, "mentorschap", None))
@@ -183,12 +180,7 @@ async fn a_backup_reveals_a_log_put_back_with_its_keys_json() {
         .await
         .unwrap();
     app.close().await;
-    for f in copied {
-        let _ = std::fs::remove_file(dir.path().join(f));
-        if old.path().join(f).exists() {
-            std::fs::copy(old.path().join(f), dir.path().join(f)).unwrap();
-        }
-    }
+    put_back(old.path(), dir.path(), &copied);
     let app = open().await;
     assert!(app.audit_verify().await.unwrap().ok, "not noticed on open");
     let own = app.act_for(None).await.unwrap();

@@ -170,6 +170,19 @@ fn from_toml<T: serde::de::DeserializeOwned>(file: &str, src: &str) -> Result<T,
 }
 
 /// Reads one event file; every problem is reported, not just the first.
+/// Entry points for the fuzzers (`fuzz/`) and their regression tests:
+/// untrusted bytes in, never a panic out.
+#[doc(hidden)]
+pub mod fuzzing {
+    /// An event file, a decree list and an AOW table as the loader reads them.
+    pub fn content_toml(data: &[u8]) {
+        let text = String::from_utf8_lossy(data);
+        let _ = super::parse_event("fuzz.toml", &text);
+        let _ = super::parse_decrees("fuzz.toml", &text);
+        let _ = super::parse_aow("fuzz.toml", &text);
+    }
+}
+
 pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
     let raw: RawEvent = from_toml(file, src)?;
     let mut problems = Vec::new();

@@ -415,6 +415,41 @@ fn check(
     Ok(())
 }
 
+/// Authority over a child that `actor` holds and that ends by itself (at
+/// 18) between `from` and `last`: when, and from when a mandate from the
+/// young person could take over ([`mandate_offer`]). What the owner's
+/// home screen signals before parental authority ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AuthorityEnding {
+    pub representation: i64,
+    pub subject: i64,
+    pub ends: Date,
+    pub mandate_from: Option<Date>,
+}
+
+pub fn authority_endings(
+    actor: i64,
+    from: Date,
+    last: Date,
+    representations: &[Representation],
+    birth_of: impl Fn(i64) -> Option<Date>,
+) -> Vec<AuthorityEnding> {
+    representations
+        .iter()
+        .filter(|r| r.representative == actor && r.basis.ends_at_majority() && r.revoked.is_none())
+        .filter_map(|r| {
+            let birth = birth_of(r.subject)?;
+            let ends = ends_on(r, Some(birth))?;
+            (from <= ends && ends <= last).then(|| AuthorityEnding {
+                representation: r.id,
+                subject: r.subject,
+                ends,
+                mandate_from: mandate_offer(r, Some(birth), from, representations),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -913,5 +948,39 @@ mod tests {
                 prop_assert!(reps.iter().any(|r| r.id == id && r.representative == actor && r.subject == subject));
             }
         }
+    }
+
+    #[test]
+    fn authority_endings_are_the_actors_own_within_the_window() {
+        let d = |y, m, day| jiff::civil::date(y, m, day);
+        let rep = |id, representative, basis, revoked| Representation {
+            id,
+            representative,
+            subject: 2,
+            basis,
+            scopes: Scopes::ALL,
+            access: Access::Full,
+            from: d(2009, 3, 2),
+            until: None,
+            revoked,
+        };
+        let reps = [
+            rep(1, 1, Basis::OuderlijkGezag, None),
+            rep(2, 3, Basis::OuderlijkGezag, None),
+            rep(3, 1, Basis::Curatele, None),
+            rep(4, 1, Basis::Voogdij, Some(d(2026, 1, 1))),
+        ];
+        let birth = |p| (p == 2).then(|| d(2009, 3, 2));
+        let ends = authority_endings(1, d(2026, 11, 29), d(2027, 5, 31), &reps, birth);
+        assert_eq!(
+            ends,
+            [AuthorityEnding {
+                representation: 1,
+                subject: 2,
+                ends: d(2027, 3, 2),
+                mandate_from: Some(d(2027, 3, 2)),
+            }]
+        );
+        assert!(authority_endings(1, d(2026, 11, 29), d(2027, 3, 1), &reps, birth).is_empty());
     }
 }

@@ -525,12 +525,7 @@ async fn answer(mut stream: tokio::net::TcpStream, state: &str, body: &str) -> O
         .await
         .ok()?
         .ok()?;
-    let mut parts = head.lines().next().unwrap_or("").split_whitespace();
-    let (method, target) = (parts.next(), parts.next().unwrap_or(""));
-    let query = target
-        .strip_prefix("/callback?")
-        .filter(|q| method == Some("GET") && query_param(q, "state").as_deref() == Some(state));
-    let Some(query) = query else {
+    let Some(query) = callback_query(&head, state) else {
         let _ = stream
             .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
             .await;
@@ -568,6 +563,29 @@ impl DonePage {
             esc(&self.title),
             esc(&self.text)
         )
+    }
+}
+
+/// The query string of a request head when it is `GET /callback?…` with
+/// this login's `state`; anything else is not ours.
+fn callback_query<'a>(head: &'a str, state: &str) -> Option<&'a str> {
+    let mut parts = head.lines().next().unwrap_or("").split_whitespace();
+    let (method, target) = (parts.next(), parts.next().unwrap_or(""));
+    target
+        .strip_prefix("/callback?")
+        .filter(|q| method == Some("GET") && query_param(q, "state").as_deref() == Some(state))
+}
+
+/// Entry points for the fuzzers (`fuzz/`) and their regression tests:
+/// untrusted bytes in, never a panic out.
+#[doc(hidden)]
+pub mod fuzzing {
+    /// A request head from another local process, as the listener reads it.
+    pub fn callback_head(data: &[u8]) {
+        let head = String::from_utf8_lossy(&data[..data.len().min(8192)]);
+        if let Some(q) = super::callback_query(&head, "fuzz-state") {
+            let _ = super::query_param(q, "code");
+        }
     }
 }
 

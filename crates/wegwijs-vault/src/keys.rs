@@ -60,6 +60,12 @@ impl DocumentKey {
         random_bytes().map(DocumentKey)
     }
 
+    /// A key known in advance, for the fuzzer: it must reach past the
+    /// header checks into the chunks.
+    pub(crate) fn fixed(bytes: [u8; KEY_LEN]) -> Self {
+        DocumentKey(Zeroizing::new(bytes))
+    }
+
     pub(crate) fn aead(&self) -> LessSafeKey {
         // A 32-byte key is always valid for AES-256-GCM.
         LessSafeKey::new(

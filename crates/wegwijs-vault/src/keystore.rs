@@ -536,6 +536,29 @@ pub fn protection(data_dir: &Path) -> Result<Option<Protection>> {
     Ok(read_key_file(data_dir)?.map(|f| f.protection))
 }
 
+#[doc(hidden)]
+pub fn fuzz_key_file(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(probe) = serde_json::from_str::<serde_json::Value>(text)
+        && let Ok(file) = serde_json::from_value::<KeyFile>(probe)
+        && let Some(slot) = &file.audit_head
+    {
+        let _ = parse_head(slot.seq, &slot.hash);
+        let _ = HEXLOWER.decode(slot.mac.as_bytes());
+    }
+}
+
+#[doc(hidden)]
+pub fn fuzz_recovery_key(text: &str) {
+    if let Some(bytes) = RecoveryKey::parse(text) {
+        // What parses must show again as what parses to the same.
+        let shown = RecoveryKey::from_bytes(&bytes);
+        assert_eq!(RecoveryKey::parse(shown.display()), Some(bytes));
+    }
+}
+
 /// The installation's id (random, from keys.json); `None` before set-up.
 pub fn vault_id(data_dir: &Path) -> Result<Option<String>> {
     Ok(read_key_file(data_dir)?.map(|f| f.vault_id))

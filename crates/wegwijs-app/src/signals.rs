@@ -1,0 +1,255 @@
+//! What is coming up: the signals of a situation, of the owner (with
+//! their documents and the authority over a child that ends at 18) or of
+//! someone they act for, and the OS notifications made of them.
+
+use jiff::civil::Date;
+use wegwijs_core::Country;
+
+use crate::guidance::{self, SignalDto, SituationInput};
+use crate::vault::Whose;
+use crate::{AppError, FluentArg, Localizer, PersonId, Wegwijs, pdf};
+
+impl Wegwijs {
+    /// What is coming up from `from` (`YYYY-MM-DD`, else today) within
+    /// `horizon_days` for a situation given from outside (a profile file):
+    /// no one's stored data, so no documents or representations.
+    pub fn signals_for_situation(
+        &self,
+        situation: &SituationInput,
+        from: Option<&str>,
+        horizon_days: u32,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        let from = self.signals_from(from)?;
+        let who = situation.to_situation()?;
+        Ok(self.situation_signals(&who, from, horizon_days))
+    }
+
+    fn signals_from(&self, from: Option<&str>) -> Result<Date, AppError> {
+        match from {
+            Some(t) => guidance::parse_date("today", t),
+            None => Ok(self.today()),
+        }
+    }
+
+    fn situation_signals(
+        &self,
+        who: &wegwijs_core::guidance::Situation,
+        from: Date,
+        horizon_days: u32,
+    ) -> Vec<SignalDto> {
+        wegwijs_core::signals::signals(who, from, horizon_days, &self.catalogue.aow, &[])
+            .iter()
+            .map(guidance::signal_dto)
+            .collect()
+    }
+
+    /// The owner's signals: from their profile, their own documents, and
+    /// the authority over a child they hold that ends at 18. Without a
+    /// profile there is nothing to signal.
+    pub(crate) async fn own_signals(
+        &self,
+        from: Option<&str>,
+        horizon_days: u32,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        let from = self.signals_from(from)?;
+        let Some(p) = self.store.me().await? else {
+            return Ok(Vec::new());
+        };
+        let who = guidance::situation_from_profile(&p);
+        let mut out = self.situation_signals(&who, from, horizon_days);
+        out.extend(self.document_signals(from, &who, Whose::Mine).await?);
+        out.extend(self.authority_signals(from, horizon_days).await?);
+        out.sort_by(|a, b| a.date.cmp(&b.date));
+        Ok(out)
+    }
+
+    /// The signals of someone the owner acts for (the door has let
+    /// guidance through), named as theirs: "X turns 18" rather than "you
+    /// turn 18"; their documents' expiry when the door lets those be seen.
+    pub(crate) async fn signals_of(
+        &self,
+        person: PersonId,
+        from: Option<&str>,
+        horizon_days: u32,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        let from = self.signals_from(from)?;
+        let who = self.situation_of(person).await?.to_situation()?;
+        let name = self.person_name(person.0).await?;
+        let mut out: Vec<SignalDto> = self
+            .situation_signals(&who, from, horizon_days)
+            .into_iter()
+            .map(|mut s| {
+                if s.subject == "me" {
+                    s.subject = Whose::owner_key(person.0);
+                    s.title_id = format!("signal-{}-other", s.event);
+                    s.about = Some(name.clone());
+                }
+                s
+            })
+            .collect();
+        if self.may_view_documents(person).await? {
+            out.extend(
+                self.document_signals(from, &who, Whose::Of(person.0))
+                    .await?,
+            );
+        }
+        out.sort_by(|a, b| a.date.cmp(&b.date));
+        Ok(out)
+    }
+
+    /// Parental authority or guardianship the owner holds that ends (at 18)
+    /// within the horizon (`authz::authority_endings`): time to talk about
+    /// what changes, and to arrange a mandate if the child will still need
+    /// help.
+    async fn authority_signals(
+        &self,
+        today: Date,
+        horizon_days: u32,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        use jiff::ToSpan;
+        let Some(me) = self.store.me_id().await? else {
+            return Ok(Vec::new());
+        };
+        let people = self.store.people().await?;
+        let last = today
+            .checked_add(i64::from(horizon_days).days())
+            .unwrap_or(today);
+        let reps: Vec<wegwijs_core::authz::Representation> = self
+            .store
+            .representations()
+            .await?
+            .into_iter()
+            .map(|r| r.rep)
+            .collect();
+        let birth_of = |id| people.iter().find(|p| p.id == id).map(|p| p.birth_date);
+        let endings = wegwijs_core::authz::authority_endings(me, today, last, &reps, birth_of);
+        Ok(endings
+            .into_iter()
+            .filter_map(|e| {
+                let subject = people.iter().find(|p| p.id == e.subject)?;
+                let person = u32::try_from(subject.id).unwrap_or(u32::MAX);
+                Some(SignalDto {
+                    event: "turning-18".into(),
+                    date: e.ends.to_string(),
+                    subject: Whose::owner_key(person),
+                    title_id: "signal-authority-ends".into(),
+                    document: None,
+                    about: Some(subject.name.clone()),
+                    mandate_offer: e.mandate_from.map(|from| guidance::MandateOfferDto {
+                        person,
+                        from: from.to_string(),
+                    }),
+                })
+            })
+            .collect())
+    }
+
+    /// Warnings about documents in the vault that expire soon or just did.
+    async fn document_signals(
+        &self,
+        today: Date,
+        who: &wegwijs_core::guidance::Situation,
+        whose: Whose,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        use wegwijs_core::expiry::{Expiring, expiry_signals};
+        let mut docs = self.store.documents().await?;
+        docs.retain(|d| whose.includes(&d.owner));
+        let expiring: Vec<Expiring<'_>> = docs
+            .iter()
+            .filter_map(|d| {
+                d.expires.map(|expires| Expiring {
+                    id: &d.id,
+                    kind: &d.kind,
+                    expires,
+                })
+            })
+            .collect();
+        let abroad = who
+            .residence_country
+            .is_some_and(|c| c != Country::NETHERLANDS);
+        Ok(expiry_signals(&expiring, today, abroad)
+            .into_iter()
+            .filter_map(|s| {
+                let d = docs.iter().find(|d| d.id == s.id)?;
+                Some(SignalDto {
+                    event: "document-expiry".into(),
+                    date: s.expires.to_string(),
+                    subject: d.owner.clone(),
+                    title_id: if s.expired {
+                        "signal-document-expired".into()
+                    } else {
+                        "signal-document-expires".into()
+                    },
+                    document: Some(guidance::SignalDocumentDto {
+                        id: d.id.clone(),
+                        title: d.title.clone(),
+                        kind: d.kind.clone(),
+                    }),
+                    about: None,
+                    mandate_offer: None,
+                })
+            })
+            .collect())
+    }
+
+    /// Signals not shown as a notification before, marked as shown now.
+    /// Empty when the person turned notifications off.
+    pub(crate) async fn take_notifications(&self) -> Result<Vec<Notification>, AppError> {
+        if !self.notifications_enabled().await? {
+            return Ok(Vec::new());
+        }
+        let lang = self.language().await?;
+        let l10n = Localizer::new();
+        let mut out = Vec::new();
+        for s in self.own_signals(None, DEFAULT_SIGNAL_HORIZON_DAYS).await? {
+            // A document's key names the document, so a renewed one (a new
+            // expiry date) is announced again.
+            let key = match &s.document {
+                Some(d) => format!("document/{}/{}/{}", d.id, s.date, s.title_id),
+                None => format!("{}/{}/{}", s.event, s.subject, s.date),
+            };
+            if self.store.mark_notified(&key).await? {
+                let mut args = std::collections::BTreeMap::new();
+                // Written out ("2 maart 2027"), as the home screen does.
+                args.insert(
+                    "date".to_string(),
+                    FluentArg::Text(pdf::long_date(&l10n, lang, &s.date)),
+                );
+                if let Some(d) = &s.document {
+                    args.insert("title".to_string(), FluentArg::Text(d.title.clone()));
+                }
+                if let Some(name) = &s.about {
+                    args.insert("name".to_string(), FluentArg::Text(name.clone()));
+                }
+                out.push(Notification {
+                    title: l10n.format(lang, &s.title_id, &args),
+                    body: l10n.format(lang, "notification-body", &args),
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// An OS notification, ready to show: texts in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub title: String,
+    pub body: String,
+}
+
+/// When a running app looks for new signals again: the next morning on
+/// the device's clock (its time zone is where the person is, not where the
+/// law counts the date).
+pub fn next_reminder() -> Option<std::time::SystemTime> {
+    let next = wegwijs_core::signals::next_reminder(
+        jiff::Timestamp::now(),
+        &jiff::tz::TimeZone::system(),
+    )?;
+    std::time::SystemTime::try_from(next).ok()
+}
+
+/// How far ahead the home screen looks: far enough to prepare for an 18th
+/// birthday (the mentorship application takes months) or the AOW (the SVB
+/// writes about five months before).
+pub const DEFAULT_SIGNAL_HORIZON_DAYS: u32 = 183;
