@@ -601,15 +601,20 @@ impl Wegwijs {
         action: Action,
         at: jiff::Timestamp,
     ) -> Result<authz::Decision, AppError> {
-        let reps: Vec<Representation> = self
+        let reps = self.all_representations().await?;
+        let birth = self.person_birth(subject).await?;
+        Ok(authz::decide_at(me, subject, action, at, birth, &reps))
+    }
+
+    /// Every representation recorded, as `authz` takes them.
+    pub(crate) async fn all_representations(&self) -> Result<Vec<Representation>, AppError> {
+        Ok(self
             .store
             .representations()
             .await?
             .into_iter()
             .map(|r| r.rep)
-            .collect();
-        let birth = self.person_birth(subject).await?;
-        Ok(authz::decide_at(me, subject, action, at, birth, &reps))
+            .collect())
     }
 
     /// Whether the door would let the owner see `person`'s documents now,

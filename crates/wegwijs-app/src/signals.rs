@@ -114,13 +114,7 @@ impl Wegwijs {
         let last = today
             .checked_add(i64::from(horizon_days).days())
             .unwrap_or(today);
-        let reps: Vec<wegwijs_core::authz::Representation> = self
-            .store
-            .representations()
-            .await?
-            .into_iter()
-            .map(|r| r.rep)
-            .collect();
+        let reps = self.all_representations().await?;
         let birth_of = |id| people.iter().find(|p| p.id == id).map(|p| p.birth_date);
         let endings = wegwijs_core::authz::authority_endings(me, today, last, &reps, birth_of);
         Ok(endings
