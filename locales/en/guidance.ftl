@@ -34,6 +34,7 @@ why-check-max-age = This applies up to the age of { $age }.
 
 signal-turning-18-me = You turn 18
 signal-turning-18-child = Your child turns 18
+signal-turning-18-named-child = Your child { $name } turns 18
 signal-retirement-me = Your AOW state pension starts
 signal-document-expires = Expires soon: { $title }
 signal-document-expired = Expired: { $title }

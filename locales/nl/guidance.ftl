@@ -34,6 +34,7 @@ why-check-max-age = Dit geldt tot en met { $age } jaar.
 
 signal-turning-18-me = Je wordt 18
 signal-turning-18-child = Je kind wordt 18
+signal-turning-18-named-child = Je kind { $name } wordt 18
 signal-retirement-me = Je AOW gaat in
 signal-document-expires = Verloopt binnenkort: { $title }
 signal-document-expired = Verlopen: { $title }

@@ -36,6 +36,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "vault_export",
     "people",
     "add_person",
+    "rename_person",
     "grant",
     "representations",
     "revoke",

@@ -473,6 +473,17 @@ pub async fn add_person(
         .await
 }
 
+/// Gives someone of the household another name.
+#[tauri::command]
+#[specta::specta]
+pub async fn rename_person(
+    shell: State<'_, Shell>,
+    person: PersonId,
+    name: String,
+) -> Result<PersonDto, AppError> {
+    shell.app()?.rename_person(person, &name).await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn grant(

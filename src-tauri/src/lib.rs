@@ -204,6 +204,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::vault_export,
         commands::people,
         commands::add_person,
+        commands::rename_person,
         commands::grant,
         commands::representations,
         commands::revoke,

@@ -147,6 +147,7 @@ const COMMANDS: &[(&str, Reach)] = &[
     ("vault_export", Reach::Door),
     ("people", Reach::Admin),
     ("add_person", Reach::Admin),
+    ("rename_person", Reach::Admin),
     ("grant", Reach::Admin),
     ("representations", Reach::Admin),
     ("revoke", Reach::Admin),

@@ -504,20 +504,36 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await waitForH1(browser, 'Settings');
     await (await browser.$('label[for="field-partner-yes"]')).click();
     await (await browser.$('#field-employment')).selectByAttribute('value', 'employed');
-    await (await browser.$('#children-add')).click();
-    assert.equal(await browser.execute(() => document.activeElement?.id), 'field-child-1-day', 'focus moves to the new child');
-    await type(browser, '#field-child-1-day', String(birth.getDate()));
-    await type(browser, '#field-child-1-month', String(birth.getMonth() + 1));
-    await type(browser, '#field-child-1-year', String(birth.getFullYear()));
-    await checkAccessibility(browser, 'settings with a child');
     await (await browser.$('button[type="submit"]')).click();
     await (await browser.$('.save-status .utrecht-alert')).waitForDisplayed({ timeout: 10_000 });
+    await checkAccessibility(browser, 'settings, children under People');
+
+    // Children are people of the household, with their name: the
+    // profile's link leads there.
+    await (await browser.$('.profile-children a')).click();
+    await waitForH1(browser, 'People');
+    await type(browser, '#person-name', 'Mila');
+    await type(browser, '#person-birth-day', String(birth.getDate()));
+    await type(browser, '#person-birth-month', String(birth.getMonth() + 1));
+    await type(browser, '#person-birth-year', String(birth.getFullYear()));
+    await (await browser.$('#person-relation')).selectByAttribute('value', 'child');
+    await (await browser.$('button=Add')).click();
+    await browser.waitUntil(async () => (await text(browser, '.people-status')).includes('Mila has been added'), { timeout: 10_000 });
+    // A name can be changed; focus comes back to the button.
+    const mila = await browser.$('.person*=Mila');
+    await (await mila.$('button[data-rename]')).click();
+    assert.match(await browser.execute(() => document.activeElement?.id ?? ''), /^rename-\d+$/, 'focus moves to the new name');
+    await checkAccessibility(browser, 'people, changing a name');
+    await type(browser, '.person-rename input', 'Mila El Amrani');
+    await (await browser.$('button=Save name')).click();
+    await browser.waitUntil(async () => (await text(browser, '.people-status')).includes('The name is now Mila El Amrani'), { timeout: 10_000 });
+    assert.ok((await browser.execute(() => document.activeElement?.getAttribute('data-rename'))) !== null, 'focus back on the button');
 
     await (await navLink(browser, 'home')).click();
     await waitForH1(browser, 'Hello Samira El Amrani');
     const signal = await browser.$('.signal[data-event="turning-18"]');
     await signal.waitForDisplayed({ timeout: 10_000 });
-    assert.match(plain(await signal.getText()), /Your child turns 18/);
+    assert.match(plain(await signal.getText()), /Your child Mila El Amrani turns 18/);
     await checkAccessibility(browser, 'home with a signal');
 
     await (await signal.$('a')).click();
@@ -543,10 +559,11 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
       await (await browser.$('button=Add')).click();
       await browser.waitUntil(async () => (await text(browser, '.people-status')).includes(`${name} has been added`), { timeout: 10_000 });
     }
-    assert.equal((await browser.$$('.person')).length, 3);
+    assert.equal((await browser.$$('.person')).length, 4, 'Samira, Mila, Daan and Opa');
 
     // Parental authority for Daan: everything; a mandate from Opa: care only.
-    const ids = await browser.$$('.person').map((p) => p.getAttribute('data-id'));
+    const idOf = async (name) => (await browser.$(`.person*=${name}`)).getAttribute('data-id');
+    const ids = [null, await idOf('Daan'), await idOf('Opa Henk')];
     await (await browser.$('#grant-subject')).selectByAttribute('value', ids[1]);
     await (await browser.$('label[for="basis-ouderlijk-gezag"]')).click();
     await checkAccessibility(browser, 'people, grant form');

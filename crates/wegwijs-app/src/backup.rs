@@ -17,6 +17,7 @@ use wegwijs_vault::DocumentKey;
 
 use wegwijs_core::authz::{Scope, Verb};
 
+use crate::vault::Whose;
 use crate::{AppError, ErrorCode, Wegwijs};
 
 const MANIFEST: &str = "wegwijs-backup.json";
@@ -164,9 +165,9 @@ impl Wegwijs {
         let mut may_export: std::collections::HashMap<u32, bool> = Default::default();
         let mut docs = Vec::new();
         for s in self.store.documents().await? {
-            match crate::vault::Whose::of_owner(&s.owner) {
-                Some(crate::vault::Whose::Mine) => {}
-                Some(crate::vault::Whose::Of(p)) => {
+            match Whose::of_stored(s.owner) {
+                Whose::Mine => {}
+                Whose::Of(p) => {
                     if let std::collections::hash_map::Entry::Vacant(slot) = may_export.entry(p) {
                         let may = self
                             .authorize_for(p, Verb::Export, Scope::Documents, "vault backup")
@@ -178,7 +179,6 @@ impl Wegwijs {
                         continue;
                     }
                 }
-                None => continue,
             }
             let (summary, meta) = self
                 .store
@@ -215,7 +215,7 @@ impl Wegwijs {
                     path: format!("documents/{}/{}", s.id, s.file_name),
                     title: m.title.clone(),
                     kind: m.kind.clone(),
-                    owner: m.owner.clone(),
+                    owner: manifest_owner(Whose::of_stored(s.owner)),
                     file_name: s.file_name.clone(),
                     media_type: s.media_type.clone(),
                     size: s.size,
@@ -347,7 +347,7 @@ impl Wegwijs {
                 _ => damaged(),
             })?;
         let known = self.document_ids().await?;
-        let household = self.household_ids().await?;
+        let household = self.household_owners().await?;
         let mut archive = tar::Archive::new(reader);
         let mut entries = archive.entries().map_err(|_| damaged())?;
         let manifest = read_manifest(&mut entries)?;
@@ -365,7 +365,7 @@ impl Wegwijs {
         };
         self.commit_documents(&docs).await?;
         let log_behind = self.log_behind(&manifest).await?;
-        let count = |k: Restore| plan.iter().filter(|(x, _)| *x == k).count();
+        let count = |k: Restore| plan.iter().filter(|(x, ..)| *x == k).count();
         let skipped = u32::try_from(count(Restore::Known)).unwrap_or(u32::MAX);
         let not_allowed = u32::try_from(count(Restore::NotAllowed)).unwrap_or(u32::MAX);
         tracing::info!(
@@ -411,6 +411,20 @@ impl Wegwijs {
         Ok(true)
     }
 
+    async fn household_owners(&self) -> Result<Household, AppError> {
+        let people = self.store.people().await?;
+        let id = |p: &wegwijs_store::PersonRow| u32::try_from(p.id).unwrap_or(u32::MAX);
+        let mut children: Vec<_> = people
+            .iter()
+            .filter(|p| !p.is_me && p.relation.as_deref() == Some("child"))
+            .collect();
+        children.sort_by_key(|p| (p.birth_date, p.id));
+        Ok(Household {
+            people: people.iter().filter(|p| !p.is_me).map(id).collect(),
+            children: children.into_iter().map(id).collect(),
+        })
+    }
+
     /// What becomes of each document in the manifest, decided before a
     /// byte is written: every field through the same check as an add (a
     /// file name with `../` or a control character, an unknown kind, a
@@ -421,8 +435,8 @@ impl Wegwijs {
         &self,
         manifest: &Manifest,
         known: &std::collections::HashSet<String>,
-        household: &[String],
-    ) -> Result<Vec<(Restore, DocumentMeta)>, AppError> {
+        household: &Household,
+    ) -> Result<Vec<(Restore, DocumentMeta, Whose)>, AppError> {
         let mut ids = std::collections::HashSet::new();
         let mut allowed: std::collections::HashMap<u32, bool> = Default::default();
         let mut plan = Vec::new();
@@ -436,18 +450,17 @@ impl Wegwijs {
             {
                 return Err(damaged());
             }
-            let whose = crate::vault::Whose::of_owner(&m.owner).ok_or_else(damaged)?;
+            let whose = owner_of_manifest(&m.owner, &household.children).ok_or_else(damaged)?;
             let input = crate::DocumentInput {
                 title: Some(m.title.clone()),
                 kind: Some(m.kind.clone()),
-                owner: Some(m.owner.clone()),
                 issued: m.issued.clone(),
                 expires: m.expires.clone(),
                 tags: m.tags.clone(),
                 events: m.events.clone(),
             };
-            if let crate::vault::Whose::Of(p) = whose
-                && household.contains(&m.owner)
+            if let Whose::Of(p) = whose
+                && household.people.contains(&p)
                 && let std::collections::hash_map::Entry::Vacant(slot) = allowed.entry(p)
             {
                 let may = self
@@ -457,24 +470,20 @@ impl Wegwijs {
                 slot.insert(may);
             }
             let may = match whose {
-                crate::vault::Whose::Mine => true,
-                crate::vault::Whose::Of(p) => allowed.get(&p).copied().unwrap_or(false),
+                Whose::Mine => true,
+                // Someone of the household this installation does not have
+                // is not allowed either.
+                Whose::Of(p) => allowed.get(&p).copied().unwrap_or(false),
             };
-            let meta = match self.checked_meta(&input, &m.file_name, whose, household) {
-                Ok(meta) => meta,
-                // Someone of the household this installation does not have.
-                Err(_) if !may => {
-                    plan.push((Restore::NotAllowed, DocumentMeta::default()));
-                    continue;
-                }
-                Err(_) => return Err(damaged()),
-            };
+            let meta = self
+                .checked_meta(&input, &m.file_name)
+                .map_err(|_| damaged())?;
             plan.push(if !may {
-                (Restore::NotAllowed, meta)
+                (Restore::NotAllowed, meta, whose)
             } else if known.contains(&m.id) {
-                (Restore::Known, meta)
+                (Restore::Known, meta, whose)
             } else {
-                (Restore::Add, meta)
+                (Restore::Add, meta, whose)
             });
         }
         Ok(plan)
@@ -484,7 +493,7 @@ impl Wegwijs {
         &self,
         entries: tar::Entries<'_, R>,
         manifest: &Manifest,
-        plan: &[(Restore, DocumentMeta)],
+        plan: &[(Restore, DocumentMeta, Whose)],
         written: &mut Vec<String>,
     ) -> Result<Vec<NewDocument>, AppError> {
         let by_path: std::collections::HashMap<&str, usize> = manifest
@@ -515,7 +524,7 @@ impl Wegwijs {
                 return Err(damaged());
             }
             seen[i] = true;
-            let (Restore::Add, meta) = &plan[i] else {
+            let (Restore::Add, meta, whose) = &plan[i] else {
                 continue;
             };
             let key = DocumentKey::generate().map_err(|_| AppError::unexpected())?;
@@ -533,6 +542,7 @@ impl Wegwijs {
             }
             docs.push(NewDocument {
                 id: m.id.clone(),
+                owner: whose.stored(),
                 meta: meta.clone(),
                 file_name: m.file_name.clone(),
                 media_type: m.media_type.clone(),
@@ -549,6 +559,36 @@ impl Wegwijs {
         }
         Ok(docs)
     }
+}
+
+/// How a backup names a document's owner: `me`, or `person-<id>`.
+fn manifest_owner(whose: Whose) -> String {
+    match whose {
+        Whose::Mine => "me".into(),
+        Whose::Of(p) => format!("person-{p}"),
+    }
+}
+
+/// Whose a document of a backup is. Backups made before children were
+/// people of the household name a child `child-<n>`, the n-th oldest: that
+/// child of the household now (`children`, oldest first), as migration
+/// 0009 did with the database.
+fn owner_of_manifest(owner: &str, children: &[u32]) -> Option<Whose> {
+    if owner == "me" {
+        return Some(Whose::Mine);
+    }
+    if let Some(n) = owner.strip_prefix("person-") {
+        return n.parse().ok().map(Whose::Of);
+    }
+    let n: usize = owner.strip_prefix("child-")?.parse().ok()?;
+    children.get(n.checked_sub(1)?).copied().map(Whose::Of)
+}
+
+/// Who is in this household, for a restore.
+struct Household {
+    people: Vec<u32>,
+    /// Their children, oldest first.
+    children: Vec<u32>,
 }
 
 /// What a restore does with one document of the manifest.
@@ -598,7 +638,7 @@ pub fn fuzz_backup_tar(data: &[u8]) {
     };
     for m in &manifest.documents {
         let _ = crate::vault::clean_file_name(Path::new(&m.file_name));
-        let _ = crate::vault::Whose::of_owner(&m.owner);
+        let _ = owner_of_manifest(&m.owner, &[7, 3]);
     }
     for entry in entries.take(1000) {
         let Ok(mut entry) = entry else { return };

@@ -50,15 +50,6 @@ pub struct ProfileDto {
     /// `employed`, `self-employed`, `unemployed`, `retired`, `student`,
     /// `none`, or `null` when the person did not say.
     pub employment: Option<String>,
-    /// Oldest first.
-    pub children: Vec<ChildDto>,
-}
-
-/// A child in the person's household.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-pub struct ChildDto {
-    /// `YYYY-MM-DD`.
-    pub birth_date: String,
 }
 
 impl From<&Profile> for ProfileDto {
@@ -70,13 +61,6 @@ impl From<&Profile> for ProfileDto {
             municipality: p.municipality.clone(),
             partner: p.partner,
             employment: p.employment.map(|e| e.key().to_string()),
-            children: p
-                .children
-                .iter()
-                .map(|d| ChildDto {
-                    birth_date: d.to_string(),
-                })
-                .collect(),
         }
     }
 }
@@ -93,9 +77,6 @@ pub struct ProfileInput {
     pub partner: Option<bool>,
     #[serde(default)]
     pub employment: Option<String>,
-    /// Birth dates, `YYYY-MM-DD`.
-    #[serde(default)]
-    pub children: Vec<String>,
 }
 
 impl From<ProfileInput> for ProfileDraft {
@@ -107,7 +88,6 @@ impl From<ProfileInput> for ProfileDraft {
             municipality: i.municipality,
             partner: i.partner,
             employment: i.employment,
-            children: i.children,
         }
     }
 }
@@ -121,7 +101,6 @@ impl From<ProfileDraft> for ProfileInput {
             municipality: d.municipality,
             partner: d.partner,
             employment: d.employment,
-            children: d.children,
         }
     }
 }
@@ -135,8 +114,6 @@ pub struct ProfilePatch {
     pub municipality: Option<String>,
     pub partner: Option<bool>,
     pub employment: Option<String>,
-    /// Replaces the list of children when given.
-    pub children: Option<Vec<String>>,
 }
 
 impl ProfilePatch {
@@ -158,9 +135,6 @@ impl ProfilePatch {
         }
         if let Some(v) = self.employment {
             d.employment = Some(v);
-        }
-        if let Some(v) = self.children {
-            d.children = v;
         }
     }
 }

@@ -121,14 +121,6 @@ fn field_error(e: &FieldError) -> FieldErrorDto {
             "error-municipality-too-long"
         }
         ProfileError::EmploymentUnknown => "error-employment-unknown-choice",
-        ProfileError::ChildBirthDate { number, error } => {
-            args.insert("number".into(), FluentArg::Number(*number as f64));
-            match **error {
-                ProfileError::BirthDateInFuture => "error-child-birth-date-in-future",
-                ProfileError::BirthDateTooEarly { .. } => "error-child-birth-date-too-early",
-                _ => "error-child-birth-date-invalid",
-            }
-        }
     };
     FieldErrorDto {
         field: e.field.key().into(),
@@ -274,9 +266,6 @@ impl AppError {
             "error-municipality-missing",
             "error-municipality-too-long",
             "error-employment-unknown-choice",
-            "error-child-birth-date-in-future",
-            "error-child-birth-date-too-early",
-            "error-child-birth-date-invalid",
             "error-corrupt-data",
             "error-storage",
             "error-no-data-dir",
@@ -304,7 +293,6 @@ impl AppError {
             "error-key-file-damaged",
             "error-document-unknown",
             "error-kind-unknown",
-            "error-owner-unknown",
             "error-title-too-long",
             "error-tag-invalid",
             "error-expiry-before-issue",

@@ -9,6 +9,7 @@ use specta::Type;
 use wegwijs_core::guidance::{self, Condition, Employment, PlannedTask, Situation, Verdict};
 use wegwijs_core::{Country, Profile};
 
+use crate::PersonId;
 use crate::error::{AppError, FluentArg};
 
 /// A life event in the catalogue.
@@ -136,13 +137,15 @@ impl SituationInput {
     }
 }
 
-pub(crate) fn situation_from_profile(p: &Profile) -> Situation {
+/// The owner's situation: their profile, and the birth dates of their
+/// children in the household (the owner always states them: none is "no
+/// children").
+pub(crate) fn situation_from_profile(p: &Profile, children: &[Date]) -> Situation {
     let mut s = Situation::new(p.birth_date);
     s.residence_country = Some(p.residence_country);
     s.partner = p.partner;
     s.employment = p.employment;
-    // A stored profile always states its children (possibly none).
-    s.children = Some(p.children.clone());
+    s.children = Some(children.to_vec());
     s
 }
 
@@ -275,12 +278,14 @@ pub struct SignalDto {
     pub event: String,
     /// `YYYY-MM-DD`.
     pub date: String,
-    /// `me`, or `child-N` (1-based, in the order of the profile's children),
-    /// or `person-N` (a household person the owner acts for).
-    pub subject: String,
-    /// `signal-<event>-me`, `signal-<event>-child` or (acting for someone,
-    /// with their name in `about`) `signal-<event>-other`; for a document,
-    /// `signal-document-expires` or `signal-document-expired`.
+    /// The household person it is about; `null`: the device owner (or,
+    /// for a situation from a file, a child of it that has no id).
+    pub subject: Option<PersonId>,
+    /// `signal-<event>-me`; `signal-<event>-named-child` for the owner's
+    /// child (name in `about`), `signal-<event>-child` for a child of a
+    /// situation file; acting for someone (name in `about`)
+    /// `signal-<event>-other`; for a document, `signal-document-expires` or
+    /// `signal-document-expired`.
     pub title_id: String,
     /// Set when the signal is about a document in the vault (its expiry);
     /// `event` is then `document-expiry` and `date` the expiry date.
@@ -317,18 +322,35 @@ pub struct HeldDocumentDto {
     pub id: String,
     pub title: String,
     pub kind: String,
-    pub owner: String,
+    /// The person it belongs to; `null`: the device owner.
+    pub owner: Option<PersonId>,
     pub expires: Option<String>,
     /// False when it expires before the task is due (or before today, for a
     /// task without a due date).
     pub valid: bool,
 }
 
-pub(crate) fn signal_dto(s: &wegwijs_core::signals::Signal) -> SignalDto {
+/// A child of the owner's household, as guidance counts them: the n-th of
+/// `Situation::children` is `children[n]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HouseholdChild {
+    pub id: PersonId,
+    pub name: String,
+}
+
+/// A signal as shells show it. `children` names the situation's children
+/// (empty for a situation from a file, whose children have no identity).
+pub(crate) fn signal_dto(
+    s: &wegwijs_core::signals::Signal,
+    children: &[HouseholdChild],
+) -> SignalDto {
     use wegwijs_core::signals::Subject;
-    let (subject, who) = match s.subject {
-        Subject::Me => ("me".to_string(), "me"),
-        Subject::Child(i) => (format!("child-{}", i + 1), "child"),
+    let (subject, who, about) = match s.subject {
+        Subject::Me => (None, "me", None),
+        Subject::Child(i) => match children.get(i) {
+            Some(c) => (Some(c.id), "named-child", Some(c.name.clone())),
+            None => (None, "child", None),
+        },
     };
     SignalDto {
         event: s.event.to_string(),
@@ -336,7 +358,7 @@ pub(crate) fn signal_dto(s: &wegwijs_core::signals::Signal) -> SignalDto {
         subject,
         title_id: format!("signal-{}-{who}", s.event),
         document: None,
-        about: None,
+        about,
         mandate_offer: None,
     }
 }
@@ -346,6 +368,7 @@ pub fn all_signal_message_ids() -> Vec<String> {
     [
         "signal-turning-18-me",
         "signal-turning-18-child",
+        "signal-turning-18-named-child",
         "signal-retirement-me",
         "signal-turning-18-other",
         "signal-retirement-other",

@@ -36,7 +36,7 @@ use wegwijs_store::Store;
 
 pub use backup::{BackupReport, RestoreReport};
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use dto::{ChildDto, Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
+pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{
     EventDto, HeldDocumentDto, KeptPlanDto, MandateOfferDto, PlanDto, PlannedTaskDto, ReasonDto,
@@ -177,7 +177,8 @@ impl Wegwijs {
         };
         let checked = async {
             app.remove_orphan_blobs().await?;
-            app.check_audit_head().await
+            app.check_audit_head().await?;
+            app.adopt_profile_children().await
         };
         if let Err(e) = checked.await {
             app.close().await;

@@ -108,6 +108,21 @@ fn id32(id: i64) -> u32 {
     u32::try_from(id).unwrap_or(u32::MAX)
 }
 
+fn checked_name(name: &str) -> Result<&str, AppError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(AppError::invalid_field("name", "error-name-missing", []));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(AppError::invalid_field(
+            "name",
+            "error-name-too-long",
+            [("max", "100")],
+        ));
+    }
+    Ok(name)
+}
+
 fn parse_date(field: &str, v: &str) -> Result<jiff::civil::Date, AppError> {
     wegwijs_core::parse_iso_date(v.trim())
         .ok_or_else(|| AppError::invalid_field(field, "error-date-not-real", [("value", v)]))
@@ -184,17 +199,7 @@ impl Wegwijs {
         birth_date: &str,
         relation: Option<&str>,
     ) -> Result<PersonDto, AppError> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(AppError::invalid_field("name", "error-name-missing", []));
-        }
-        if name.chars().count() > MAX_NAME_CHARS {
-            return Err(AppError::invalid_field(
-                "name",
-                "error-name-too-long",
-                [("max", "100")],
-            ));
-        }
+        let name = checked_name(name)?;
         let birth = parse_date("birth_date", birth_date)?;
         if birth > self.today() {
             return Err(AppError::invalid_field(
@@ -222,6 +227,67 @@ impl Wegwijs {
             is_me: false,
             relation: relation.map(String::from),
         })
+    }
+
+    /// Gives someone of the household another name (a child moved from
+    /// the profile arrives as "Kind 1"). The owner's own name is the
+    /// profile's.
+    pub async fn rename_person(&self, person: PersonId, name: &str) -> Result<PersonDto, AppError> {
+        let name = checked_name(name)?;
+        let p = self
+            .store
+            .people()
+            .await?
+            .into_iter()
+            .find(|p| p.id == i64::from(person.0) && !p.is_me)
+            .ok_or_else(|| {
+                AppError::with_code(ErrorCode::NotFound, "error-person-unknown")
+                    .arg("id", person.to_string())
+            })?;
+        if !self.store.rename_person(p.id, name).await? {
+            return Err(AppError::corrupt());
+        }
+        tracing::info!("person renamed");
+        Ok(PersonDto {
+            id: person.0,
+            name: name.to_string(),
+            birth_date: p.birth_date.to_string(),
+            is_me: false,
+            relation: p.relation,
+        })
+    }
+
+    /// Children that migration 0009 moved from the profile into the
+    /// household: the owner reached their documents as their own, so their
+    /// parental authority is recorded (from birth; it ends at 18 by
+    /// itself), through the audit log like every grant.
+    pub(crate) async fn adopt_profile_children(&self) -> Result<(), AppError> {
+        let adopted = self.store.adopted_children().await?;
+        if adopted.is_empty() {
+            return Ok(());
+        }
+        let Some(me) = self.store.me_id().await? else {
+            return Ok(());
+        };
+        let people = self.store.people().await?;
+        for child in adopted {
+            if let Some(p) = people.iter().find(|p| p.id == child) {
+                let input = GrantInput {
+                    representative: id32(me),
+                    subject: id32(child),
+                    basis: Basis::OuderlijkGezag.key().to_string(),
+                    scopes: None,
+                    from: Some(p.birth_date.to_string()),
+                    until: None,
+                    view_only: false,
+                    evidence: None,
+                };
+                self.grant(input).await?;
+                tracing::info!("parental authority recorded for a child from the profile");
+            }
+            self.store.forget_adopted_child(child).await?;
+        }
+        Ok(())
     }
 
     /// The device owner's person id; representation needs the profile.

@@ -85,8 +85,8 @@ impl Wegwijs {
     }
 
     async fn me_situation(&self) -> Result<wegwijs_core::guidance::Situation, AppError> {
-        match self.store.me().await? {
-            Some(p) => Ok(guidance::situation_from_profile(&p)),
+        match self.own_situation().await? {
+            Some(own) => Ok(own.situation),
             None => Err(AppError::no_profile()),
         }
     }
@@ -216,7 +216,7 @@ impl Wegwijs {
         whose: Whose,
     ) -> Result<PlanDto, AppError> {
         let mut docs = self.store.documents().await?;
-        docs.retain(|d| whose.includes(&d.owner));
+        docs.retain(|d| whose.includes(d.owner));
         if docs.is_empty() {
             return Ok(plan);
         }
@@ -234,7 +234,7 @@ impl Wegwijs {
                     id: d.id.clone(),
                     title: d.title.clone(),
                     kind: d.kind.clone(),
-                    owner: d.owner.clone(),
+                    owner: crate::vault::owner_id(d.owner),
                     expires: d.expires.map(|e| e.to_string()),
                     valid: wegwijs_core::expiry::valid_on(d.expires, due),
                 })

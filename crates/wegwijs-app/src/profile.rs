@@ -1,8 +1,18 @@
 //! The owner's own details.
 
 use wegwijs_core::ProfileDraft;
+use wegwijs_core::guidance::Situation;
 
-use crate::{AppError, ProfileDto, ProfileInput, ProfilePatch, SituationInput, Wegwijs};
+use crate::guidance::{self, HouseholdChild};
+use crate::{AppError, PersonId, ProfileDto, ProfileInput, ProfilePatch, SituationInput, Wegwijs};
+
+/// The owner's situation for guidance, and who its children are.
+pub(crate) struct OwnSituation {
+    pub situation: Situation,
+    /// The household's children, oldest first: `situation.children[n]` is
+    /// the birth date of `children[n]`.
+    pub children: Vec<HouseholdChild>,
+}
 
 impl Wegwijs {
     pub async fn profile(&self) -> Result<Option<ProfileDto>, AppError> {
@@ -27,6 +37,33 @@ impl Wegwijs {
         let mut draft = current.as_ref().map(ProfileDraft::from).unwrap_or_default();
         patch.apply_to(&mut draft);
         self.save_profile(ProfileInput::from(draft)).await
+    }
+
+    /// The owner's profile with their children: the household's people
+    /// whose relation is `child`. `None` before the profile exists.
+    pub(crate) async fn own_situation(&self) -> Result<Option<OwnSituation>, AppError> {
+        let Some(p) = self.store.me().await? else {
+            return Ok(None);
+        };
+        let mut kids: Vec<_> = self
+            .store
+            .people()
+            .await?
+            .into_iter()
+            .filter(|q| !q.is_me && q.relation.as_deref() == Some("child"))
+            .collect();
+        kids.sort_by_key(|q| (q.birth_date, q.id));
+        let dates: Vec<_> = kids.iter().map(|q| q.birth_date).collect();
+        Ok(Some(OwnSituation {
+            situation: guidance::situation_from_profile(&p, &dates),
+            children: kids
+                .into_iter()
+                .map(|q| HouseholdChild {
+                    id: PersonId(u32::try_from(q.id).unwrap_or(u32::MAX)),
+                    name: q.name,
+                })
+                .collect(),
+        }))
     }
 }
 

@@ -139,8 +139,7 @@ impl Scoped<'_> {
         self.app.vault_document_of(id, self.whose()).await
     }
 
-    /// Adds files as this person's documents (acting for someone, the
-    /// owner field can only be them).
+    /// Adds files as this person's documents: theirs from then on.
     pub async fn add(
         &self,
         files: &[PathBuf],

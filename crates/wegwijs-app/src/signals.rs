@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use wegwijs_core::Country;
 
-use crate::guidance::{self, SignalDto, SituationInput};
+use crate::guidance::{self, HouseholdChild, SignalDto, SituationInput};
 use crate::vault::Whose;
 use crate::{AppError, FluentArg, Localizer, PersonId, Wegwijs, pdf};
 
@@ -21,7 +21,7 @@ impl Wegwijs {
     ) -> Result<Vec<SignalDto>, AppError> {
         let from = self.signals_from(from)?;
         let who = situation.to_situation()?;
-        Ok(self.situation_signals(&who, from, horizon_days))
+        Ok(self.situation_signals(&who, &[], from, horizon_days))
     }
 
     fn signals_from(&self, from: Option<&str>) -> Result<Date, AppError> {
@@ -34,12 +34,13 @@ impl Wegwijs {
     fn situation_signals(
         &self,
         who: &wegwijs_core::guidance::Situation,
+        children: &[HouseholdChild],
         from: Date,
         horizon_days: u32,
     ) -> Vec<SignalDto> {
         wegwijs_core::signals::signals(who, from, horizon_days, &self.catalogue.aow, &[])
             .iter()
-            .map(guidance::signal_dto)
+            .map(|s| guidance::signal_dto(s, children))
             .collect()
     }
 
@@ -52,13 +53,21 @@ impl Wegwijs {
         horizon_days: u32,
     ) -> Result<Vec<SignalDto>, AppError> {
         let from = self.signals_from(from)?;
-        let Some(p) = self.store.me().await? else {
+        let Some(own) = self.own_situation().await? else {
             return Ok(Vec::new());
         };
-        let who = guidance::situation_from_profile(&p);
-        let mut out = self.situation_signals(&who, from, horizon_days);
-        out.extend(self.document_signals(from, &who, Whose::Mine).await?);
-        out.extend(self.authority_signals(from, horizon_days).await?);
+        let who = &own.situation;
+        let mut out = self.situation_signals(who, &own.children, from, horizon_days);
+        out.extend(self.document_signals(from, who, Whose::Mine).await?);
+        let authority = self.authority_signals(from, horizon_days).await?;
+        // A child whose parental authority ends is one signal, not two: the
+        // one that says what changes for the owner.
+        out.retain(|s| {
+            s.event != "turning-18"
+                || s.subject.is_none()
+                || !authority.iter().any(|a| a.subject == s.subject)
+        });
+        out.extend(authority);
         out.sort_by(|a, b| a.date.cmp(&b.date));
         Ok(out)
     }
@@ -76,11 +85,11 @@ impl Wegwijs {
         let who = self.situation_of(person).await?.to_situation()?;
         let name = self.person_name(person.0).await?;
         let mut out: Vec<SignalDto> = self
-            .situation_signals(&who, from, horizon_days)
+            .situation_signals(&who, &[], from, horizon_days)
             .into_iter()
             .map(|mut s| {
-                if s.subject == "me" {
-                    s.subject = Whose::owner_key(person.0);
+                if s.subject.is_none() {
+                    s.subject = Some(person);
                     s.title_id = format!("signal-{}-other", s.event);
                     s.about = Some(name.clone());
                 }
@@ -125,7 +134,7 @@ impl Wegwijs {
                 Some(SignalDto {
                     event: "turning-18".into(),
                     date: e.ends.to_string(),
-                    subject: Whose::owner_key(person),
+                    subject: Some(PersonId(person)),
                     title_id: "signal-authority-ends".into(),
                     document: None,
                     about: Some(subject.name.clone()),
@@ -147,7 +156,7 @@ impl Wegwijs {
     ) -> Result<Vec<SignalDto>, AppError> {
         use wegwijs_core::expiry::{Expiring, expiry_signals};
         let mut docs = self.store.documents().await?;
-        docs.retain(|d| whose.includes(&d.owner));
+        docs.retain(|d| whose.includes(d.owner));
         let expiring: Vec<Expiring<'_>> = docs
             .iter()
             .filter_map(|d| {
@@ -168,7 +177,7 @@ impl Wegwijs {
                 Some(SignalDto {
                     event: "document-expiry".into(),
                     date: s.expires.to_string(),
-                    subject: d.owner.clone(),
+                    subject: crate::vault::owner_id(d.owner),
                     title_id: if s.expired {
                         "signal-document-expired".into()
                     } else {
@@ -200,7 +209,13 @@ impl Wegwijs {
             // expiry date) is announced again.
             let key = match &s.document {
                 Some(d) => format!("document/{}/{}/{}", d.id, s.date, s.title_id),
-                None => format!("{}/{}/{}", s.event, s.subject, s.date),
+                None => {
+                    let subject = match s.subject {
+                        None => "me".to_string(),
+                        Some(p) => format!("person-{p}"),
+                    };
+                    format!("{}/{subject}/{}", s.event, s.date)
+                }
             };
             if self.store.mark_notified(&key).await? {
                 let mut args = std::collections::BTreeMap::new();

@@ -15,7 +15,7 @@ use wegwijs_store::{DocumentMeta, DocumentSummary, NewDocument};
 use wegwijs_vault::blob::BlobError;
 use wegwijs_vault::{DocumentKey, extract};
 
-use crate::{AppError, ErrorCode, Wegwijs};
+use crate::{AppError, ErrorCode, PersonId, Wegwijs};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_TAG_CHARS: usize = 50;
@@ -29,7 +29,8 @@ pub struct DocumentDto {
     pub id: String,
     pub title: String,
     pub kind: String,
-    pub owner: String,
+    /// The person it belongs to; `null`: the device owner.
+    pub owner: Option<PersonId>,
     /// `YYYY-MM-DD`.
     pub expires: Option<String>,
     pub issued: Option<String>,
@@ -50,7 +51,7 @@ impl From<DocumentSummary> for DocumentDto {
             id: d.id,
             title: d.title,
             kind: d.kind,
-            owner: d.owner,
+            owner: owner_id(d.owner),
             expires: d.expires.map(|x| x.to_string()),
             issued: d.issued.map(|x| x.to_string()),
             size: d.size,
@@ -64,12 +65,13 @@ impl From<DocumentSummary> for DocumentDto {
 }
 
 /// Metadata as typed by the person; every field optional when adding (the
-/// title then comes from the file name, the kind is `other`).
+/// title then comes from the file name, the kind is `other`). Whose it is
+/// is not among them: a document belongs to the person it was added for
+/// (`act_for`), and never moves to someone else.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct DocumentInput {
     pub title: Option<String>,
     pub kind: Option<String>,
-    pub owner: Option<String>,
     pub issued: Option<String>,
     pub expires: Option<String>,
     #[serde(default)]
@@ -78,8 +80,8 @@ pub struct DocumentInput {
     pub events: Vec<String>,
 }
 
-/// Whose documents: the device owner's own (theirs and their children's,
-/// as entered in their profile), or those of a person they act for.
+/// Whose documents: the device owner's own, or those of a person of the
+/// household (a child, a parent) whom the owner acts for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Whose {
     Mine,
@@ -87,25 +89,30 @@ pub(crate) enum Whose {
 }
 
 impl Whose {
-    /// The `owner` value of that person's documents.
-    pub fn owner_key(person: u32) -> String {
-        format!("person-{person}")
-    }
-
-    /// Whose set a stored `owner` value belongs to.
-    pub(crate) fn of_owner(owner: &str) -> Option<Whose> {
-        match owner.strip_prefix("person-") {
-            None => Some(Whose::Mine),
-            Some(n) => n.parse().ok().map(Whose::Of),
-        }
-    }
-
-    pub(crate) fn includes(self, owner: &str) -> bool {
+    /// The stored owner of a document of that set.
+    pub(crate) fn stored(self) -> Option<i64> {
         match self {
-            Whose::Mine => !owner.starts_with("person-"),
-            Whose::Of(p) => owner == Self::owner_key(p),
+            Whose::Mine => None,
+            Whose::Of(p) => Some(i64::from(p)),
         }
     }
+
+    /// Whose set a stored owner belongs to.
+    pub(crate) fn of_stored(owner: Option<i64>) -> Whose {
+        match owner {
+            None => Whose::Mine,
+            Some(p) => Whose::Of(u32::try_from(p).unwrap_or(u32::MAX)),
+        }
+    }
+
+    pub(crate) fn includes(self, owner: Option<i64>) -> bool {
+        owner == self.stored()
+    }
+}
+
+/// A stored owner as it crosses to the shells.
+pub(crate) fn owner_id(owner: Option<i64>) -> Option<PersonId> {
+    owner.map(|p| PersonId(u32::try_from(p).unwrap_or(u32::MAX)))
 }
 
 /// One file that could not be added, and why.
@@ -231,26 +238,13 @@ fn blob_error(e: BlobError, id: &str) -> AppError {
 }
 
 impl Wegwijs {
-    /// Checks typed metadata against the household and the catalogue.
-    /// `file_name` gives the default title.
-    async fn document_meta(
-        &self,
-        input: &DocumentInput,
-        file_name: &str,
-        whose: Whose,
-    ) -> Result<DocumentMeta, AppError> {
-        let household = self.household_ids().await?;
-        self.checked_meta(input, file_name, whose, &household)
-    }
-
-    /// [`Self::document_meta`] with the household's ids at hand: the one
-    /// check of a document's details, for an add, an edit and a restore.
+    /// Checks typed metadata (against the catalogue, for its events): the
+    /// one check of a document's details, for an add, an edit and a
+    /// restore; `file_name` gives the default title.
     pub(crate) fn checked_meta(
         &self,
         input: &DocumentInput,
         file_name: &str,
-        whose: Whose,
-        household: &[String],
     ) -> Result<DocumentMeta, AppError> {
         let title = match input.title.as_deref().map(str::trim) {
             Some(t) if !t.is_empty() => t.to_string(),
@@ -270,24 +264,6 @@ impl Wegwijs {
                 "kind",
                 "error-kind-unknown",
                 [("kind", kind.as_str())],
-            ));
-        }
-        // Whom it belongs to stays within whose documents these are: acting
-        // for X puts a document in X's set only, and the owner's own
-        // requests never reach into someone else's.
-        let owner = match whose {
-            Whose::Of(p) => Whose::owner_key(p),
-            Whose::Mine => input.owner.as_deref().unwrap_or("me").trim().to_string(),
-        };
-        let asked = input.owner.as_deref().map(str::trim);
-        if asked.is_some_and(|a| a != owner)
-            || !whose.includes(&owner)
-            || !household.contains(&owner)
-        {
-            return Err(AppError::invalid_field(
-                "owner",
-                "error-owner-unknown",
-                [("owner", owner.as_str())],
             ));
         }
         let issued = date_field("issued", input.issued.as_deref())?;
@@ -332,28 +308,11 @@ impl Wegwijs {
         Ok(DocumentMeta {
             title,
             kind,
-            owner,
             issued,
             expires,
             tags,
             events,
         })
-    }
-
-    /// Whom a document can belong to: `me`, each child of the profile
-    /// (`child-1` is the eldest) and each person of the household
-    /// (`person-<id>`).
-    pub(crate) async fn household_ids(&self) -> Result<Vec<String>, AppError> {
-        let mut ids = vec!["me".to_string()];
-        if let Some(p) = self.store.me().await? {
-            ids.extend((1..=p.children.len()).map(|n| format!("child-{n}")));
-        }
-        for p in self.store.people().await? {
-            if !p.is_me {
-                ids.push(Whose::owner_key(u32::try_from(p.id).unwrap_or(u32::MAX)));
-            }
-        }
-        Ok(ids)
     }
 
     /// Adds files to the vault. Each file is checked, encrypted and written;
@@ -390,7 +349,7 @@ impl Wegwijs {
                 id: d.id,
                 title: d.meta.title,
                 kind: d.meta.kind,
-                owner: d.meta.owner,
+                owner: owner_id(d.owner),
                 expires: d.meta.expires.map(|x| x.to_string()),
                 issued: d.meta.issued.map(|x| x.to_string()),
                 size: d.size,
@@ -436,7 +395,7 @@ impl Wegwijs {
         whose: Whose,
     ) -> Result<(NewDocument, bool), AppError> {
         let file_name = clean_file_name(path);
-        let meta = self.document_meta(input, &file_name, whose).await?;
+        let meta = self.checked_meta(input, &file_name)?;
         let mut file = std::fs::File::open(path).map_err(|e| io_error(&e, path))?;
         let md = file.metadata().map_err(|e| io_error(&e, path))?;
         if md.is_dir() {
@@ -491,6 +450,7 @@ impl Wegwijs {
         let body = text.into_body();
         let doc = NewDocument {
             id,
+            owner: whose.stored(),
             meta,
             file_name,
             media_type: media_type.to_string(),
@@ -508,7 +468,7 @@ impl Wegwijs {
             .documents()
             .await?
             .into_iter()
-            .filter(|d| whose.includes(&d.owner))
+            .filter(|d| whose.includes(d.owner))
             .map(DocumentDto::from)
             .collect())
     }
@@ -523,7 +483,7 @@ impl Wegwijs {
             .search_documents(query, SEARCH_LIMIT)
             .await?
             .into_iter()
-            .filter(|d| whose.includes(&d.owner))
+            .filter(|d| whose.includes(d.owner))
             .map(DocumentDto::from)
             .collect())
     }
@@ -536,7 +496,7 @@ impl Wegwijs {
         whose: Whose,
     ) -> Result<DocumentDto, AppError> {
         let d = self.vault_document(id).await?;
-        if whose.includes(&d.owner) {
+        if whose.includes(d.owner.map(|p| i64::from(p.0))) {
             Ok(d)
         } else {
             Err(unknown(id))
@@ -558,10 +518,10 @@ impl Wegwijs {
         whose: Whose,
     ) -> Result<DocumentDto, AppError> {
         let (summary, _) = self.store.document(id).await?.ok_or_else(|| unknown(id))?;
-        if !whose.includes(&summary.owner) {
+        if !whose.includes(summary.owner) {
             return Err(unknown(id));
         }
-        let meta = self.document_meta(input, &summary.file_name, whose).await?;
+        let meta = self.checked_meta(input, &summary.file_name)?;
         if !self.store.update_document(id, &meta).await? {
             return Err(unknown(id));
         }
@@ -579,7 +539,6 @@ impl Wegwijs {
         let input = DocumentInput {
             title: patch.title.or(Some(current.title)),
             kind: patch.kind.or(Some(current.kind)),
-            owner: patch.owner.or(Some(current.owner)),
             issued: patch.issued.or(current.issued),
             expires: patch.expires.or(current.expires),
             tags: if patch.tags.is_empty() {

@@ -322,12 +322,10 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     // A child who turns 18 within the home screen's horizon.
     let soon = app.today().checked_add(jiff::Span::new().days(30)).unwrap();
     let child = soon.checked_sub(jiff::Span::new().years(18)).unwrap();
-    app.save_profile(ProfileInput {
-        children: vec![child.to_string()],
-        ..samira()
-    })
-    .await
-    .unwrap();
+    app.save_profile(samira()).await.unwrap();
+    app.add_person("Yasmina", &child.to_string(), Some("child"))
+        .await
+        .unwrap();
     app.set_language(Lang::Nl).await.unwrap();
     assert!(
         app.start_state().await.unwrap().notifications,
@@ -341,7 +339,7 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
         .await
         .unwrap();
     assert_eq!(first.len(), 1);
-    assert_eq!(first[0].title, "Je kind wordt 18");
+    assert_eq!(first[0].title, "Je kind Yasmina wordt 18");
     let month = [
         "januari",
         "februari",
@@ -378,12 +376,10 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     let dir = tempfile::tempdir().unwrap();
     app.close().await;
     let app = open(dir.path()).await;
-    app.save_profile(ProfileInput {
-        children: vec![child.to_string()],
-        ..samira()
-    })
-    .await
-    .unwrap();
+    app.save_profile(samira()).await.unwrap();
+    app.add_person("Yasmina", &child.to_string(), Some("child"))
+        .await
+        .unwrap();
     app.set_notifications(false).await.unwrap();
     assert!(
         app.act_for(None)
@@ -454,9 +450,9 @@ async fn acting_for_someone_shows_their_signals_and_plans_within_the_guidance_sc
     let turning = his.iter().find(|s| s.event == "turning-18").unwrap();
     assert_eq!(turning.title_id, "signal-turning-18-other");
     assert_eq!(turning.about.as_deref(), Some("Daan"));
-    assert_eq!(turning.subject, format!("person-{}", daan.id));
+    assert_eq!(turning.subject, Some(PersonId(daan.id)));
     // None of the owner's own signals or documents among them.
-    assert!(his.iter().all(|s| s.subject != "me"));
+    assert!(his.iter().all(|s| s.subject.is_some()));
     let plan = app
         .act_for(Some(PersonId(daan.id)))
         .await

@@ -125,7 +125,6 @@ fn every_country_and_profile_field_has_a_name() {
         ProfileField::ResidenceCountry,
         ProfileField::Municipality,
         ProfileField::Employment,
-        ProfileField::Children,
     ];
     assert_all_exist(
         "employment",

@@ -202,13 +202,6 @@ async fn bad_files_get_a_clear_error_and_the_good_ones_still_go_in() {
         ),
         (
             DocumentInput {
-                owner: Some("child-9".into()),
-                ..Default::default()
-            },
-            "error-owner-unknown",
-        ),
-        (
-            DocumentInput {
                 expires: Some("2027-02-30".into()),
                 ..Default::default()
             },

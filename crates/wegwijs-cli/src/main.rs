@@ -160,12 +160,6 @@ struct SetArgs {
     /// employed, self-employed, unemployed, retired, student or none
     #[arg(long, value_name = "SITUATION")]
     employment: Option<String>,
-    /// A child's date of birth; repeat for each child (replaces the list)
-    #[arg(long = "child", value_name = "YYYY-MM-DD")]
-    children: Vec<String>,
-    /// Remove all children from your details
-    #[arg(long, conflicts_with = "children")]
-    no_children: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -307,11 +301,6 @@ async fn run(cli: Cli) -> ExitCode {
                 municipality: a.municipality,
                 partner: a.partner.map(|p| matches!(p, YesNo::Yes)),
                 employment: a.employment,
-                children: if a.no_children {
-                    Some(Vec::new())
-                } else {
-                    (!a.children.is_empty()).then_some(a.children)
-                },
             })
             .await
             .map(|p| out.saved(&p)),
@@ -489,11 +478,6 @@ impl Output<'_> {
                 if let Some(e) = &p.employment {
                     rows.push((t("field-employment"), t(&format!("employment-{e}"))));
                 }
-                if !p.children.is_empty() {
-                    let dates: Vec<&str> =
-                        p.children.iter().map(|c| c.birth_date.as_str()).collect();
-                    rows.push((t("field-children"), dates.join(", ")));
-                }
                 let width = rows
                     .iter()
                     .map(|(k, _)| k.chars().count())
@@ -601,7 +585,8 @@ impl Output<'_> {
         struct SignalRow<'a> {
             event: &'a str,
             date: &'a str,
-            subject: &'a str,
+            /// A household person's id; `null`: you.
+            subject: Option<PersonId>,
             title: String,
             /// Authority ending at 18: a mandate that could take over.
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -612,7 +597,7 @@ impl Output<'_> {
             .map(|s| SignalRow {
                 event: &s.event,
                 date: &s.date,
-                subject: &s.subject,
+                subject: s.subject,
                 title: {
                     let mut args = std::collections::BTreeMap::new();
                     if let Some(d) = &s.document {
@@ -633,7 +618,7 @@ impl Output<'_> {
             Format::Json => self.json(&rows),
             Format::Text => {
                 for r in rows {
-                    println!("{}  {} ({})", r.date, r.title, r.subject);
+                    println!("{}  {}", r.date, r.title);
                 }
             }
         }

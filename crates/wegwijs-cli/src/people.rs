@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use wegwijs_app::{AppError, GrantInput, Wegwijs};
+use wegwijs_app::{AppError, GrantInput, PersonId, Wegwijs};
 
 use crate::{Format, Output};
 
@@ -22,6 +22,13 @@ pub enum PeopleCommand {
     },
     /// Everyone in your household, you first
     List,
+    /// Give someone of your household another name (JSON: the person)
+    Rename {
+        /// Their id, from `people list`
+        id: u32,
+        #[arg(long)]
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -97,6 +104,13 @@ pub async fn people(
                         &[("id", p.id.to_string()), ("name", p.name)]
                     )
                 ),
+            }
+        }
+        PeopleCommand::Rename { id, name } => {
+            let p = app.rename_person(PersonId(id), &name).await?;
+            match out.format {
+                Format::Json => out.json(&p),
+                Format::Text => println!("{}", out.msg("people-renamed", &[("name", p.name)])),
             }
         }
         PeopleCommand::List => {

@@ -73,10 +73,6 @@ pub struct MetaArgs {
     issued: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD")]
     expires: Option<String>,
-    /// Whose document: me, child-1, child-2, … (with --on-behalf-of, always
-    /// the person acted for)
-    #[arg(long, value_name = "ID")]
-    owner: Option<String>,
     /// A tag; repeat for more
     #[arg(long = "tag", value_name = "T")]
     tags: Vec<String>,
@@ -90,7 +86,6 @@ impl MetaArgs {
         DocumentInput {
             title: self.title,
             kind: self.kind,
-            owner: self.owner,
             issued: self.issued,
             expires: self.expires,
             tags: self.tags,
@@ -187,7 +182,8 @@ struct Listed<'a> {
     id: &'a str,
     title: &'a str,
     kind: &'a str,
-    owner: &'a str,
+    /// A household person's id; `null`: yours.
+    owner: Option<PersonId>,
     expires: Option<&'a str>,
     size: u64,
 }
@@ -197,7 +193,7 @@ fn listed(d: &DocumentDto) -> Listed<'_> {
         id: &d.id,
         title: &d.title,
         kind: &d.kind,
-        owner: &d.owner,
+        owner: d.owner,
         expires: d.expires.as_deref(),
         size: d.size,
     }

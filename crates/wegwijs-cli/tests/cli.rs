@@ -44,7 +44,7 @@ fn set_then_show_as_json() {
         v,
         json!({
             "name": "Daan Visser", "birth_date": "2009-03-02", "residence_country": "NL", "municipality": "Zwolle",
-            "partner": null, "employment": null, "children": []
+            "partner": null, "employment": null
         })
     );
 }
@@ -65,7 +65,7 @@ fn profile_show_output_is_a_valid_profile_file_for_plan() {
             "--municipality",
             "Tilburg",
         ])
-        .args(["--employment", "self-employed", "--child", "2010-10-10"])
+        .args(["--employment", "self-employed"])
         .assert()
         .success();
     let out = wegwijs(&dir)
@@ -490,7 +490,7 @@ fn signals_warn_a_household_ahead_of_time() {
     assert_eq!(
         v,
         json!([
-            {"event": "retirement", "date": "2026-06-01", "subject": "me", "title": "Your AOW state pension starts"},
+            {"event": "retirement", "date": "2026-06-01", "subject": null, "title": "Your AOW state pension starts"},
         ])
     );
     let out = wegwijs(&dir)
@@ -512,7 +512,7 @@ fn signals_warn_a_household_ahead_of_time() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         v,
-        json!([{"event": "turning-18", "date": "2027-03-02", "subject": "child-1", "title": "Your child turns 18"}])
+        json!([{"event": "turning-18", "date": "2027-03-02", "subject": null, "title": "Your child turns 18"}])
     );
 }
 
@@ -596,7 +596,6 @@ fn household_facts_are_stored_and_feed_signals() {
             "--employment",
             "employed",
         ])
-        .args(["--child", "2012-05-01", "--child", "2009-03-02"])
         .assert()
         .success();
     let out = wegwijs(&dir)
@@ -607,10 +606,22 @@ fn household_facts_are_stored_and_feed_signals() {
     assert_eq!(v["partner"], false);
     assert_eq!(v["employment"], "employed");
     assert_eq!(
-        v["children"],
-        json!([{"birth_date": "2009-03-02"}, {"birth_date": "2012-05-01"}])
+        v.get("children"),
+        None,
+        "children are people of the household"
     );
 
+    // Her children, added out of order, as people of the household.
+    let mut ids = Vec::new();
+    for (name, born) in [("Sanne", "2012-05-01"), ("Daan", "2009-03-02")] {
+        let out = wegwijs(&dir)
+            .args(["people", "add", "--name", name, "--birth-date", born])
+            .args(["--relation", "child", "--format", "json"])
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        ids.push(v["id"].clone());
+    }
     let out = wegwijs(&dir)
         .args([
             "signals",
@@ -620,32 +631,38 @@ fn household_facts_are_stored_and_feed_signals() {
             "90",
             "--format",
             "json",
+            "--lang",
+            "en",
         ])
         .output()
         .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[0]["event"], "turning-18");
-    assert_eq!(v[0]["subject"], "child-1");
+    assert_eq!(v[0]["subject"], ids[1], "Daan, by his id");
+    assert_eq!(v[0]["title"], "Your child Daan turns 18");
     assert_eq!(v[0]["date"], "2027-03-02");
 
     wegwijs(&dir)
-        .args(["--lang", "en", "profile", "set", "--child", "2030-01-01"])
+        .args(["--lang", "en", "people", "add", "--name", "Later"])
+        .args(["--birth-date", "2030-01-01", "--relation", "child"])
         .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "The date of birth of child 1 cannot be after today.",
-        ));
+        .code(2)
+        .stderr(predicate::str::contains("cannot be after today"));
+    // A name given later.
+    let sanne = ids[0].to_string();
     wegwijs(&dir)
-        .args(["profile", "set", "--no-children"])
+        .args([
+            "--lang",
+            "en",
+            "people",
+            "rename",
+            &sanne,
+            "--name",
+            "Sanne de Wit",
+        ])
         .assert()
-        .success();
-    let out = wegwijs(&dir)
-        .args(["profile", "show", "--format", "json"])
-        .output()
-        .unwrap();
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["children"], json!([]));
-    assert_eq!(v["employment"], "employed", "other facts are kept");
+        .success()
+        .stdout(predicate::str::contains("The name is now Sanne de Wit."));
 }
 
 #[test]

@@ -30,8 +30,6 @@ pub struct Profile {
     /// `None`: the person did not say.
     pub partner: Option<bool>,
     pub employment: Option<Employment>,
-    /// Birth dates of the person's children, oldest first.
-    pub children: Vec<Date>,
 }
 
 /// What the person typed, before validation.
@@ -46,8 +44,6 @@ pub struct ProfileDraft {
     pub partner: Option<bool>,
     /// An `Employment` key (`employed`, `self-employed`, ...), or none.
     pub employment: Option<String>,
-    /// `YYYY-MM-DD` each.
-    pub children: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,7 +53,6 @@ pub enum ProfileField {
     ResidenceCountry,
     Municipality,
     Employment,
-    Children,
 }
 
 impl ProfileField {
@@ -69,7 +64,6 @@ impl ProfileField {
             ProfileField::ResidenceCountry => "residence_country",
             ProfileField::Municipality => "municipality",
             ProfileField::Employment => "employment",
-            ProfileField::Children => "children",
         }
     }
 }
@@ -99,12 +93,6 @@ pub enum ProfileError {
     MunicipalityTooLong { max: usize },
     #[error("unknown employment")]
     EmploymentUnknown,
-    #[error("the birth date of child {number} is not valid: {error}")]
-    ChildBirthDate {
-        /// 1-based, as the person counts.
-        number: usize,
-        error: Box<ProfileError>,
-    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,21 +180,6 @@ impl ProfileDraft {
             }
         };
 
-        let mut children = Vec::new();
-        for (i, raw) in self.children.iter().enumerate() {
-            match parse_birth_date(raw, today) {
-                Ok(d) => children.push(d),
-                Err(e) => fail(
-                    ProfileField::Children,
-                    ProfileError::ChildBirthDate {
-                        number: i + 1,
-                        error: Box::new(e),
-                    },
-                ),
-            }
-        }
-        children.sort();
-
         match (birth_date, country) {
             (Some(birth_date), Some(residence_country)) if errors.is_empty() => Ok(Profile {
                 name,
@@ -215,7 +188,6 @@ impl ProfileDraft {
                 municipality,
                 partner: self.partner,
                 employment,
-                children,
             }),
             _ => Err(errors),
         }
@@ -231,7 +203,6 @@ impl From<&Profile> for ProfileDraft {
             municipality: p.municipality.clone(),
             partner: p.partner,
             employment: p.employment.map(|e| e.key().to_string()),
-            children: p.children.iter().map(ToString::to_string).collect(),
         }
     }
 }
@@ -412,30 +383,18 @@ mod tests {
     }
 
     #[test]
-    fn household_facts_are_checked_and_children_sorted() {
+    fn household_facts_are_checked() {
         let mut d = draft("Ingrid", "1972-04-01", "NL", Some("Arnhem"));
         d.partner = Some(true);
         d.employment = Some("self-employed".into());
-        d.children = vec!["2012-05-01".into(), "2009-03-02".into()];
         let p = d.validate(TODAY).unwrap();
         assert_eq!(p.partner, Some(true));
         assert_eq!(p.employment, Some(Employment::SelfEmployed));
-        assert_eq!(p.children, vec![date(2009, 3, 2), date(2012, 5, 1)]);
 
         d.employment = Some("astronaut".into());
-        d.children = vec!["2009-03-02".into(), "2030-01-01".into()];
         assert_eq!(
             errors(&d),
-            vec![
-                (ProfileField::Employment, ProfileError::EmploymentUnknown),
-                (
-                    ProfileField::Children,
-                    ProfileError::ChildBirthDate {
-                        number: 2,
-                        error: Box::new(ProfileError::BirthDateInFuture)
-                    }
-                ),
-            ]
+            vec![(ProfileField::Employment, ProfileError::EmploymentUnknown)]
         );
     }
 

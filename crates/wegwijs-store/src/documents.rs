@@ -16,7 +16,8 @@ pub struct DocumentSummary {
     pub id: String,
     pub title: String,
     pub kind: String,
-    pub owner: String,
+    /// The person it belongs to; `None`: the device owner.
+    pub owner: Option<i64>,
     pub file_name: String,
     pub media_type: String,
     pub size: u64,
@@ -30,7 +31,6 @@ pub struct DocumentSummary {
 pub struct DocumentMeta {
     pub title: String,
     pub kind: String,
-    pub owner: String,
     pub issued: Option<Date>,
     pub expires: Option<Date>,
     pub tags: Vec<String>,
@@ -41,6 +41,9 @@ pub struct DocumentMeta {
 #[derive(Debug, Clone)]
 pub struct NewDocument {
     pub id: String,
+    /// The person it belongs to; `None`: the device owner. It never changes
+    /// afterwards: a document does not move from one person to another.
+    pub owner: Option<i64>,
     pub meta: DocumentMeta,
     pub file_name: String,
     pub media_type: String,
@@ -64,7 +67,7 @@ pub struct DocumentSecret {
 /// strings, which sqlx requires of SQL it cannot check at compile time.
 macro_rules! summary_columns {
     () => {
-        "d.id, d.title, d.kind, d.owner, d.file_name, d.media_type, d.size, d.issued, d.expires, d.added_at"
+        "d.id, d.title, d.kind, d.owner_id, d.file_name, d.media_type, d.size, d.issued, d.expires, d.added_at"
     };
 }
 
@@ -84,7 +87,7 @@ fn summary(row: &SqliteRow) -> Result<DocumentSummary> {
         id: row.try_get("id")?,
         title: row.try_get("title")?,
         kind: row.try_get("kind")?,
-        owner: row.try_get("owner")?,
+        owner: row.try_get("owner_id")?,
         file_name: row.try_get("file_name")?,
         media_type: row.try_get("media_type")?,
         size: u64::try_from(size).map_err(|_| StoreError::Corrupt {
@@ -120,14 +123,14 @@ impl Store {
                 what: "document size",
             })?;
             let seq: i64 = sqlx::query_scalar(
-                "INSERT INTO document (id, title, kind, owner, file_name, media_type, size, blake3,
+                "INSERT INTO document (id, title, kind, owner_id, file_name, media_type, size, blake3,
                                        wrapped_key, issued, expires, added_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING seq",
             )
             .bind(&d.id)
             .bind(&d.meta.title)
             .bind(&d.meta.kind)
-            .bind(&d.meta.owner)
+            .bind(d.owner)
             .bind(&d.file_name)
             .bind(&d.media_type)
             .bind(size)
@@ -193,7 +196,6 @@ impl Store {
         let meta = DocumentMeta {
             title: s.title.clone(),
             kind: s.kind.clone(),
-            owner: s.owner.clone(),
             issued: s.issued,
             expires: s.expires,
             tags,
@@ -241,13 +243,12 @@ impl Store {
     pub async fn update_document(&self, id: &str, meta: &DocumentMeta) -> Result<bool> {
         let mut tx = self.pool.begin().await?;
         let Some(seq): Option<i64> = sqlx::query_scalar(
-            "UPDATE document SET title = ?2, kind = ?3, owner = ?4, issued = ?5, expires = ?6
+            "UPDATE document SET title = ?2, kind = ?3, issued = ?4, expires = ?5
              WHERE id = ?1 RETURNING seq",
         )
         .bind(id)
         .bind(&meta.title)
         .bind(&meta.kind)
-        .bind(&meta.owner)
         .bind(meta.issued.map(|x| x.to_string()))
         .bind(meta.expires.map(|x| x.to_string()))
         .fetch_optional(&mut *tx)
@@ -394,10 +395,10 @@ mod tests {
     fn doc(id: &str, title: &str, tags: &[&str], body: &str) -> NewDocument {
         NewDocument {
             id: id.into(),
+            owner: None,
             meta: DocumentMeta {
                 title: title.into(),
                 kind: "other".into(),
-                owner: "me".into(),
                 tags: tags.iter().map(|t| t.to_string()).collect(),
                 ..DocumentMeta::default()
             },

@@ -257,19 +257,6 @@ impl Store {
                 Some(Employment::from_key(key).ok_or(StoreError::Corrupt { what: "employment" })?)
             }
         };
-        let children = sqlx::query_scalar!(
-            "SELECT birth_date FROM child WHERE parent_id = ?1 ORDER BY birth_date",
-            row.id
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|d| {
-            Date::from_str(d).map_err(|_| StoreError::Corrupt {
-                what: "child's birth date",
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
         Ok(Some(Profile {
             name: row.name,
             birth_date,
@@ -277,20 +264,18 @@ impl Store {
             municipality: row.municipality,
             partner: row.partner.map(|p| p != 0),
             employment,
-            children,
         }))
     }
 
-    /// Creates or replaces the person's own profile, children included, in
-    /// one transaction.
+    /// Creates or replaces the person's own profile. (Their children are
+    /// people of the household.)
     pub async fn save_me(&self, p: &Profile) -> Result<()> {
         let birth_date = p.birth_date.to_string();
         let country = p.residence_country.to_string();
         let now = jiff::Timestamp::now().to_string();
         let partner = p.partner.map(i64::from);
         let employment = p.employment.map(|e| e.key());
-        let mut tx = self.pool.begin().await?;
-        let id = sqlx::query_scalar!(
+        sqlx::query!(
             r#"INSERT INTO person (is_me, name, birth_date, residence_country, municipality, partner, employment, updated_at)
                VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
                ON CONFLICT (is_me) WHERE is_me = 1 DO UPDATE SET
@@ -300,8 +285,7 @@ impl Store {
                    municipality = excluded.municipality,
                    partner = excluded.partner,
                    employment = excluded.employment,
-                   updated_at = excluded.updated_at
-               RETURNING id"#,
+                   updated_at = excluded.updated_at"#,
             p.name,
             birth_date,
             country,
@@ -310,22 +294,8 @@ impl Store {
             employment,
             now,
         )
-        .fetch_one(&mut *tx)
+        .execute(&self.pool)
         .await?;
-        sqlx::query!("DELETE FROM child WHERE parent_id = ?1", id)
-            .execute(&mut *tx)
-            .await?;
-        for child in &p.children {
-            let d = child.to_string();
-            sqlx::query!(
-                "INSERT INTO child (parent_id, birth_date) VALUES (?1, ?2)",
-                id,
-                d
-            )
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
         Ok(())
     }
 
@@ -591,7 +561,6 @@ mod tests {
             municipality: Some("Arnhem".into()),
             partner: Some(false),
             employment: Some(Employment::Retired),
-            children: vec![date(1970, 1, 1), date(1972, 4, 1)],
         }
     }
 
@@ -617,7 +586,6 @@ mod tests {
             residence_country: "ES".parse().unwrap(),
             municipality: None,
             partner: None,
-            children: vec![date(1972, 4, 1)],
             ..henk()
         };
         store.save_me(&moved).await.unwrap();

@@ -212,6 +212,39 @@ impl Store {
             .collect()
     }
 
+    /// Gives someone of the household (not "me", whose name is the
+    /// profile's) another name. `false` when there is no such person.
+    pub async fn rename_person(&self, person: i64, name: &str) -> Result<bool> {
+        let now = jiff::Timestamp::now().to_string();
+        let r =
+            sqlx::query("UPDATE person SET name = ?2, updated_at = ?3 WHERE id = ?1 AND is_me = 0")
+                .bind(person)
+                .bind(name)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Children that migration 0009 moved from the profile to the
+    /// household, whose parental authority the app has not recorded yet.
+    pub async fn adopted_children(&self) -> Result<Vec<i64>> {
+        Ok(
+            sqlx::query_scalar("SELECT person_id FROM adopted_child ORDER BY person_id")
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Done with one of [`Store::adopted_children`].
+    pub async fn forget_adopted_child(&self, person: i64) -> Result<()> {
+        sqlx::query("DELETE FROM adopted_child WHERE person_id = ?1")
+            .bind(person)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Links a person to their id at the identity provider. `false` when
     /// another person already has that id.
     pub async fn set_provider_subject(&self, person: i64, subject: &str) -> Result<bool> {

@@ -344,6 +344,17 @@ async addPerson(name: string, birthDate: string, relation: string | null) : Prom
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Gives someone of the household another name.
+ */
+async renamePerson(person: PersonId, name: string) : Promise<Result<PersonDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("rename_person", { person, name }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async grant(input: GrantInput) : Promise<Result<RepresentationDto, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("grant", { input }) };
@@ -502,17 +513,13 @@ broken_at: number | null;
  */
 missing_found_at: number | null }
 /**
- * A child in the person's household.
- */
-export type ChildDto = { 
-/**
- * `YYYY-MM-DD`.
- */
-birth_date: string }
-/**
  * A document as lists and search results show it.
  */
-export type DocumentDto = { id: string; title: string; kind: string; owner: string; 
+export type DocumentDto = { id: string; title: string; kind: string; 
+/**
+ * The person it belongs to; `null`: the device owner.
+ */
+owner: PersonId | null; 
 /**
  * `YYYY-MM-DD`.
  */
@@ -527,9 +534,11 @@ size: number; file_name: string; media_type: string; added_at: string;
 tags: string[]; events: string[] }
 /**
  * Metadata as typed by the person; every field optional when adding (the
- * title then comes from the file name, the kind is `other`).
+ * title then comes from the file name, the kind is `other`). Whose it is
+ * is not among them: a document belongs to the person it was added for
+ * (`act_for`), and never moves to someone else.
  */
-export type DocumentInput = { title: string | null; kind: string | null; owner: string | null; issued: string | null; expires: string | null; tags?: string[]; events?: string[] }
+export type DocumentInput = { title: string | null; kind: string | null; issued: string | null; expires: string | null; tags?: string[]; events?: string[] }
 /**
  * What went wrong, for code to branch on. Only codes that some consumer
  * handles differently exist.
@@ -618,7 +627,11 @@ evidence?: string | null }
  * A document of the vault that a task asks to bring, and whether it is
  * still valid on the task's due date.
  */
-export type HeldDocumentDto = { id: string; title: string; kind: string; owner: string; expires: string | null; 
+export type HeldDocumentDto = { id: string; title: string; kind: string; 
+/**
+ * The person it belongs to; `null`: the device owner.
+ */
+owner: PersonId | null; expires: string | null; 
 /**
  * False when it expires before the task is due (or before today, for a
  * task without a due date).
@@ -761,19 +774,11 @@ partner: boolean | null;
  * `employed`, `self-employed`, `unemployed`, `retired`, `student`,
  * `none`, or `null` when the person did not say.
  */
-employment: string | null; 
-/**
- * Oldest first.
- */
-children: ChildDto[] }
+employment: string | null }
 /**
  * The profile form as the person filled it in, unvalidated.
  */
-export type ProfileInput = { name: string; birth_date: string; residence_country: string; municipality?: string | null; partner?: boolean | null; employment?: string | null; 
-/**
- * Birth dates, `YYYY-MM-DD`.
- */
-children?: string[] }
+export type ProfileInput = { name: string; birth_date: string; residence_country: string; municipality?: string | null; partner?: boolean | null; employment?: string | null }
 /**
  * One line of "why": a message and its arguments.
  */
@@ -828,14 +833,16 @@ event: string;
  */
 date: string; 
 /**
- * `me`, or `child-N` (1-based, in the order of the profile's children),
- * or `person-N` (a household person the owner acts for).
+ * The household person it is about; `null`: the device owner (or,
+ * for a situation from a file, a child of it that has no id).
  */
-subject: string; 
+subject: PersonId | null; 
 /**
- * `signal-<event>-me`, `signal-<event>-child` or (acting for someone,
- * with their name in `about`) `signal-<event>-other`; for a document,
- * `signal-document-expires` or `signal-document-expired`.
+ * `signal-<event>-me`; `signal-<event>-named-child` for the owner's
+ * child (name in `about`), `signal-<event>-child` for a child of a
+ * situation file; acting for someone (name in `about`)
+ * `signal-<event>-other`; for a document, `signal-document-expires` or
+ * `signal-document-expired`.
  */
 title_id: string; 
 /**

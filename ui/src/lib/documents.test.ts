@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expiryState, owners, splitTags } from './documents';
+import { expiryState, splitTags } from './documents';
 
 describe('documents helpers', () => {
   it('splits tags on commas and drops empty ones', () => {
     expect(splitTags(' reis, ,woning ,')).toEqual(['reis', 'woning']);
-  });
-  it('lists the person and each child as owners', () => {
-    expect(owners(2)).toEqual(['me', 'child-1', 'child-2']);
   });
   it('tells expired, soon and valid apart', () => {
     expect(expiryState('2026-11-28', '2026-11-29')).toBe('expired');

@@ -8,11 +8,6 @@ export function splitTags(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Whom a document can belong to: the person and each child. */
-export function owners(children: number): string[] {
-  return ['me', ...Array.from({ length: children }, (_, i) => `child-${i + 1}`)];
-}
-
 export type ExpiryState = 'valid' | 'soon' | 'expired';
 
 /** Expired, expiring within about six months, or valid (ISO dates compare as text). */
