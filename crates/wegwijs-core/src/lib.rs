@@ -7,6 +7,7 @@
 
 pub mod authz;
 pub mod calendar;
+pub mod cases;
 pub mod country;
 pub mod deadline;
 pub mod expiry;
