@@ -92,8 +92,7 @@ pub fn check_issuer(issuer: &str) -> Option<String> {
 /// `localhost`, which a resolver may send elsewhere); no credentials or
 /// fragment in it. For the issuer and every endpoint discovery names.
 fn safe_url(url: &openidconnect::url::Url) -> bool {
-    let loopback = matches!(url.host_str(), Some("127.0.0.1" | "[::1]"));
-    (url.scheme() == "https" || (url.scheme() == "http" && loopback))
+    wegwijs_net::allowed(url)
         && url.username().is_empty()
         && url.password().is_none()
         && url.fragment().is_none()
@@ -188,14 +187,16 @@ impl fmt::Debug for LoginResult {
     }
 }
 
+/// The policy every connector keeps (`wegwijs-net`): no redirects (they
+/// are how code injection works; the flow needs none), no cookies,
+/// timeouts, the user agent.
 fn http_client() -> Result<openidconnect::reqwest::Client> {
-    openidconnect::reqwest::ClientBuilder::new()
-        // Redirects are how code injection works; the flow needs none.
-        .redirect(openidconnect::reqwest::redirect::Policy::none())
-        .timeout(NETWORK_TIMEOUT)
-        .connect_timeout(NETWORK_TIMEOUT)
-        .build()
-        .map_err(|_| LoginError::BadConfig)
+    wegwijs_net::client(&wegwijs_net::Policy {
+        connect_timeout: NETWORK_TIMEOUT,
+        timeout: NETWORK_TIMEOUT,
+        ..wegwijs_net::Policy::default()
+    })
+    .map_err(|_| LoginError::BadConfig)
 }
 
 /// Fetches the provider's discovery document and keys.
