@@ -90,3 +90,11 @@ error-login-signed-out = You are not logged in.
 error-login-nothing-to-link = There is no one from the last login to link.
 error-login-person-linked = This person is already linked to someone else at the login service.
 error-login-busy = A login is in progress. Finish it in your browser, or stop waiting, and try again.
+
+# Requests to a provider (cases)
+error-case-unknown = There is no request with number { $id }.
+error-field-missing = Fill this in.
+error-text-too-long = This is too long: at most { $max } characters.
+error-date-in-future = This date is after today.
+error-decision-weeks = The term is at least 1 and at most { $max } weeks.
+error-case-before-submitted = This date is before the day the request was received.

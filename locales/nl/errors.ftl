@@ -90,3 +90,11 @@ error-login-signed-out = Je bent niet ingelogd.
 error-login-nothing-to-link = Er is niemand van de laatste inlog om te koppelen.
 error-login-person-linked = Deze persoon is al gekoppeld aan iemand anders bij de inlogdienst.
 error-login-busy = Er loopt al een inlog. Maak die af in je browser, of stop met wachten, en probeer het opnieuw.
+
+# Requests to a provider (cases)
+error-case-unknown = Er is geen aanvraag met nummer { $id }.
+error-field-missing = Vul dit in.
+error-text-too-long = Dit is te lang: hoogstens { $max } tekens.
+error-date-in-future = Deze datum is na vandaag.
+error-decision-weeks = De termijn is minstens 1 en hoogstens { $max } weken.
+error-case-before-submitted = Deze datum is voor de dag waarop de aanvraag binnenkwam.

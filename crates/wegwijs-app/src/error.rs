@@ -255,6 +255,12 @@ impl AppError {
     pub fn all_message_ids() -> &'static [&'static str] {
         &[
             "error-invalid-profile",
+            "error-case-unknown",
+            "error-field-missing",
+            "error-text-too-long",
+            "error-date-in-future",
+            "error-decision-weeks",
+            "error-case-before-submitted",
             "error-name-missing",
             "error-name-too-long",
             "error-birth-date-missing",

@@ -7,6 +7,7 @@
 //! never an English sentence.
 
 pub mod backup;
+pub mod cases;
 pub mod clock;
 pub mod dto;
 pub mod error;
@@ -35,6 +36,7 @@ use wegwijs_core::Country;
 use wegwijs_store::Store;
 
 pub use backup::{BackupReport, RestoreReport};
+pub use cases::{CaseDto, CaseStepDto, CaseStepInput, NewCaseInput};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};

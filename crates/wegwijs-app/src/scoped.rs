@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use wegwijs_core::authz::{Scope, Verb};
 
+use crate::cases::{CaseDto, CaseStepInput, NewCaseInput};
 use crate::people::verb_key;
 use crate::vault::Whose;
 use crate::{
@@ -199,6 +200,57 @@ impl Scoped<'_> {
         )
         .await?;
         self.app.vault_remove(id, self.whose()).await
+    }
+
+    // Requests to providers (cases): the paper trail of what one asked a
+    // provider for and what it decided, so the same matter as documents
+    // (a representative who may handle someone's papers may follow their
+    // requests; a mandate for care only may not).
+
+    pub async fn cases(&self) -> Result<Vec<CaseDto>, AppError> {
+        self.allow(Verb::View, Scope::Documents, "cases list")
+            .await?;
+        self.app.cases_of(self.whose()).await
+    }
+
+    /// Adds a request entered by hand, as this person's.
+    pub async fn add_case(&self, input: &NewCaseInput) -> Result<CaseDto, AppError> {
+        self.allow(Verb::Change, Scope::Documents, "cases add")
+            .await?;
+        self.app.add_case(input, self.whose()).await
+    }
+
+    /// Records what happened to one of this person's requests.
+    pub async fn add_case_step(&self, id: u32, input: &CaseStepInput) -> Result<CaseDto, AppError> {
+        self.allow(
+            Verb::Change,
+            Scope::Documents,
+            &format!("cases update {id}"),
+        )
+        .await?;
+        self.app.add_case_step(id, input, self.whose()).await
+    }
+
+    /// Records the day a decision was sent (from then on the objection
+    /// deadline counts).
+    pub async fn decide_case(&self, id: u32, date: &str) -> Result<CaseDto, AppError> {
+        self.allow(
+            Verb::Change,
+            Scope::Documents,
+            &format!("cases decision {id}"),
+        )
+        .await?;
+        self.app.decide_case(id, date, self.whose()).await
+    }
+
+    pub async fn remove_case(&self, id: u32) -> Result<(), AppError> {
+        self.allow(
+            Verb::Delete,
+            Scope::Documents,
+            &format!("cases remove {id}"),
+        )
+        .await?;
+        self.app.remove_case(id, self.whose()).await
     }
 
     /// Checks every document of the vault and the database: the owner's.

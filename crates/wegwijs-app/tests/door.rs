@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use jiff::civil::{Date, date};
 use wegwijs_app::{
-    AppError, DocumentInput, ErrorCode, FixedClock, MemoryKeyring, PersonId, Scoped, Wegwijs,
+    AppError, CaseStepInput, DocumentInput, ErrorCode, FixedClock, MemoryKeyring, NewCaseInput,
+    PersonId, Scoped, Wegwijs,
 };
 
 mod support;
@@ -19,6 +20,15 @@ use support::grant;
 
 fn on(app: &Wegwijs, d: Date) -> Wegwijs {
     app.clone().with_clock(Arc::new(FixedClock::on(d)))
+}
+
+fn new_case() -> NewCaseInput {
+    NewCaseInput {
+        provider: "Gemeente Arnhem".into(),
+        title: "Wmo: hulp in huis".into(),
+        submitted: "2026-11-01".into(),
+        ..Default::default()
+    }
 }
 
 /// The verbs on a person's data, each run once: `Ok` or the error.
@@ -33,12 +43,18 @@ const VERBS: &[&str] = &[
     "remove",
     "plan",
     "signals",
+    "cases",
+    "add_case",
+    "case_step",
+    "decide_case",
+    "remove_case",
 ];
 
 async fn run(
     s: &Scoped<'_>,
     verb: &str,
     doc: &str,
+    case: u32,
     file: &PathBuf,
     out: &std::path::Path,
 ) -> Result<(), AppError> {
@@ -66,6 +82,20 @@ async fn run(
         "remove" => s.remove(doc).await,
         "plan" => s.plan("moving", "2027-01-15").await.map(|_| ()),
         "signals" => s.signals(None, 183).await.map(|_| ()),
+        "cases" => s.cases().await.map(|_| ()),
+        "add_case" => s.add_case(&new_case()).await.map(|_| ()),
+        "case_step" => s
+            .add_case_step(
+                case,
+                &CaseStepInput {
+                    status: "Gebeld".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .map(|_| ()),
+        "decide_case" => s.decide_case(case, "2026-11-20").await.map(|_| ()),
+        "remove_case" => s.remove_case(case).await,
         other => panic!("no verb {other}"),
     }
 }
@@ -102,6 +132,7 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
     // Each (but "none") gets a document while a full mandate holds.
     let mut docs = std::collections::HashMap::new();
     let mut full = std::collections::HashMap::new();
+    let mut cases = std::collections::HashMap::new();
     for &p in &people[1..] {
         let mut g = grant(me, p, "machtiging", Some("documents,guidance"));
         if p == expired {
@@ -112,8 +143,10 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
         let input = DocumentInput::default();
         let added = s.add(std::slice::from_ref(&file), &input).await.unwrap();
         docs.insert(p, added.added[0].id.clone());
+        cases.insert(p, s.add_case(&new_case()).await.unwrap().id);
     }
     docs.insert(none, docs[&allowed].clone());
+    cases.insert(none, cases[&allowed]);
 
     // Four weeks later: revoked, expired, view only, out of scope.
     let app = on(&start, date(2026, 11, 29));
@@ -144,9 +177,9 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
         for verb in VERBS {
             let before = app.audit_list(None).await.unwrap().len();
             let s = app.act_for(Some(PersonId(p))).await.unwrap();
-            let result = run(&s, verb, &docs[&p], &file, &out).await;
+            let result = run(&s, verb, &docs[&p], cases[&p], &file, &out).await;
             let after = app.audit_list(None).await.unwrap().len();
-            let viewing = matches!(*verb, "documents" | "search" | "document");
+            let viewing = matches!(*verb, "documents" | "search" | "document" | "cases");
             if who == "allowed" || (who == "view-only" && viewing) {
                 assert!(result.is_ok(), "{who} {verb}: {result:?}");
                 assert_eq!(after, before + 1, "{who} {verb}: one audit entry");
@@ -174,6 +207,12 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
         let theirs = s.documents().await.unwrap();
         assert_eq!(theirs.len(), 1, "person {p}");
         assert_eq!(theirs[0].title, "brief");
+        let requests = s.cases().await.unwrap();
+        assert_eq!(requests.len(), 1, "person {p}");
+        assert!(
+            requests[0].steps.is_empty() && !requests[0].closed,
+            "person {p}"
+        );
     }
     later.close().await;
 }

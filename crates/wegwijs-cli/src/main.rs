@@ -4,6 +4,7 @@
 //! prints the result as localised text or as JSON. Nothing here decides
 //! anything about the domain.
 
+mod cases;
 mod login;
 mod people;
 mod vault;
@@ -89,6 +90,9 @@ enum Command {
     /// Your documents, encrypted on this device
     #[command(subcommand)]
     Vault(vault::VaultCommand),
+    /// Your requests to providers (a permit, an allowance, a Wmo request): status and deadlines
+    #[command(subcommand)]
+    Cases(cases::CasesCommand),
     /// The people in your household
     #[command(subcommand)]
     People(people::PeopleCommand),
@@ -247,6 +251,7 @@ async fn run(cli: Cli) -> ExitCode {
     let mut cli_command = None;
     let special = match cli.command {
         Command::Vault(cmd) => Some(vault::run(&app, cmd, &out, acting).await),
+        Command::Cases(cmd) => Some(cases::run(&app, cmd, &out, acting).await),
         // The household, representations, the log, the login and one's own
         // details are the owner's to manage, never done for someone else:
         // refused rather than quietly done as the owner.
@@ -316,6 +321,7 @@ async fn run(cli: Cli) -> ExitCode {
         },
         Command::Signals(a) => signals(&app, &a, today).await.map(|s| out.signals(&s)),
         Command::Vault(_)
+        | Command::Cases(_)
         | Command::People(_)
         | Command::Representations(_)
         | Command::Audit(_)

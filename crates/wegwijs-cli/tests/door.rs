@@ -30,6 +30,7 @@ const TOP: &[(&str, Acting)] = &[
     ("plan", Acting::View),
     ("signals", Acting::View),
     ("vault", Acting::View),
+    ("cases", Acting::View),
     ("people", Acting::Refused),
     ("representations", Acting::Refused),
     ("audit", Acting::Refused),
@@ -50,6 +51,14 @@ const VAULT: &[(&str, Acting)] = &[
     ("recover", Acting::Refused),
 ];
 
+const CASES: &[(&str, Acting)] = &[
+    ("list", Acting::View),
+    ("add", Acting::Act),
+    ("update", Acting::Act),
+    ("decision", Acting::Act),
+    ("remove", Acting::Act),
+];
+
 /// The subcommands `--help` lists.
 fn listed(env: &Env, args: &[&str]) -> Vec<String> {
     let out = env.cmd().args(args).arg("--help").output().unwrap();
@@ -68,10 +77,23 @@ fn the_table_holds_every_command() {
     let env = Env::new();
     let mut top: Vec<String> = TOP.iter().map(|(c, _)| c.to_string()).collect();
     let mut vault: Vec<String> = VAULT.iter().map(|(c, _)| c.to_string()).collect();
+    let mut cases: Vec<String> = CASES.iter().map(|(c, _)| c.to_string()).collect();
     let (mut got_top, mut got_vault) = (listed(&env, &[]), listed(&env, &["vault"]));
-    for v in [&mut top, &mut vault, &mut got_top, &mut got_vault] {
+    let mut got_cases = listed(&env, &["cases"]);
+    for v in [
+        &mut top,
+        &mut vault,
+        &mut cases,
+        &mut got_top,
+        &mut got_vault,
+        &mut got_cases,
+    ] {
         v.sort();
     }
+    assert_eq!(
+        got_cases, cases,
+        "say in CASES what --on-behalf-of does to it"
+    );
     assert_eq!(got_top, top, "say in TOP what --on-behalf-of does to it");
     assert_eq!(
         got_vault, vault,
@@ -98,6 +120,7 @@ fn on_behalf_of_is_refused_without_a_representation_that_covers_it() {
     }
     let file = env.file("brief.txt", b"een brief");
     let mut docs = Vec::new();
+    let mut requests = Vec::new();
     let mut full = Vec::new();
     for (i, p) in people.iter().enumerate() {
         if i == 0 {
@@ -121,9 +144,23 @@ fn on_behalf_of_is_refused_without_a_representation_that_covers_it() {
         full.push(env.id(&grant));
         let added = env.json(&["--on-behalf-of", p, "vault", "add", file.to_str().unwrap()]);
         docs.push(added[0]["id"].as_str().unwrap().to_string());
+        let case = env.json(&[
+            "--on-behalf-of",
+            p,
+            "cases",
+            "add",
+            "--provider",
+            "Gemeente Arnhem",
+            "--title",
+            "Wmo",
+            "--submitted",
+            "2026-11-01",
+        ]);
+        requests.push(case["id"].to_string());
     }
-    // "none" is asked about the allowed person's document.
+    // "none" is asked about the allowed person's document and request.
     docs.insert(0, docs[4].clone());
+    requests.insert(0, requests[4].clone());
 
     env.set_today("2026-11-29");
     for i in [1, 3, 4] {
@@ -161,7 +198,7 @@ fn on_behalf_of_is_refused_without_a_representation_that_covers_it() {
     let backup = env.files.path().join("b.age");
     let backup_s = backup.to_str().unwrap().to_string();
     let file_s = file.to_str().unwrap().to_string();
-    for (case, (p, doc)) in [
+    for (case, (p, (doc, request))) in [
         "none",
         "revoked",
         "expired",
@@ -170,7 +207,7 @@ fn on_behalf_of_is_refused_without_a_representation_that_covers_it() {
         "allowed",
     ]
     .iter()
-    .zip(people.iter().zip(&docs))
+    .zip(people.iter().zip(docs.iter().zip(&requests)))
     {
         let commands: Vec<(Vec<&str>, Acting)> = vec![
             (vec!["vault", "list"], Acting::View),
@@ -184,6 +221,29 @@ fn on_behalf_of_is_refused_without_a_representation_that_covers_it() {
             (vec!["vault", "get", doc, "--out", &out_s], Acting::Act),
             (vec!["vault", "edit", doc, "--title", "Anders"], Acting::Act),
             (vec!["vault", "remove", doc], Acting::Act),
+            (vec!["cases", "list"], Acting::View),
+            (
+                vec![
+                    "cases",
+                    "add",
+                    "--provider",
+                    "SVB",
+                    "--title",
+                    "AOW",
+                    "--submitted",
+                    "2026-11-20",
+                ],
+                Acting::Act,
+            ),
+            (
+                vec!["cases", "update", request, "--status", "Gebeld"],
+                Acting::Act,
+            ),
+            (
+                vec!["cases", "decision", request, "--date", "2026-11-25"],
+                Acting::Act,
+            ),
+            (vec!["cases", "remove", request], Acting::Act),
             (vec!["vault", "verify"], Acting::Refused),
             (vec!["vault", "backup", &backup_s], Acting::Refused),
             (vec!["vault", "restore", &backup_s], Acting::Refused),

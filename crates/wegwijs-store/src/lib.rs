@@ -7,6 +7,7 @@
 //! whether they are valid: that is `wegwijs-core`'s job, done before a value
 //! reaches here.
 
+mod cases;
 mod documents;
 mod people;
 
@@ -19,6 +20,7 @@ use sqlx::{ConnectOptions, SqlitePool};
 use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Profile};
 
+pub use cases::{CaseRow, CaseStepRow, NewCase};
 pub use documents::{DocumentMeta, DocumentSecret, DocumentSummary, NewDocument, fts_query};
 pub use people::{AuditEntry, AuditHead, PersonRow, RepresentationRow, audit_hash, verify_chain};
 

@@ -1,0 +1,189 @@
+//! Requests entered by hand: what happened, the last day for the provider
+//! to decide, the last day to object, and whose they are.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use jiff::civil::date;
+use wegwijs_app::{
+    CaseStepInput, ErrorCode, FixedClock, MemoryKeyring, NewCaseInput, PersonId, Wegwijs,
+};
+
+mod support;
+
+fn on(app: &Wegwijs, y: i16, m: i8, d: i8) -> Wegwijs {
+    app.clone()
+        .with_clock(Arc::new(FixedClock::on(date(y, m, d))))
+}
+
+#[tokio::test]
+async fn a_request_by_hand_gets_its_decision_term_and_then_its_objection_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let (app, _) = support::ingrid(dir.path(), &ring).await;
+    let app = on(&app, 2026, 11, 2);
+    let own = app.act_for(None).await.unwrap();
+
+    // Received on Friday 30 October 2026: eight weeks later is Christmas
+    // Day, so the provider has until Monday 28 December.
+    let case = own
+        .add_case(&NewCaseInput {
+            provider: "  Gemeente Arnhem ".into(),
+            title: "Omgevingsvergunning dakkapel".into(),
+            submitted: "2026-10-30".into(),
+            reference: Some("Z-2026-118".into()),
+            decision_weeks: None,
+        })
+        .await
+        .unwrap();
+    assert_eq!(case.provider, "Gemeente Arnhem");
+    assert_eq!(case.decision_due.as_deref(), Some("2026-12-28"));
+    assert!(case.decision_due_extended);
+    assert_eq!(case.status, None);
+    assert!(!case.closed);
+
+    let app = on(&app, 2026, 11, 20);
+    let own = app.act_for(None).await.unwrap();
+    let case = own
+        .add_case_step(
+            case.id,
+            &CaseStepInput {
+                status: "Aanvullende gegevens gevraagd".into(),
+                date: Some("2026-11-19".into()),
+                note: Some("Tekening van de achtergevel opsturen".into()),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        case.status.as_deref(),
+        Some("Aanvullende gegevens gevraagd")
+    );
+    assert_eq!(case.status_date.as_deref(), Some("2026-11-19"));
+    assert_eq!(case.steps[0].note, "Tekening van de achtergevel opsturen");
+
+    // The decision, sent on Friday 13 November... recorded the 20th: six
+    // weeks from then is Christmas Day, so the last day to object is
+    // Monday 28 December.
+    let case = own.decide_case(case.id, "2026-11-13").await.unwrap();
+    assert!(case.closed);
+    assert_eq!(case.decision_due, None);
+    assert_eq!(case.objection_due.as_deref(), Some("2026-12-28"));
+    assert!(case.objection_due_extended);
+
+    // Mistakes are refused at the field, and change nothing.
+    let bad = [
+        (
+            NewCaseInput {
+                provider: " ".into(),
+                title: "x".into(),
+                submitted: "2026-11-01".into(),
+                ..Default::default()
+            },
+            "provider",
+            "error-field-missing",
+        ),
+        (
+            NewCaseInput {
+                provider: "SVB".into(),
+                title: "AOW".into(),
+                submitted: "2026-11-21".into(),
+                ..Default::default()
+            },
+            "submitted",
+            "error-date-in-future",
+        ),
+        (
+            NewCaseInput {
+                provider: "SVB".into(),
+                title: "AOW".into(),
+                submitted: "2026-02-30".into(),
+                ..Default::default()
+            },
+            "submitted",
+            "error-date-not-real",
+        ),
+        (
+            NewCaseInput {
+                provider: "SVB".into(),
+                title: "AOW".into(),
+                submitted: "2026-11-01".into(),
+                decision_weeks: Some(0),
+                ..Default::default()
+            },
+            "decision_weeks",
+            "error-decision-weeks",
+        ),
+    ];
+    for (input, field, id) in bad {
+        let e = own.add_case(&input).await.unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput, "{field}");
+        assert_eq!(e.fields[0].field, field);
+        assert_eq!(e.fields[0].message_id, id);
+    }
+    let e = own.decide_case(case.id, "2026-10-01").await.unwrap_err();
+    assert_eq!(e.fields[0].message_id, "error-case-before-submitted");
+    assert_eq!(own.cases().await.unwrap().len(), 1);
+
+    own.remove_case(case.id).await.unwrap();
+    assert!(own.cases().await.unwrap().is_empty());
+    let e = own.remove_case(case.id).await.unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotFound);
+    app.close().await;
+}
+
+#[tokio::test]
+async fn acting_for_henk_his_requests_only_and_each_one_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let (app, me) = support::ingrid(dir.path(), &ring).await;
+    let app = on(&app, 2026, 11, 2);
+    let henk = app
+        .add_person("Henk", "1944-02-02", Some("parent"))
+        .await
+        .unwrap()
+        .id;
+    app.grant(support::grant(me, henk, "machtiging", Some("documents")))
+        .await
+        .unwrap();
+    let wmo = NewCaseInput {
+        provider: "Gemeente Arnhem".into(),
+        title: "Wmo: traplift".into(),
+        submitted: "2026-11-02".into(),
+        decision_weeks: Some(8),
+        ..Default::default()
+    };
+    let his = app.act_for(Some(PersonId(henk))).await.unwrap();
+    let before = app.audit_list(None).await.unwrap().len();
+    let theirs = his.add_case(&wmo).await.unwrap();
+    assert_eq!(app.audit_list(None).await.unwrap().len(), before + 1);
+    let own = app.act_for(None).await.unwrap();
+    let mine = own
+        .add_case(&NewCaseInput {
+            title: "Parkeervergunning".into(),
+            ..wmo.clone()
+        })
+        .await
+        .unwrap();
+
+    let titles = |cases: Vec<wegwijs_app::CaseDto>| -> Vec<String> {
+        cases.into_iter().map(|c| c.title).collect()
+    };
+    assert_eq!(titles(his.cases().await.unwrap()), ["Wmo: traplift"]);
+    assert_eq!(titles(own.cases().await.unwrap()), ["Parkeervergunning"]);
+    // Neither reaches the other's request by its number.
+    assert_eq!(
+        his.decide_case(mine.id, "2026-11-02")
+            .await
+            .unwrap_err()
+            .code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        own.remove_case(theirs.id).await.unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(his.cases().await.unwrap().len(), 1);
+    app.close().await;
+}

@@ -1,0 +1,126 @@
+//! `wegwijs cases`: the JSON contract, the deadlines, and mistakes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use serde_json::Value;
+use support::Env;
+
+fn keys(v: &Value) -> Vec<String> {
+    let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn a_request_by_hand_from_adding_to_the_objection_deadline() {
+    let env = Env::new();
+    env.set_today("2026-11-20");
+    let env = env.with_profile("1979-05-01");
+    let added = env.json(&[
+        "cases",
+        "add",
+        "--provider",
+        "Gemeente Utrecht",
+        "--title",
+        "Omgevingsvergunning dakkapel",
+        "--submitted",
+        "2026-10-30",
+        "--reference",
+        "Z-2026-118",
+    ]);
+    assert_eq!(
+        keys(&added),
+        [
+            "closed",
+            "decision_due",
+            "id",
+            "objection_due",
+            "reference",
+            "result",
+            "source",
+            "status",
+            "status_date",
+            "steps",
+            "title"
+        ]
+    );
+    assert_eq!(added["source"], Value::Null);
+    // Eight weeks: Christmas Day, so Monday 28 December.
+    assert_eq!(added["decision_due"], "2026-12-28");
+    let id = added["id"].to_string();
+
+    let updated = env.json(&[
+        "cases",
+        "update",
+        &id,
+        "--status",
+        "Aanvullende gegevens gevraagd",
+        "--date",
+        "2026-11-19",
+    ]);
+    assert_eq!(updated["status"], "Aanvullende gegevens gevraagd");
+    assert_eq!(updated["steps"][0]["date"], "2026-11-19");
+    assert_eq!(updated["steps"][0]["done"], true);
+
+    let decided = env.json(&["cases", "decision", &id, "--date", "2026-11-13"]);
+    assert_eq!(decided["closed"], true);
+    assert_eq!(decided["decision_due"], Value::Null);
+    assert_eq!(decided["objection_due"], "2026-12-28");
+
+    let list = env.json(&["cases", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let out = env
+        .cmd()
+        .args(["--lang", "en", "cases", "list"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Gemeente Utrecht · Omgevingsvergunning dakkapel (Z-2026-118)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Last day to object: 28 December 2026."),
+        "{text}"
+    );
+
+    // A date that does not exist, a decision before the request: exit 2,
+    // nothing changed.
+    env.cmd()
+        .args([
+            "--lang",
+            "en",
+            "cases",
+            "decision",
+            &id,
+            "--date",
+            "2026-02-30",
+        ])
+        .assert()
+        .code(2);
+    env.cmd()
+        .args([
+            "--lang",
+            "en",
+            "cases",
+            "decision",
+            &id,
+            "--date",
+            "2026-10-01",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "before the day the request was received",
+        ));
+    assert_eq!(
+        env.json(&["cases", "list"])[0]["objection_due"],
+        "2026-12-28"
+    );
+
+    env.cmd().args(["cases", "remove", &id]).assert().success();
+    assert_eq!(env.json(&["cases", "list"]), Value::Array(Vec::new()));
+    env.cmd().args(["cases", "remove", &id]).assert().code(2);
+}
