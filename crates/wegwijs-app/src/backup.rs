@@ -414,14 +414,9 @@ impl Wegwijs {
     async fn household_owners(&self) -> Result<Household, AppError> {
         let people = self.store.people().await?;
         let id = |p: &wegwijs_store::PersonRow| u32::try_from(p.id).unwrap_or(u32::MAX);
-        let mut children: Vec<_> = people
-            .iter()
-            .filter(|p| !p.is_me && p.relation.as_deref() == Some("child"))
-            .collect();
-        children.sort_by_key(|p| (p.birth_date, p.id));
         Ok(Household {
             people: people.iter().filter(|p| !p.is_me).map(id).collect(),
-            children: children.into_iter().map(id).collect(),
+            children: self.store.profile_children().await?,
         })
     }
 
@@ -450,7 +445,7 @@ impl Wegwijs {
             {
                 return Err(damaged());
             }
-            let whose = owner_of_manifest(&m.owner, &household.children).ok_or_else(damaged)?;
+            let whose = owner_of_manifest(&m.owner, &household.children).map_err(|()| damaged())?;
             let input = crate::DocumentInput {
                 title: Some(m.title.clone()),
                 kind: Some(m.kind.clone()),
@@ -459,7 +454,7 @@ impl Wegwijs {
                 tags: m.tags.clone(),
                 events: m.events.clone(),
             };
-            if let Whose::Of(p) = whose
+            if let Some(Whose::Of(p)) = whose
                 && household.people.contains(&p)
                 && let std::collections::hash_map::Entry::Vacant(slot) = allowed.entry(p)
             {
@@ -470,11 +465,13 @@ impl Wegwijs {
                 slot.insert(may);
             }
             let may = match whose {
-                Whose::Mine => true,
+                Some(Whose::Mine) => true,
                 // Someone of the household this installation does not have
                 // is not allowed either.
-                Whose::Of(p) => allowed.get(&p).copied().unwrap_or(false),
+                Some(Whose::Of(p)) => allowed.get(&p).copied().unwrap_or(false),
+                None => false,
             };
+            let whose = whose.unwrap_or(Whose::Mine);
             let meta = self
                 .checked_meta(&input, &m.file_name)
                 .map_err(|_| damaged())?;
@@ -569,26 +566,34 @@ fn manifest_owner(whose: Whose) -> String {
     }
 }
 
-/// Whose a document of a backup is. Backups made before children were
-/// people of the household name a child `child-<n>`, the n-th oldest: that
-/// child of the household now (`children`, oldest first), as migration
-/// 0009 did with the database.
-fn owner_of_manifest(owner: &str, children: &[u32]) -> Option<Whose> {
+/// Whose a document of a backup is: `Err` when the manifest is damaged,
+/// `Ok(None)` for a child this installation does not know. Backups made
+/// before children were people of the household name a child
+/// `child-<n>`, the n-th child of the profile then: the person migration
+/// 0009 made of that child here (`children`), and no one on an
+/// installation that never had them.
+fn owner_of_manifest(owner: &str, children: &[(i64, i64)]) -> Result<Option<Whose>, ()> {
     if owner == "me" {
-        return Some(Whose::Mine);
+        return Ok(Some(Whose::Mine));
     }
     if let Some(n) = owner.strip_prefix("person-") {
-        return n.parse().ok().map(Whose::Of);
+        return n.parse().map(|n| Some(Whose::Of(n))).map_err(|_| ());
     }
-    let n: usize = owner.strip_prefix("child-")?.parse().ok()?;
-    children.get(n.checked_sub(1)?).copied().map(Whose::Of)
+    let n: i64 = owner
+        .strip_prefix("child-")
+        .and_then(|n| n.parse().ok())
+        .ok_or(())?;
+    Ok(children
+        .iter()
+        .find(|(k, _)| *k == n)
+        .map(|(_, p)| Whose::Of(u32::try_from(*p).unwrap_or(u32::MAX))))
 }
 
 /// Who is in this household, for a restore.
 struct Household {
     people: Vec<u32>,
-    /// Their children, oldest first.
-    children: Vec<u32>,
+    /// `(n, person)`: which person each child of the old profile became.
+    children: Vec<(i64, i64)>,
 }
 
 /// What a restore does with one document of the manifest.
@@ -638,7 +643,7 @@ pub fn fuzz_backup_tar(data: &[u8]) {
     };
     for m in &manifest.documents {
         let _ = crate::vault::clean_file_name(Path::new(&m.file_name));
-        let _ = owner_of_manifest(&m.owner, &[7, 3]);
+        let _ = owner_of_manifest(&m.owner, &[(1, 7), (2, 3)]);
     }
     for entry in entries.take(1000) {
         let Ok(mut entry) = entry else { return };

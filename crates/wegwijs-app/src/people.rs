@@ -270,8 +270,19 @@ impl Wegwijs {
             return Ok(());
         };
         let people = self.store.people().await?;
+        let reps = self.store.representations().await?;
         for child in adopted {
-            if let Some(p) = people.iter().find(|p| p.id == child) {
+            // A child already under People may have their authority
+            // recorded; and a crash after the grant must not grant twice.
+            let recorded = reps.iter().any(|r| {
+                r.rep.representative == me
+                    && r.rep.subject == child
+                    && r.rep.basis.ends_at_majority()
+            });
+            let kid = people
+                .iter()
+                .find(|p| p.id == child && !p.is_me && p.relation.as_deref() == Some("child"));
+            if let (Some(p), false) = (kid, recorded) {
                 let input = GrantInput {
                     representative: id32(me),
                     subject: id32(child),

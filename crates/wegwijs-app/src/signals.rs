@@ -88,7 +88,8 @@ impl Wegwijs {
             .situation_signals(&who, &[], from, horizon_days)
             .into_iter()
             .map(|mut s| {
-                if s.subject.is_none() {
+                // Theirs, not a child of theirs (guidance knows none).
+                if s.title_id == format!("signal-{}-me", s.event) {
                     s.subject = Some(person);
                     s.title_id = format!("signal-{}-other", s.event);
                     s.about = Some(name.clone());

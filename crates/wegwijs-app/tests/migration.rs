@@ -4,7 +4,8 @@
 //! `fixtures/installation-0008.sh`: Ingrid, her father Henk with a mandate
 //! for documents, three children on her profile (born 2006, 2014 and 2019,
 //! listed out of order), and a document of each of them: `child-1` the
-//! eldest, as that version named them.
+//! eldest, as that version named them. The middle one, Daan, is also under
+//! People with parental authority and a document of his own there.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -67,9 +68,10 @@ async fn the_profiles_children_become_people_of_the_household_with_their_documen
         [
             ("Ingrid van den Berg-Oosterhuis", "1979-05-01", None),
             ("Henk van den Berg", "1944-03-02", Some("parent")),
-            // By age, as child-1, child-2 and child-3 were counted.
+            // The profile's child-2 is Daan: one person, not two.
+            ("Daan van den Berg", "2014-03-02", Some("child")),
+            // By age, as child-1 and child-3 were counted.
             ("Kind 1", "2006-05-10", Some("child")),
-            ("Kind 2", "2014-03-02", Some("child")),
             ("Kind 3", "2019-07-15", Some("child")),
         ]
     );
@@ -77,27 +79,28 @@ async fn the_profiles_children_become_people_of_the_household_with_their_documen
     let (henk, eldest, middle, youngest) = (
         id("Henk van den Berg"),
         id("Kind 1"),
-        id("Kind 2"),
+        id("Daan van den Berg"),
         id("Kind 3"),
     );
 
-    // Parental authority for each, from birth, recorded in the log; for
-    // the eldest it ended at 18 by itself.
+    // Parental authority for each, recorded in the log: from birth for the
+    // two from the profile (for the eldest it ended at 18 by itself), and
+    // Daan's as recorded before, not a second one.
     let today = app.today();
     let reps = app.representations(today).await.unwrap();
-    let authority: Vec<(u32, &str, bool)> = reps
+    let mut authority: Vec<(u32, &str, bool)> = reps
         .iter()
         .filter(|r| r.basis == "ouderlijk-gezag")
         .map(|r| (r.subject, r.from.as_str(), r.active))
         .collect();
-    assert_eq!(
-        authority,
-        [
-            (eldest.0, "2006-05-10", false),
-            (middle.0, "2014-03-02", true),
-            (youngest.0, "2019-07-15", true),
-        ]
-    );
+    authority.sort_unstable();
+    let mut expected = vec![
+        (eldest.0, "2006-05-10", false),
+        (middle.0, "2026-12-01", true),
+        (youngest.0, "2019-07-15", true),
+    ];
+    expected.sort_unstable();
+    assert_eq!(authority, expected);
     assert!(
         reps.iter()
             .any(|r| r.subject == henk.0 && r.basis == "machtiging")
@@ -112,7 +115,10 @@ async fn the_profiles_children_become_people_of_the_household_with_their_documen
         .into_iter()
         .filter(|e| e.action == "representation.grant")
         .count();
-    assert_eq!(grants, 4, "Henk's mandate and the three children");
+    assert_eq!(
+        grants, 4,
+        "Henk's mandate, Daan's authority, and the two others"
+    );
 
     // Each document is where it was: the owner's own, each child's, Henk's.
     let own = app.act_for(None).await.unwrap();
@@ -128,7 +134,7 @@ async fn the_profiles_children_become_people_of_the_household_with_their_documen
                 .unwrap()
         }
     };
-    assert_eq!(titles(&of(middle).await), ["paspoort-kind2"]);
+    assert_eq!(titles(&of(middle).await), ["daan-id", "paspoort-kind2"]);
     assert_eq!(titles(&of(youngest).await), ["zwemdiploma-kind3"]);
     assert_eq!(titles(&of(henk).await), ["henk"]);
     assert!(of(middle).await.iter().all(|d| d.owner == Some(middle)));
@@ -143,7 +149,7 @@ async fn the_profiles_children_become_people_of_the_household_with_their_documen
         .unwrap_err();
     assert_eq!(refused.code, ErrorCode::Forbidden);
     let verified = own.verify().await.unwrap();
-    assert_eq!((verified.documents, verified.ok), (5, 5));
+    assert_eq!((verified.documents, verified.ok), (6, 6));
 
     // Guidance knows the owner has children; the middle one's passport is
     // a signal of theirs, not of the owner's.
@@ -213,5 +219,78 @@ async fn a_child_moved_from_the_profile_can_be_named() {
             .count(),
         1
     );
+    app.close().await;
+}
+
+const OLD_BACKUP_PASSPHRASE: &str = "old backup passphrase";
+
+fn old_backup() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup-0008.age")
+}
+
+#[tokio::test]
+async fn a_backup_made_before_puts_each_childs_document_back_with_that_child() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open_copy(dir.path()).await;
+    let youngest = PersonId(
+        app.people()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|p| p.name == "Kind 3")
+            .unwrap()
+            .id,
+    );
+    let hers = app.act_for(Some(youngest)).await.unwrap();
+    let diploma = hers.documents().await.unwrap()[0].id.clone();
+    hers.remove(&diploma).await.unwrap();
+
+    let report = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .restore(&old_backup(), OLD_BACKUP_PASSPHRASE)
+        .await
+        .unwrap();
+    // The eldest is an adult: her diploma is not the owner's to put back.
+    assert_eq!(
+        (report.restored, report.skipped, report.not_allowed),
+        (1, 4, 1),
+        "{report:?}"
+    );
+    assert!(!report.log_behind);
+    let back = app
+        .act_for(Some(youngest))
+        .await
+        .unwrap()
+        .documents()
+        .await
+        .unwrap();
+    assert_eq!(titles(&back), ["zwemdiploma-kind3"], "child-3 is hers");
+    app.close().await;
+}
+
+#[tokio::test]
+async fn on_a_new_installation_an_old_backup_gives_back_the_owners_documents_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let app = Wegwijs::open(dir.path(), &ring, None).await.unwrap().app;
+    app.save_profile(wegwijs_app::ProfileInput {
+        name: "Ingrid van den Berg-Oosterhuis".into(),
+        birth_date: "1979-05-01".into(),
+        residence_country: "NL".into(),
+        municipality: Some("Utrecht".into()),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let own = app.act_for(None).await.unwrap();
+    let report = own
+        .restore(&old_backup(), OLD_BACKUP_PASSPHRASE)
+        .await
+        .unwrap();
+    // No children here yet, nor Henk or Daan: theirs stay in the backup.
+    assert_eq!((report.restored, report.not_allowed), (1, 5), "{report:?}");
+    assert_eq!(titles(&own.documents().await.unwrap()), ["huurcontract"]);
     app.close().await;
 }

@@ -236,6 +236,17 @@ impl Store {
         )
     }
 
+    /// Which person each child of the profile became (migration 0009):
+    /// `(n, person)` for what backups made before call `child-<n>`.
+    pub async fn profile_children(&self) -> Result<Vec<(i64, i64)>> {
+        let rows = sqlx::query("SELECT n, person_id FROM profile_child ORDER BY n")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("n")?, r.try_get("person_id")?)))
+            .collect()
+    }
+
     /// Done with one of [`Store::adopted_children`].
     pub async fn forget_adopted_child(&self, person: i64) -> Result<()> {
         sqlx::query("DELETE FROM adopted_child WHERE person_id = ?1")
