@@ -53,6 +53,7 @@ employment-unemployed = I have no work and am looking for work
 employment-retired = I am retired
 employment-student = I am a student
 employment-none = I have no paid work
+field-bsn = Citizen service number (BSN)
 field-children-on-people = Add your children and others you care for under People, with their name. Then Wegwijs shows in time what changes for them, for example when your child turns 18.
 field-children-people-link = Go to People
 profile-save = Save

@@ -98,3 +98,4 @@ error-text-too-long = This is too long: at most { $max } characters.
 error-date-in-future = This date is after today.
 error-decision-weeks = The term is at least 1 and at most { $max } weeks.
 error-case-before-submitted = This date is before the day the request was received.
+error-bsn-invalid = This is not a valid BSN: check the nine digits.

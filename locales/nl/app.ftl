@@ -53,6 +53,7 @@ employment-unemployed = Ik heb geen werk en zoek werk
 employment-retired = Ik ben met pensioen
 employment-student = Ik studeer
 employment-none = Ik heb geen betaald werk
+field-bsn = Burgerservicenummer (BSN)
 field-children-on-people = Je kinderen en anderen voor wie je zorgt, zet je bij Mensen, met hun naam. Dan laat Wegwijs op tijd zien wat er voor hen verandert, bijvoorbeeld als je kind 18 wordt.
 field-children-people-link = Naar Mensen
 profile-save = Opslaan

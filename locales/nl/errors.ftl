@@ -98,3 +98,4 @@ error-text-too-long = Dit is te lang: hoogstens { $max } tekens.
 error-date-in-future = Deze datum is na vandaag.
 error-decision-weeks = De termijn is minstens 1 en hoogstens { $max } weken.
 error-case-before-submitted = Deze datum is voor de dag waarop de aanvraag binnenkwam.
+error-bsn-invalid = Dit is geen geldig BSN: controleer de negen cijfers.

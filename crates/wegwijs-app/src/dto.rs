@@ -50,6 +50,9 @@ pub struct ProfileDto {
     /// `employed`, `self-employed`, `unemployed`, `retired`, `student`,
     /// `none`, or `null` when the person did not say.
     pub employment: Option<String>,
+    /// Their BSN as shown: masked (`******653`), when known.
+    #[serde(default)]
+    pub bsn: Option<String>,
 }
 
 impl From<&Profile> for ProfileDto {
@@ -61,6 +64,7 @@ impl From<&Profile> for ProfileDto {
             municipality: p.municipality.clone(),
             partner: p.partner,
             employment: p.employment.map(|e| e.key().to_string()),
+            bsn: None,
         }
     }
 }
@@ -114,6 +118,9 @@ pub struct ProfilePatch {
     pub municipality: Option<String>,
     pub partner: Option<bool>,
     pub employment: Option<String>,
+    /// The BSN to set; an empty one clears it.
+    #[serde(default)]
+    pub bsn: Option<String>,
 }
 
 impl ProfilePatch {

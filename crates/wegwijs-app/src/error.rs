@@ -256,6 +256,7 @@ impl AppError {
         &[
             "error-invalid-profile",
             "error-case-unknown",
+            "error-bsn-invalid",
             "error-field-missing",
             "error-text-too-long",
             "error-date-in-future",

@@ -88,6 +88,10 @@ pub struct SituationInput {
     pub children: Option<Vec<ChildInput>>,
     #[serde(default)]
     pub employment: Option<String>,
+    /// Read so that `profile show` output is a profile file; guidance does
+    /// not use it.
+    #[serde(default)]
+    pub bsn: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]

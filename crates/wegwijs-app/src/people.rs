@@ -27,6 +27,9 @@ pub struct PersonDto {
     pub birth_date: String,
     pub is_me: bool,
     pub relation: Option<String>,
+    /// Their BSN as shown: masked (`******653`), when known.
+    #[serde(default)]
+    pub bsn: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -108,6 +111,23 @@ fn id32(id: i64) -> u32 {
     u32::try_from(id).unwrap_or(u32::MAX)
 }
 
+/// A BSN as typed: `None` for an empty one (to clear it).
+pub(crate) fn parse_bsn(v: &str) -> Result<Option<wegwijs_core::cases::Bsn>, AppError> {
+    if v.trim().is_empty() {
+        return Ok(None);
+    }
+    wegwijs_core::cases::Bsn::parse(v)
+        .map(Some)
+        .map_err(|_| AppError::invalid_field("bsn", "error-bsn-invalid", []))
+}
+
+pub(crate) fn masked_bsn(bsns: &[(i64, String)], person: i64) -> Option<String> {
+    bsns.iter()
+        .find(|(p, _)| *p == person)
+        .and_then(|(_, b)| wegwijs_core::cases::Bsn::parse(b).ok())
+        .map(|b| b.masked())
+}
+
 fn checked_name(name: &str) -> Result<&str, AppError> {
     let name = name.trim();
     if name.is_empty() {
@@ -178,6 +198,7 @@ pub fn denial_error(d: Denial) -> AppError {
 
 impl Wegwijs {
     pub async fn people(&self) -> Result<Vec<PersonDto>, AppError> {
+        let bsns = self.store.bsns().await?;
         Ok(self
             .store
             .people()
@@ -185,6 +206,7 @@ impl Wegwijs {
             .into_iter()
             .map(|p| PersonDto {
                 id: id32(p.id),
+                bsn: masked_bsn(&bsns, p.id),
                 name: p.name,
                 birth_date: p.birth_date.to_string(),
                 is_me: p.is_me,
@@ -193,12 +215,49 @@ impl Wegwijs {
             .collect())
     }
 
+    /// Sets a person's BSN (the owner's too), or clears it with an empty
+    /// one. Checked with the elfproef; never logged.
+    pub async fn set_bsn(&self, person: PersonId, bsn: &str) -> Result<PersonDto, AppError> {
+        let bsn = parse_bsn(bsn)?;
+        let digits = bsn.as_ref().map(wegwijs_core::cases::Bsn::digits);
+        if !self
+            .store
+            .set_bsn(i64::from(person.0), digits.as_deref())
+            .await?
+        {
+            return Err(
+                AppError::with_code(ErrorCode::NotFound, "error-person-unknown")
+                    .arg("id", person.to_string()),
+            );
+        }
+        tracing::info!(set = bsn.is_some(), "BSN changed");
+        self.people()
+            .await?
+            .into_iter()
+            .find(|p| p.id == person.0)
+            .ok_or_else(AppError::corrupt)
+    }
+
     pub async fn add_person(
         &self,
         name: &str,
         birth_date: &str,
         relation: Option<&str>,
     ) -> Result<PersonDto, AppError> {
+        self.add_person_with_bsn(name, birth_date, relation, "")
+            .await
+    }
+
+    /// [`Self::add_person`] with their BSN (empty: none), checked before
+    /// anyone is added.
+    pub async fn add_person_with_bsn(
+        &self,
+        name: &str,
+        birth_date: &str,
+        relation: Option<&str>,
+        bsn: &str,
+    ) -> Result<PersonDto, AppError> {
+        let bsn = parse_bsn(bsn)?;
         let name = checked_name(name)?;
         let birth = parse_date("birth_date", birth_date)?;
         if birth > self.today() {
@@ -219,6 +278,9 @@ impl Wegwijs {
         }
         self.me_id().await?;
         let id = self.store.add_person(name, birth, relation).await?;
+        if let Some(b) = &bsn {
+            self.store.set_bsn(id, Some(&b.digits())).await?;
+        }
         tracing::info!("person added");
         Ok(PersonDto {
             id: id32(id),
@@ -226,6 +288,7 @@ impl Wegwijs {
             birth_date: birth.to_string(),
             is_me: false,
             relation: relation.map(String::from),
+            bsn: bsn.map(|b| b.masked()),
         })
     }
 
@@ -254,6 +317,7 @@ impl Wegwijs {
             birth_date: p.birth_date.to_string(),
             is_me: false,
             relation: p.relation,
+            bsn: masked_bsn(&self.store.bsns().await?, p.id),
         })
     }
 

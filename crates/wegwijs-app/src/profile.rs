@@ -16,7 +16,14 @@ pub(crate) struct OwnSituation {
 
 impl Wegwijs {
     pub async fn profile(&self) -> Result<Option<ProfileDto>, AppError> {
-        Ok(self.store.me().await?.as_ref().map(ProfileDto::from))
+        let Some(p) = self.store.me().await? else {
+            return Ok(None);
+        };
+        let mut dto = ProfileDto::from(&p);
+        if let Some(me) = self.store.me_id().await? {
+            dto.bsn = crate::people::masked_bsn(&self.store.bsns().await?, me);
+        }
+        Ok(Some(dto))
     }
 
     /// Validates and stores the whole profile. On invalid input nothing is
@@ -27,16 +34,27 @@ impl Wegwijs {
             .map_err(AppError::invalid_profile)?;
         self.store.save_me(&profile).await?;
         tracing::info!("profile saved");
-        Ok(ProfileDto::from(&profile))
+        self.profile().await?.ok_or_else(AppError::no_profile)
     }
 
     /// Changes only the given fields of the profile; without a profile yet,
     /// the patch must hold every required field.
     pub async fn update_profile(&self, patch: ProfilePatch) -> Result<ProfileDto, AppError> {
+        // Checked before anything is saved, so a wrong BSN changes nothing.
+        let bsn = match patch.bsn.as_deref() {
+            Some(b) => Some(crate::people::parse_bsn(b)?),
+            None => None,
+        };
         let current = self.store.me().await?;
         let mut draft = current.as_ref().map(ProfileDraft::from).unwrap_or_default();
         patch.apply_to(&mut draft);
-        self.save_profile(ProfileInput::from(draft)).await
+        self.save_profile(ProfileInput::from(draft)).await?;
+        if let (Some(bsn), Some(me)) = (bsn, self.store.me_id().await?) {
+            let digits = bsn.as_ref().map(wegwijs_core::cases::Bsn::digits);
+            self.store.set_bsn(me, digits.as_deref()).await?;
+            tracing::info!(set = digits.is_some(), "BSN changed");
+        }
+        self.profile().await?.ok_or_else(AppError::no_profile)
     }
 
     /// The owner's profile with their children: the household's people

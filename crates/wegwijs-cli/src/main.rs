@@ -164,6 +164,10 @@ struct SetArgs {
     /// employed, self-employed, unemployed, retired, student or none
     #[arg(long, value_name = "SITUATION")]
     employment: Option<String>,
+    /// Your burgerservicenummer, to find your requests at providers
+    /// (empty: remove it); shown masked
+    #[arg(long, value_name = "NUMBER")]
+    bsn: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -306,6 +310,7 @@ async fn run(cli: Cli) -> ExitCode {
                 municipality: a.municipality,
                 partner: a.partner.map(|p| matches!(p, YesNo::Yes)),
                 employment: a.employment,
+                bsn: a.bsn,
             })
             .await
             .map(|p| out.saved(&p)),
@@ -483,6 +488,9 @@ impl Output<'_> {
                 }
                 if let Some(e) = &p.employment {
                     rows.push((t("field-employment"), t(&format!("employment-{e}"))));
+                }
+                if let Some(b) = &p.bsn {
+                    rows.push((t("field-bsn"), b.clone()));
                 }
                 let width = rows
                     .iter()

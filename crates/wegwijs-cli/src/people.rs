@@ -19,6 +19,9 @@ pub enum PeopleCommand {
         /// child, partner, parent or other
         #[arg(long)]
         relation: Option<String>,
+        /// Their burgerservicenummer, to find their requests at providers
+        #[arg(long, value_name = "NUMBER")]
+        bsn: Option<String>,
     },
     /// Everyone in your household, you first
     List,
@@ -91,9 +94,15 @@ pub async fn people(
             name,
             birth_date,
             relation,
+            bsn,
         } => {
             let p = app
-                .add_person(&name, &birth_date, relation.as_deref())
+                .add_person_with_bsn(
+                    &name,
+                    &birth_date,
+                    relation.as_deref(),
+                    bsn.as_deref().unwrap_or(""),
+                )
                 .await?;
             match out.format {
                 Format::Json => out.json(&Id { id: p.id }),

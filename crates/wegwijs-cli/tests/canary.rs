@@ -17,6 +17,9 @@ const TITLE: &str = "Geheimtitel Merelnest";
 const TAG: &str = "zwaluwstaart";
 const TEXT: &str = "Kanarietekst van het huurcontract";
 const BACKUP_PASS: &str = "backup passphrase";
+/// Test BSNs (they pass the elfproef).
+const BSN: &str = "999993653";
+const CHILD_BSN: &str = "111222333";
 
 /// A tracing line: a timestamp first, once colour codes are taken out.
 fn log_lines(stderr: &[u8]) -> Vec<String> {
@@ -106,6 +109,8 @@ fn nothing_personal_or_secret_reaches_the_logs() {
         "NL",
         "--municipality",
         "Zwolle",
+        "--bsn",
+        BSN,
     ]);
     let me = {
         let people: serde_json::Value = serde_json::from_str(&run(&["people", "list"])).unwrap();
@@ -120,6 +125,8 @@ fn nothing_personal_or_secret_reaches_the_logs() {
         "2015-03-02",
         "--relation",
         "child",
+        "--bsn",
+        CHILD_BSN,
     ]));
     run(&[
         "representations",
@@ -204,6 +211,9 @@ fn nothing_personal_or_secret_reaches_the_logs() {
         bare.as_str(),
         db_key.as_str(),
         "PRAGMA key",
+        BSN,
+        CHILD_BSN,
+        "993653",
     ];
     for (command, line) in &logs {
         for s in secrets {

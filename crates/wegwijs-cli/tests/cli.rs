@@ -44,9 +44,73 @@ fn set_then_show_as_json() {
         v,
         json!({
             "name": "Daan Visser", "birth_date": "2009-03-02", "residence_country": "NL", "municipality": "Zwolle",
-            "partner": null, "employment": null
+            "partner": null, "employment": null, "bsn": null
         })
     );
+
+    // A BSN is checked with the elfproef, and shown masked only.
+    wegwijs(&dir)
+        .args(["--lang", "en", "profile", "set", "--bsn", "999993654"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a valid BSN"));
+    wegwijs(&dir)
+        .args(["profile", "set", "--bsn", "9999 93 653"])
+        .assert()
+        .success();
+    let out = wegwijs(&dir)
+        .args(["profile", "show", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["bsn"], "******653");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("999993653"));
+    wegwijs(&dir)
+        .args([
+            "people",
+            "add",
+            "--name",
+            "Daan",
+            "--birth-date",
+            "2009-03-02",
+        ])
+        .args(["--relation", "child", "--bsn", "12345678"])
+        .assert()
+        .code(2);
+    wegwijs(&dir)
+        .args([
+            "people",
+            "add",
+            "--name",
+            "Daan",
+            "--birth-date",
+            "2009-03-02",
+        ])
+        .args(["--relation", "child", "--bsn", "111222333"])
+        .assert()
+        .success();
+    let out = wegwijs(&dir)
+        .args(["people", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v.as_array().unwrap().len(),
+        2,
+        "the refused one was not added"
+    );
+    assert_eq!(v[1]["bsn"], "******333");
+    // An empty one takes it away.
+    wegwijs(&dir)
+        .args(["profile", "set", "--bsn", ""])
+        .assert()
+        .success();
+    let out = wegwijs(&dir)
+        .args(["profile", "show", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["bsn"], Value::Null);
 }
 
 #[test]

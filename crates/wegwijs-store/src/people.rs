@@ -226,6 +226,28 @@ impl Store {
         Ok(r.rows_affected() == 1)
     }
 
+    /// Sets or clears a person's BSN (`None`). `false` when there is no
+    /// such person.
+    pub async fn set_bsn(&self, person: i64, bsn: Option<&str>) -> Result<bool> {
+        let r = sqlx::query("UPDATE person SET bsn = ?2 WHERE id = ?1")
+            .bind(person)
+            .bind(bsn)
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Every person's BSN that is known, by person id. Kept apart from
+    /// [`PersonRow`], whose `Debug` may reach a log.
+    pub async fn bsns(&self) -> Result<Vec<(i64, String)>> {
+        let rows = sqlx::query("SELECT id, bsn FROM person WHERE bsn IS NOT NULL")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("bsn")?)))
+            .collect()
+    }
+
     /// Children that migration 0009 moved from the profile to the
     /// household, whose parental authority the app has not recorded yet.
     pub async fn adopted_children(&self) -> Result<Vec<i64>> {

@@ -702,7 +702,11 @@ person: number;
  * `YYYY-MM-DD`: the 18th birthday, when it would start.
  */
 from: string }
-export type PersonDto = { id: number; name: string; birth_date: string; is_me: boolean; relation: string | null }
+export type PersonDto = { id: number; name: string; birth_date: string; is_me: boolean; relation: string | null; 
+/**
+ * Their BSN as shown: masked (`******653`), when known.
+ */
+bsn?: string | null }
 /**
  * A person of the household: the one identity a person has in Wegwijs
  * (the device owner, a child, a parent someone cares for).
@@ -774,7 +778,11 @@ partner: boolean | null;
  * `employed`, `self-employed`, `unemployed`, `retired`, `student`,
  * `none`, or `null` when the person did not say.
  */
-employment: string | null }
+employment: string | null; 
+/**
+ * Their BSN as shown: masked (`******653`), when known.
+ */
+bsn?: string | null }
 /**
  * The profile form as the person filled it in, unvalidated.
  */
