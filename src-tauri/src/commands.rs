@@ -6,10 +6,10 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
 use wegwijs_app::{
-    AddResult, AppError, AuditEntryDto, AuditReport, DocumentDto, DocumentInput, EventDto,
-    GrantInput, KeptPlanDto, Lang, LoginSettingsInput, LoginStatusDto, LogoutReport, OsKeyring,
-    PersonDto, PersonId, PlanDto, ProfileDto, ProfileInput, RepresentationDto, SignalDto,
-    StartState, VerifyReport, Wegwijs,
+    AddResult, AppError, AuditEntryDto, AuditReport, CaseDto, CaseStepInput, DocumentDto,
+    DocumentInput, EventDto, GrantInput, KeptPlanDto, Lang, LoginSettingsInput, LoginStatusDto,
+    LogoutReport, NewCaseInput, OsKeyring, PersonDto, PersonId, PlanDto, ProfileDto, ProfileInput,
+    RepresentationDto, SignalDto, StartState, VerifyReport, Wegwijs,
 };
 
 use crate::Shell;
@@ -450,6 +450,71 @@ pub async fn vault_export(
                 .and_then(|p| p.into_path().ok()),
         })
         .await
+}
+
+/// The person's requests to providers (or those of the one they act for).
+#[tauri::command]
+#[specta::specta]
+pub async fn cases_list(
+    shell: State<'_, Shell>,
+    acting: Option<PersonId>,
+) -> Result<Vec<CaseDto>, AppError> {
+    shell.app()?.act_for(acting).await?.cases().await
+}
+
+/// Adds a request entered by hand.
+#[tauri::command]
+#[specta::specta]
+pub async fn case_add(
+    shell: State<'_, Shell>,
+    input: NewCaseInput,
+    acting: Option<PersonId>,
+) -> Result<CaseDto, AppError> {
+    shell.app()?.act_for(acting).await?.add_case(&input).await
+}
+
+/// Records what happened to a request.
+#[tauri::command]
+#[specta::specta]
+pub async fn case_step(
+    shell: State<'_, Shell>,
+    id: u32,
+    input: CaseStepInput,
+    acting: Option<PersonId>,
+) -> Result<CaseDto, AppError> {
+    shell
+        .app()?
+        .act_for(acting)
+        .await?
+        .add_case_step(id, &input)
+        .await
+}
+
+/// Records the day a decision was sent.
+#[tauri::command]
+#[specta::specta]
+pub async fn case_decide(
+    shell: State<'_, Shell>,
+    id: u32,
+    date: String,
+    acting: Option<PersonId>,
+) -> Result<CaseDto, AppError> {
+    shell
+        .app()?
+        .act_for(acting)
+        .await?
+        .decide_case(id, &date)
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn case_remove(
+    shell: State<'_, Shell>,
+    id: u32,
+    acting: Option<PersonId>,
+) -> Result<(), AppError> {
+    shell.app()?.act_for(acting).await?.remove_case(id).await
 }
 
 /// Everyone in the household, the owner first.

@@ -316,6 +316,47 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await checkAccessibility(browser, 'documents after delete');
   });
 
+  it('keeps an application by hand: the decision term, what happened, and the last day to object', async () => {
+    await (await navLink(browser, 'status')).click();
+    await waitForH1(browser, 'Lopende zaken');
+    await checkAccessibility(browser, 'applications, none yet');
+    // Nothing filled in: the message at the field, and the focus there.
+    await (await browser.$('button=Aanvraag toevoegen')).click();
+    await browser.waitUntil(async () => (await browser.execute(() => document.activeElement?.id)) === 'case-provider', { timeout: 10_000 });
+    assert.match(await text(browser, '#case-provider-error'), /Vul dit in/);
+    await checkAccessibility(browser, 'applications, add refused');
+
+    await type(browser, '#case-provider', 'Gemeente Utrecht');
+    await type(browser, '#case-title', 'Omgevingsvergunning voor een dakkapel aan de achterkant');
+    await type(browser, '#case-submitted-day', '30');
+    await type(browser, '#case-submitted-month', '10');
+    await type(browser, '#case-submitted-year', '2026');
+    await type(browser, '#case-reference', 'Z-2026-118');
+    await (await browser.$('button=Aanvraag toevoegen')).click();
+    await browser.waitUntil(async () => (await browser.$$('.case')).length === 1, { timeout: 10_000 });
+    // Eight weeks after Friday 30 October is Christmas Day: moved to Monday.
+    assert.match(await text(browser, '.case__due'), /uiterlijk 28 december 2026 beslissen/);
+    assert.match(await text(browser, '.case__due'), /feestdag/);
+
+    await (await browser.$('button[data-step]')).click();
+    await type(browser, '.case-form input[id$="-status"]', 'Ze vroegen om een tekening van de achterkant');
+    await (await browser.$('button=Opslaan')).click();
+    await browser.waitUntil(async () => /Ze vroegen om een tekening/.test(await text(browser, '.case__status').catch(() => '')), { timeout: 10_000 });
+    assert.ok((await browser.execute(() => document.activeElement?.hasAttribute('data-step'))) === true, 'focus back on the button');
+
+    await (await browser.$('button[data-decision]')).click();
+    await type(browser, '.case-form input[id$="-day"]', '13');
+    await type(browser, '.case-form input[id$="-month"]', '11');
+    await type(browser, '.case-form input[id$="-year"]', '2026');
+    await checkAccessibility(browser, 'applications, recording a decision');
+    await (await browser.$('button=Opslaan')).click();
+    await browser.waitUntil(async () => (await browser.$('.case__objection').isExisting()), { timeout: 10_000 });
+    // Six weeks after Friday 13 November is Christmas Day too.
+    assert.match(await text(browser, '.case__objection'), /bezwaar maken tot en met 28 december 2026/);
+    assert.equal(await (await browser.$('.case__due')).isExisting(), false, 'decided: no decision term');
+    await checkAccessibility(browser, 'applications with a decision');
+  });
+
   it('finds a life event and makes a dated, explained plan for it', async () => {
     await (await navLink(browser, 'life-events')).click();
     await waitForH1(browser, 'Gebeurtenissen in je leven');

@@ -345,6 +345,58 @@ async addPerson(name: string, birthDate: string, relation: string | null) : Prom
 }
 },
 /**
+ * The person's requests to providers (or those of the one they act for).
+ */
+async casesList(acting: PersonId | null) : Promise<Result<CaseDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("cases_list", { acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Adds a request entered by hand.
+ */
+async caseAdd(input: NewCaseInput, acting: PersonId | null) : Promise<Result<CaseDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("case_add", { input, acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records what happened to a request.
+ */
+async caseStep(id: number, input: CaseStepInput, acting: PersonId | null) : Promise<Result<CaseDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("case_step", { id, input, acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records the day a decision was sent.
+ */
+async caseDecide(id: number, date: string, acting: PersonId | null) : Promise<Result<CaseDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("case_decide", { id, date, acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async caseRemove(id: number, acting: PersonId | null) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("case_remove", { id, acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Gives someone of the household another name.
  */
 async renamePerson(person: PersonId, name: string) : Promise<Result<PersonDto, AppError>> {
@@ -512,6 +564,47 @@ broken_at: number | null;
  * database put back).
  */
 missing_found_at: number | null }
+/**
+ * A case as lists show it.
+ */
+export type CaseDto = { id: number; 
+/**
+ * The source it was synced from; `null` for a case added by hand.
+ */
+source: string | null; provider: string; reference: string | null; title: string; 
+/**
+ * `YYYY-MM-DD`: when the provider received the request.
+ */
+submitted: string; 
+/**
+ * The latest step, in words.
+ */
+status: string | null; status_date: string | null; 
+/**
+ * Decided (by hand) or ended (at the provider).
+ */
+closed: boolean; result: string | null; 
+/**
+ * The last day for the provider to decide, while it has not.
+ */
+decision_due: string | null; 
+/**
+ * Whether `decision_due` moved past a weekend or holiday (Atw).
+ */
+decision_due_extended: boolean; decided_on: string | null; 
+/**
+ * The last day to object, once there is a decision.
+ */
+objection_due: string | null; objection_due_extended: boolean; steps: CaseStepDto[] }
+export type CaseStepDto = { status: string; date: string | null; done: boolean; note: string }
+/**
+ * Something that happened to a case.
+ */
+export type CaseStepInput = { status: string; 
+/**
+ * `YYYY-MM-DD`, default today.
+ */
+date?: string | null; note?: string | null }
 /**
  * A document as lists and search results show it.
  */
@@ -702,6 +795,19 @@ person: number;
  * `YYYY-MM-DD`: the 18th birthday, when it would start.
  */
 from: string }
+/**
+ * A case as typed by the person.
+ */
+export type NewCaseInput = { provider: string; title: string; 
+/**
+ * `YYYY-MM-DD`.
+ */
+submitted: string; reference?: string | null; 
+/**
+ * The decision term set by the law for this request; the Awb's 8
+ * weeks when none.
+ */
+decision_weeks?: number | null }
 export type PersonDto = { id: number; name: string; birth_date: string; is_me: boolean; relation: string | null; 
 /**
  * Their BSN as shown: masked (`******653`), when known.
