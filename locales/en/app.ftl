@@ -316,6 +316,7 @@ size-bytes = { $n } bytes
 size-kb = { $n } KB
 size-mb = { $n } MB
 home-signal-documents = Go to your documents
+home-signal-case = See the application
 plan-held-valid = In your documents: { $title } (still valid then)
 plan-held-invalid = In your documents: { $title }, but it is no longer valid then. Renew it first.
 documents-edit = Change

@@ -316,6 +316,7 @@ size-bytes = { $n } bytes
 size-kb = { $n } kB
 size-mb = { $n } MB
 home-signal-documents = Naar je documenten
+home-signal-case = Bekijk de aanvraag
 plan-held-valid = In je documenten: { $title } (dan nog geldig)
 plan-held-invalid = In je documenten: { $title }, maar dat is dan niet meer geldig. Vernieuw het eerst.
 documents-edit = Wijzigen

@@ -70,5 +70,6 @@ month-10 = oktober
 month-11 = november
 month-12 = december
 signal-authority-ends = Je ouderlijk gezag voor { $name } stopt: { $name } wordt 18
+signal-objection-due = Laatste dag voor bezwaar tegen het besluit over "{ $title }"
 signal-turning-18-other = { $name } wordt 18
 signal-retirement-other = De AOW van { $name } gaat in

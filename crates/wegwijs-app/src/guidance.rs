@@ -294,6 +294,9 @@ pub struct SignalDto {
     /// Set when the signal is about a document in the vault (its expiry);
     /// `event` is then `document-expiry` and `date` the expiry date.
     pub document: Option<SignalDocumentDto>,
+    /// Set when the signal is about a request to a provider (the last day
+    /// to object to its decision); `event` is then `objection`.
+    pub case: Option<SignalCaseDto>,
     /// The name of the person it is about, when that is someone in the
     /// household (the message's `name`).
     pub about: Option<String>,
@@ -309,6 +312,13 @@ pub struct MandateOfferDto {
     pub person: u32,
     /// `YYYY-MM-DD`: the 18th birthday, when it would start.
     pub from: String,
+}
+
+/// The request a signal is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct SignalCaseDto {
+    pub id: u32,
+    pub title: String,
 }
 
 /// The document a signal warns about.
@@ -362,6 +372,7 @@ pub(crate) fn signal_dto(
         subject,
         title_id: format!("signal-{}-{who}", s.event),
         document: None,
+        case: None,
         about,
         mandate_offer: None,
     }
@@ -379,6 +390,7 @@ pub fn all_signal_message_ids() -> Vec<String> {
         "signal-document-expires",
         "signal-document-expired",
         "signal-authority-ends",
+        "signal-objection-due",
     ]
     .map(String::from)
     .to_vec()

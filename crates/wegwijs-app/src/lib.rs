@@ -42,7 +42,7 @@ pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{
     EventDto, HeldDocumentDto, KeptPlanDto, MandateOfferDto, PlanDto, PlannedTaskDto, ReasonDto,
-    SignalDocumentDto, SignalDto, SituationInput,
+    SignalCaseDto, SignalDocumentDto, SignalDto, SituationInput,
 };
 pub use i18n::Localizer;
 pub use login::{LoginSettingsInput, LoginStatusDto, LogoutReport};

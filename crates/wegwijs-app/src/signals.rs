@@ -59,6 +59,7 @@ impl Wegwijs {
         let who = &own.situation;
         let mut out = self.situation_signals(who, &own.children, from, horizon_days);
         out.extend(self.document_signals(from, who, Whose::Mine).await?);
+        out.extend(self.case_signals(from, horizon_days, Whose::Mine).await?);
         let authority = self.authority_signals(from, horizon_days).await?;
         // A child whose parental authority ends is one signal, not two: the
         // one that says what changes for the owner.
@@ -102,6 +103,10 @@ impl Wegwijs {
                 self.document_signals(from, &who, Whose::Of(person.0))
                     .await?,
             );
+            out.extend(
+                self.case_signals(from, horizon_days, Whose::Of(person.0))
+                    .await?,
+            );
         }
         out.sort_by(|a, b| a.date.cmp(&b.date));
         Ok(out)
@@ -138,11 +143,51 @@ impl Wegwijs {
                     subject: Some(PersonId(person)),
                     title_id: "signal-authority-ends".into(),
                     document: None,
+                    case: None,
                     about: Some(subject.name.clone()),
                     mandate_offer: e.mandate_from.map(|from| guidance::MandateOfferDto {
                         person,
                         from: from.to_string(),
                     }),
+                })
+            })
+            .collect())
+    }
+
+    /// The last day to object to a decision, from the day it was recorded
+    /// until that day.
+    async fn case_signals(
+        &self,
+        today: Date,
+        horizon_days: u32,
+        whose: Whose,
+    ) -> Result<Vec<SignalDto>, AppError> {
+        use jiff::ToSpan;
+        let last = today
+            .checked_add(i64::from(horizon_days).days())
+            .unwrap_or(today);
+        Ok(self
+            .cases_of(whose)
+            .await?
+            .into_iter()
+            .filter_map(|c| {
+                let due = c.objection_due.as_deref()?;
+                let d = wegwijs_core::parse_iso_date(due)?;
+                (today <= d && d <= last).then(|| SignalDto {
+                    event: "objection".into(),
+                    date: due.to_string(),
+                    subject: match whose {
+                        Whose::Mine => None,
+                        Whose::Of(p) => Some(PersonId(p)),
+                    },
+                    title_id: "signal-objection-due".into(),
+                    document: None,
+                    case: Some(guidance::SignalCaseDto {
+                        id: c.id,
+                        title: c.title.clone(),
+                    }),
+                    about: None,
+                    mandate_offer: None,
                 })
             })
             .collect())
@@ -189,6 +234,7 @@ impl Wegwijs {
                         title: d.title.clone(),
                         kind: d.kind.clone(),
                     }),
+                    case: None,
                     about: None,
                     mandate_offer: None,
                 })
@@ -208,9 +254,10 @@ impl Wegwijs {
         for s in self.own_signals(None, DEFAULT_SIGNAL_HORIZON_DAYS).await? {
             // A document's key names the document, so a renewed one (a new
             // expiry date) is announced again.
-            let key = match &s.document {
-                Some(d) => format!("document/{}/{}/{}", d.id, s.date, s.title_id),
-                None => {
+            let key = match (&s.document, &s.case) {
+                (Some(d), _) => format!("document/{}/{}/{}", d.id, s.date, s.title_id),
+                (None, Some(c)) => format!("case/{}/{}/{}", c.id, s.date, s.title_id),
+                (None, None) => {
                     let subject = match s.subject {
                         None => "me".to_string(),
                         Some(p) => format!("person-{p}"),
@@ -227,6 +274,9 @@ impl Wegwijs {
                 );
                 if let Some(d) = &s.document {
                     args.insert("title".to_string(), FluentArg::Text(d.title.clone()));
+                }
+                if let Some(c) = &s.case {
+                    args.insert("title".to_string(), FluentArg::Text(c.title.clone()));
                 }
                 if let Some(name) = &s.about {
                     args.insert("name".to_string(), FluentArg::Text(name.clone()));

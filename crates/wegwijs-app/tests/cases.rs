@@ -187,3 +187,59 @@ async fn acting_for_henk_his_requests_only_and_each_one_recorded() {
     assert_eq!(his.cases().await.unwrap().len(), 1);
     app.close().await;
 }
+
+#[tokio::test]
+async fn the_last_day_to_object_is_a_signal_and_a_notification_until_it_has_passed() {
+    let dir = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let (app, _) = support::ingrid(dir.path(), &ring).await;
+    app.set_language(wegwijs_app::Lang::En).await.unwrap();
+    let app = on(&app, 2026, 11, 20);
+    let own = app.act_for(None).await.unwrap();
+    let case = own
+        .add_case(&NewCaseInput {
+            provider: "Gemeente Arnhem".into(),
+            title: "Bijzondere bijstand".into(),
+            submitted: "2026-10-01".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(
+        own.signals(None, 183)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| s.event != "objection"),
+        "no decision yet"
+    );
+    own.decide_case(case.id, "2026-11-13").await.unwrap();
+    let signals = own.signals(None, 183).await.unwrap();
+    let objection = signals.iter().find(|s| s.event == "objection").unwrap();
+    assert_eq!(objection.date, "2026-12-28");
+    assert_eq!(objection.subject, None);
+    assert_eq!(
+        objection.case.as_ref().unwrap().title,
+        "Bijzondere bijstand"
+    );
+    let notes = own.take_notifications().await.unwrap();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.title == "Last day to object to the decision on \"Bijzondere bijstand\""),
+        "{notes:?}"
+    );
+    assert!(own.take_notifications().await.unwrap().is_empty(), "once");
+
+    let later = on(&app, 2026, 12, 29);
+    let own = later.act_for(None).await.unwrap();
+    assert!(
+        own.signals(None, 183)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| s.event != "objection"),
+        "passed"
+    );
+    later.close().await;
+}

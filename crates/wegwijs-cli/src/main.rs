@@ -620,6 +620,12 @@ impl Output<'_> {
                             wegwijs_app::FluentArg::Text(d.title.clone()),
                         );
                     }
+                    if let Some(c) = &s.case {
+                        args.insert(
+                            "title".to_string(),
+                            wegwijs_app::FluentArg::Text(c.title.clone()),
+                        );
+                    }
                     if let Some(n) = &s.about {
                         args.insert("name".to_string(), wegwijs_app::FluentArg::Text(n.clone()));
                     }

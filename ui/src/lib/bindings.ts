@@ -931,6 +931,10 @@ upcoming: boolean;
  */
 mandate_from: string | null }
 /**
+ * The request a signal is about.
+ */
+export type SignalCaseDto = { id: number; title: string }
+/**
  * The document a signal warns about.
  */
 export type SignalDocumentDto = { id: string; title: string; kind: string }
@@ -964,6 +968,11 @@ title_id: string;
  * `event` is then `document-expiry` and `date` the expiry date.
  */
 document: SignalDocumentDto | null; 
+/**
+ * Set when the signal is about a request to a provider (the last day
+ * to object to its decision); `event` is then `objection`.
+ */
+case: SignalCaseDto | null; 
 /**
  * The name of the person it is about, when that is someone in the
  * household (the message's `name`).
