@@ -99,3 +99,4 @@ error-date-in-future = This date is after today.
 error-decision-weeks = The term is at least 1 and at most { $max } weeks.
 error-case-before-submitted = This date is before the day the request was received.
 error-bsn-invalid = This is not a valid BSN: check the nine digits.
+error-bsn-taken = Someone else in your household has this BSN.

@@ -99,3 +99,4 @@ error-date-in-future = Deze datum is na vandaag.
 error-decision-weeks = De termijn is minstens 1 en hoogstens { $max } weken.
 error-case-before-submitted = Deze datum is voor de dag waarop de aanvraag binnenkwam.
 error-bsn-invalid = Dit is geen geldig BSN: controleer de negen cijfers.
+error-bsn-taken = Iemand anders in je huishouden heeft dit BSN al.

@@ -257,6 +257,7 @@ impl AppError {
             "error-invalid-profile",
             "error-case-unknown",
             "error-bsn-invalid",
+            "error-bsn-taken",
             "error-field-missing",
             "error-text-too-long",
             "error-date-in-future",

@@ -220,6 +220,8 @@ impl Wegwijs {
     pub async fn set_bsn(&self, person: PersonId, bsn: &str) -> Result<PersonDto, AppError> {
         let bsn = parse_bsn(bsn)?;
         let digits = bsn.as_ref().map(wegwijs_core::cases::Bsn::digits);
+        self.bsn_free(digits.as_deref(), Some(i64::from(person.0)))
+            .await?;
         if !self
             .store
             .set_bsn(i64::from(person.0), digits.as_deref())
@@ -277,10 +279,12 @@ impl Wegwijs {
             ));
         }
         self.me_id().await?;
-        let id = self.store.add_person(name, birth, relation).await?;
-        if let Some(b) = &bsn {
-            self.store.set_bsn(id, Some(&b.digits())).await?;
-        }
+        let digits = bsn.as_ref().map(wegwijs_core::cases::Bsn::digits);
+        self.bsn_free(digits.as_deref(), None).await?;
+        let id = self
+            .store
+            .add_person(name, birth, relation, digits.as_deref())
+            .await?;
         tracing::info!("person added");
         Ok(PersonDto {
             id: id32(id),
@@ -319,6 +323,26 @@ impl Wegwijs {
             relation: p.relation,
             bsn: masked_bsn(&self.store.bsns().await?, p.id),
         })
+    }
+
+    /// Refuses a BSN that someone else has already (`except`: the person
+    /// it is for).
+    pub(crate) async fn bsn_free(
+        &self,
+        digits: Option<&str>,
+        except: Option<i64>,
+    ) -> Result<(), AppError> {
+        let Some(d) = digits else { return Ok(()) };
+        if self
+            .store
+            .bsns()
+            .await?
+            .iter()
+            .any(|(p, b)| b == d && Some(*p) != except)
+        {
+            return Err(AppError::invalid_field("bsn", "error-bsn-taken", []));
+        }
+        Ok(())
     }
 
     /// Children that migration 0009 moved from the profile into the

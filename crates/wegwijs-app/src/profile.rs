@@ -45,6 +45,10 @@ impl Wegwijs {
             Some(b) => Some(crate::people::parse_bsn(b)?),
             None => None,
         };
+        if let Some(Some(b)) = &bsn {
+            let me = self.store.me_id().await?;
+            self.bsn_free(Some(&b.digits()), me).await?;
+        }
         let current = self.store.me().await?;
         let mut draft = current.as_ref().map(ProfileDraft::from).unwrap_or_default();
         patch.apply_to(&mut draft);

@@ -80,6 +80,15 @@ fn set_then_show_as_json() {
     };
     add_daan("12345678").code(2);
     add_daan("111222333").success();
+    // One number, one person: not a second Daan with it, nor the owner.
+    add_daan("111 222 333").code(2);
+    wegwijs(&dir)
+        .args(["--lang", "en", "profile", "set", "--bsn", "111222333"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "Someone else in your household has this BSN",
+        ));
     let out = wegwijs(&dir)
         .args(["people", "list", "--format", "json"])
         .output()

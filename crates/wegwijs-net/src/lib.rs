@@ -102,7 +102,12 @@ impl Service {
     /// Whether `url` is at this service's origin (a link found in an
     /// answer, such as `next` or a status type's URL).
     pub fn check(&self, url: &Url) -> Result<(), NetError> {
-        if url.origin() == self.base.origin() && allowed(url) {
+        // Credentials in a link would be sent as a second authorization.
+        if url.origin() == self.base.origin()
+            && allowed(url)
+            && url.username().is_empty()
+            && url.password().is_none()
+        {
             Ok(())
         } else {
             Err(NetError::OtherOrigin)
@@ -165,7 +170,9 @@ impl Http {
         headers: &[(&str, &str)],
     ) -> Result<T, NetError> {
         let body = self.get(url, headers).await?;
-        serde_json::from_slice(&body).map_err(|e| NetError::Malformed(e.to_string()))
+        // serde_json's message can quote the answer; only where it broke.
+        serde_json::from_slice(&body)
+            .map_err(|e| NetError::Malformed(format!("line {} column {}", e.line(), e.column())))
     }
 
     /// GETs `url` and returns the body of a 2xx answer.
@@ -253,6 +260,7 @@ mod tests {
             "https://evil.example.nl/api/v1/zaken",
             "http://zaken.example.nl/api/v1/zaken",
             "https://zaken.example.nl:444/api/v1/zaken",
+            "https://x:y@zaken.example.nl/api/v1/zaken",
             "//evil.example.nl/x",
             "not a url",
         ] {

@@ -2,8 +2,10 @@
 -- request, a passport): entered by hand, or (later) kept in step with the
 -- provider's ZGW APIs. Whose: person_id, NULL for the device owner, as for
 -- documents.
+-- AUTOINCREMENT: a deleted request's number is never given to another
+-- (the audit log and shown notifications name requests by it).
 CREATE TABLE case_item (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     person_id      INTEGER,
     provider       TEXT NOT NULL,
     title          TEXT NOT NULL,

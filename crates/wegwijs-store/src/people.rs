@@ -174,16 +174,25 @@ impl Store {
             .await?)
     }
 
-    pub async fn add_person(&self, name: &str, birth: Date, relation: Option<&str>) -> Result<i64> {
+    /// Adds someone to the household, with their BSN when known (in the
+    /// same statement: never a person without the number asked for).
+    pub async fn add_person(
+        &self,
+        name: &str,
+        birth: Date,
+        relation: Option<&str>,
+        bsn: Option<&str>,
+    ) -> Result<i64> {
         let now = jiff::Timestamp::now().to_string();
         Ok(sqlx::query_scalar(
-            "INSERT INTO person (is_me, name, birth_date, residence_country, relation, updated_at)
-             VALUES (0, ?1, ?2, '', ?3, ?4) RETURNING id",
+            "INSERT INTO person (is_me, name, birth_date, residence_country, relation, updated_at, bsn)
+             VALUES (0, ?1, ?2, '', ?3, ?4, ?5) RETURNING id",
         )
         .bind(name)
         .bind(birth.to_string())
         .bind(relation)
         .bind(now)
+        .bind(bsn)
         .fetch_one(&self.pool)
         .await?)
     }

@@ -190,6 +190,7 @@ impl Client {
         ))?;
         let zaken: Vec<Zaak> = self.all(&self.zaken, first, &headers).await?;
         let mut types: Vec<ZaakType> = Vec::new();
+        let mut steps: Vec<(String, Vec<StatusType>)> = Vec::new();
         let mut out = Vec::new();
         for z in zaken {
             let t = match types.iter().position(|t| t.url == z.zaaktype) {
@@ -214,7 +215,15 @@ impl Client {
                 t.doorlooptijd.as_deref().and_then(weeks),
             );
             let statuses = self.statuses(&z.url, &headers).await?;
-            let status_types = self.status_types(&z.zaaktype, &headers).await?;
+            // Asked once per case type, however many cases share it.
+            let status_types = match steps.iter().find(|(t, _)| *t == z.zaaktype) {
+                Some((_, s)) => s.clone(),
+                None => {
+                    let s = self.status_types(&z.zaaktype, &headers).await?;
+                    steps.push((z.zaaktype.clone(), s.clone()));
+                    s
+                }
+            };
             let result = match &z.resultaat {
                 Some(r) if z.einddatum.is_some() => Some(self.result(r, &headers).await?),
                 _ => None,
@@ -318,7 +327,15 @@ impl Client {
         headers: &[(&str, &str)],
     ) -> Result<T, ZgwError> {
         let value: serde_json::Value = http.get_json(url, headers).await?;
-        serde_json::from_value(value).map_err(|e| ZgwError::NotZgw(e.to_string()))
+        // Without the value serde_json may quote (a BSN, a name).
+        serde_json::from_value(value).map_err(|e| {
+            ZgwError::NotZgw(match e.classify() {
+                serde_json::error::Category::Data => {
+                    "a field is missing or of the wrong type".into()
+                }
+                _ => "not a ZGW object".into(),
+            })
+        })
     }
 
     /// Every page of a list, following `next` within the API's origin.
@@ -330,12 +347,13 @@ impl Client {
     ) -> Result<Vec<T>, ZgwError> {
         let mut out = Vec::new();
         let mut url = Some(first);
-        let mut pages = 0;
+        let mut seen: Vec<Url> = Vec::new();
         while let Some(u) = url {
-            pages += 1;
-            if pages > MAX_PAGES {
+            // A `next` that comes round again is a loop, not more cases.
+            if seen.len() >= MAX_PAGES || seen.contains(&u) {
                 return Err(ZgwError::TooManyPages);
             }
+            seen.push(u.clone());
             let page: Page<T> = self.one(http, &u, headers).await?;
             out.extend(page.results);
             url = match page.next {
@@ -356,7 +374,7 @@ fn date(v: Option<&str>) -> Result<Option<Date>, ZgwError> {
     v.filter(|s| !s.is_empty())
         .map(|s| {
             s.parse::<Date>()
-                .map_err(|_| ZgwError::NotZgw(format!("not a date: {s}")))
+                .map_err(|_| ZgwError::NotZgw("a date field is not a date".into()))
         })
         .transpose()
 }
@@ -371,7 +389,7 @@ fn timestamp(s: &str) -> Result<jiff::Timestamp, ZgwError> {
         .ok()
         .and_then(|d| d.in_tz("Europe/Amsterdam").ok())
         .map(|z| z.timestamp())
-        .ok_or_else(|| ZgwError::NotZgw(format!("not a moment: {s}")))
+        .ok_or_else(|| ZgwError::NotZgw("datumStatusGezet is not a moment".into()))
 }
 
 /// An ISO 8601 duration of whole weeks or days (`P8W`, `P56D`) in weeks;

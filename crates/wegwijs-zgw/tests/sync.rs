@@ -316,6 +316,20 @@ async fn a_wrong_secret_and_a_next_link_elsewhere_are_errors_not_empty_lists() {
         "{e:?}"
     );
 
+    // A next link that comes round again: a loop, stopped.
+    let first = format!(
+        "/zaken/api/v1/zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn={BSN}"
+    );
+    routes.lock().unwrap().insert(
+        first.clone(),
+        page(Some(format!("{origin}{first}")), vec![]),
+    );
+    let e = client(&origin, SECRET)
+        .cases_of(&bsn, "device-owner", "")
+        .await
+        .unwrap_err();
+    assert!(matches!(e, ZgwError::TooManyPages), "{e:?}");
+
     // A list that is JSON but not ZGW.
     routes.lock().unwrap().insert(
         format!(
