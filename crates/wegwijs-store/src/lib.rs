@@ -90,6 +90,31 @@ fn is_plaintext_sqlite(path: &Path) -> bool {
         && &head == b"SQLite format 3\0"
 }
 
+/// SQLCipher sets itself up in SQLite's `SQLITE_EXTRA_INIT` hook, which
+/// `sqlite3_initialize` runs only after it has marked SQLite initialised and
+/// let go of its mutex. A second thread opening a database in that window
+/// skips initialisation and finds SQLCipher not set up ("sqlcipherCodecAttach:
+/// sqlcipher not initialized"): seen in CI as a failed open when two stores
+/// were opened at once in a fresh process. So the first open in a process is
+/// a throwaway in-memory one, and every other waits until it is done.
+async fn sqlcipher_ready() -> Result<()> {
+    use sqlx::Connection;
+    static READY: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+    READY
+        .get_or_try_init(|| async {
+            let conn = sqlx::SqliteConnection::connect_with(
+                &SqliteConnectOptions::new()
+                    .filename(":memory:")
+                    .disable_statement_logging(),
+            )
+            .await?;
+            conn.close().await?;
+            Ok::<(), StoreError>(())
+        })
+        .await?;
+    Ok(())
+}
+
 /// Encrypts a plaintext database written by an earlier version: export it
 /// into a new encrypted file (SQLCipher's `sqlcipher_export`), make that
 /// durable, then rename it over the old one.
@@ -193,6 +218,7 @@ impl Store {
     }
 
     async fn open_inner(data_dir: &Path, key_hex: &str, adopt: bool) -> Result<Self> {
+        sqlcipher_ready().await?;
         std::fs::create_dir_all(data_dir).map_err(StoreError::CreateDir)?;
         let path = data_dir.join(DB_FILE);
         if is_plaintext_sqlite(&path) {
