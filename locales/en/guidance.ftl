@@ -71,5 +71,6 @@ month-11 = November
 month-12 = December
 signal-authority-ends = Your parental authority for { $name } ends: { $name } turns 18
 signal-objection-due = Last day to object to the decision on "{ $title }"
+signal-case-status = New on "{ $title }": { $status }
 signal-turning-18-other = { $name } turns 18
 signal-retirement-other = The AOW state pension of { $name } starts

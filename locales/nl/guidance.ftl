@@ -71,5 +71,6 @@ month-11 = november
 month-12 = december
 signal-authority-ends = Je ouderlijk gezag voor { $name } stopt: { $name } wordt 18
 signal-objection-due = Laatste dag voor bezwaar tegen het besluit over "{ $title }"
+signal-case-status = Nieuw bij "{ $title }": { $status }
 signal-turning-18-other = { $name } wordt 18
 signal-retirement-other = De AOW van { $name } gaat in

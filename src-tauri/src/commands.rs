@@ -6,10 +6,11 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
 use wegwijs_app::{
-    AddResult, AppError, AuditEntryDto, AuditReport, CaseDto, CaseStepInput, DocumentDto,
-    DocumentInput, EventDto, GrantInput, KeptPlanDto, Lang, LoginSettingsInput, LoginStatusDto,
-    LogoutReport, NewCaseInput, OsKeyring, PersonDto, PersonId, PlanDto, ProfileDto, ProfileInput,
-    RepresentationDto, SignalDto, StartState, VerifyReport, Wegwijs,
+    AddResult, AppError, AuditEntryDto, AuditReport, CaseDto, CaseSourceDto, CaseSourceInput,
+    CaseStepInput, DocumentDto, DocumentInput, EventDto, GrantInput, KeptPlanDto, Lang,
+    LoginSettingsInput, LoginStatusDto, LogoutReport, NewCaseInput, OsKeyring, PersonDto, PersonId,
+    PlanDto, ProfileDto, ProfileInput, RepresentationDto, SignalDto, StartState, SyncReport,
+    VerifyReport, Wegwijs,
 };
 
 use crate::Shell;
@@ -515,6 +516,54 @@ pub async fn case_remove(
     acting: Option<PersonId>,
 ) -> Result<(), AppError> {
     shell.app()?.act_for(acting).await?.remove_case(id).await
+}
+
+/// The providers whose ZGW APIs the owner connected, with how the last
+/// sync of each went.
+#[tauri::command]
+#[specta::specta]
+pub async fn case_sources(shell: State<'_, Shell>) -> Result<Vec<CaseSourceDto>, AppError> {
+    shell.app()?.act_for(None).await?.case_sources().await
+}
+
+/// Connects a provider. The secret goes from here to the OS keyring and is
+/// never sent back to the webview.
+#[tauri::command]
+#[specta::specta]
+pub async fn case_source_add(
+    shell: State<'_, Shell>,
+    input: CaseSourceInput,
+    secret: Option<String>,
+) -> Result<CaseSourceDto, AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .add_case_source(&input, secret.as_deref())
+        .await
+}
+
+/// Disconnects a provider: its secret and its cases go.
+#[tauri::command]
+#[specta::specta]
+pub async fn case_source_remove(shell: State<'_, Shell>, id: u32) -> Result<(), AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .remove_case_source(id)
+        .await
+}
+
+/// Fetches the person's cases (or those of the one they act for) from
+/// every connected provider.
+#[tauri::command]
+#[specta::specta]
+pub async fn cases_sync(
+    shell: State<'_, Shell>,
+    acting: Option<PersonId>,
+) -> Result<SyncReport, AppError> {
+    shell.app()?.act_for(acting).await?.sync_cases().await
 }
 
 /// Everyone in the household, the owner first.

@@ -209,6 +209,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::case_step,
         commands::case_decide,
         commands::case_remove,
+        commands::case_sources,
+        commands::case_source_add,
+        commands::case_source_remove,
+        commands::cases_sync,
         commands::rename_person,
         commands::grant,
         commands::representations,
@@ -244,31 +248,11 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
 /// locked app skips the round.
 fn notify_signals(handle: tauri::AppHandle) {
     use tauri::Manager;
-    use tauri_plugin_notification::NotificationExt;
     tauri::async_runtime::spawn(async move {
         loop {
             let shell = handle.state::<Shell>();
             if let Ok(app) = shell.app_quiet() {
-                let taken = match app.act_for(None).await {
-                    Ok(own) => own.take_notifications().await,
-                    Err(e) => Err(e),
-                };
-                match taken {
-                    Ok(list) => {
-                        for n in list {
-                            if let Err(e) = handle
-                                .notification()
-                                .builder()
-                                .title(&n.title)
-                                .body(&n.body)
-                                .show()
-                            {
-                                tracing::warn!(error = %e, "could not show a notification");
-                            }
-                        }
-                    }
-                    Err(e) => tracing::warn!(error = %e, "could not compute notifications"),
-                }
+                show_notifications(&handle, &app).await;
             }
             let Some(next) = wegwijs_app::next_reminder() else {
                 return;
@@ -278,6 +262,57 @@ fn notify_signals(handle: tauri::AppHandle) {
             while std::time::SystemTime::now() < next {
                 tokio::time::sleep(std::time::Duration::from_secs(15 * 60)).await;
             }
+        }
+    });
+}
+
+/// Each signal not shown before, as an OS notification.
+async fn show_notifications(handle: &tauri::AppHandle, app: &wegwijs_app::Wegwijs) {
+    use tauri_plugin_notification::NotificationExt;
+    let taken = match app.act_for(None).await {
+        Ok(own) => own.take_notifications().await,
+        Err(e) => Err(e),
+    };
+    match taken {
+        Ok(list) => {
+            for n in list {
+                if let Err(e) = handle
+                    .notification()
+                    .builder()
+                    .title(&n.title)
+                    .body(&n.body)
+                    .show()
+                {
+                    tracing::warn!(error = %e, "could not show a notification");
+                }
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "could not compute notifications"),
+    }
+}
+
+/// Fetches the owner's cases from the connected providers once a day
+/// while the app runs (`sync_cases_if_due` decides whether one is due),
+/// first a minute after start so the first screen does not wait. When a
+/// case moved on, the window is told (`cases-synced`) and new steps the
+/// provider announces become notifications.
+fn sync_cases_daily(handle: tauri::AppHandle) {
+    use tauri::{Emitter, Manager};
+    tauri::async_runtime::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+        loop {
+            let shell = handle.state::<Shell>();
+            if let Ok(app) = shell.app_quiet() {
+                match app.sync_cases_if_due().await {
+                    Ok(Some(report)) if !report.changed.is_empty() => {
+                        let _ = handle.emit("cases-synced", ());
+                        show_notifications(&handle, &app).await;
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::info!(error = %e, "background sync not done"),
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(30 * 60)).await;
         }
     });
 }
@@ -350,6 +385,7 @@ pub fn run() -> ExitCode {
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             notify_signals(app.handle().clone());
+            sync_cases_daily(app.handle().clone());
             watch_idle(app.handle().clone());
             Ok(())
         })

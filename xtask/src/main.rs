@@ -254,7 +254,7 @@ fn test_all() -> Result {
             .args(["test", "--workspace", "--locked"]),
     )?;
     run(
-        "the OS keyring against a real Secret Service (gnome-keyring, private D-Bus)",
+        "the OS keyring against a real Secret Service (gnome-keyring, private D-Bus): master key, provider secrets",
         Command::new("dbus-run-session")
             .current_dir(&root)
             .args([
@@ -264,7 +264,21 @@ fn test_all() -> Result {
                 r#"eval "$(printf wegwijs-test | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
             ])
             .arg(cargo())
-            .args(["test", "-p", "wegwijs-vault", "--test", "os_keyring", "--locked"])
+            // The master key, and a provider's secret as `wegwijs cases
+            // source add` keeps it, then `cases sync` against the fake ZGW
+            // provider.
+            .args([
+                "test",
+                "-p",
+                "wegwijs-vault",
+                "--test",
+                "os_keyring",
+                "-p",
+                "wegwijs-cli",
+                "--test",
+                "zgw_sync",
+                "--locked",
+            ])
             .env("WEGWIJS_TEST_OS_KEYRING", "1")
             .env("XDG_DATA_HOME", std::env::temp_dir().join(format!("wegwijs-keyring-{}", std::process::id()))),
     )?;

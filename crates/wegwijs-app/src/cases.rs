@@ -6,8 +6,10 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use wegwijs_core::cases::{DEFAULT_DECISION_WEEKS, decision_due, objection_due};
-use wegwijs_store::{CaseRow, CaseStepRow, NewCase};
+use wegwijs_core::cases::{DEFAULT_DECISION_WEEKS, decision_due, objection_due, standing};
+use wegwijs_store::{CaseRow, CaseSourceRow, CaseStepRow, NewCase};
+
+use crate::case_sources::Remote;
 
 use crate::vault::Whose;
 use crate::{AppError, ErrorCode, Wegwijs};
@@ -114,49 +116,90 @@ impl Wegwijs {
         Ok(d)
     }
 
-    fn case_dto(&self, c: CaseRow) -> CaseDto {
+    fn case_dto(&self, c: CaseRow, sources: &[CaseSourceRow]) -> CaseDto {
         let cal = &self.catalogue.calendar;
         let decision =
             (c.decided_on.is_none()).then(|| decision_due(c.submitted, c.decision_weeks, cal));
         let objection = c.decided_on.map(|d| objection_due(d, cal));
-        let last = c.steps.last();
+        let source = c
+            .source
+            .and_then(|id| sources.iter().find(|s| s.id == id))
+            .map(|s| s.name.clone());
+        // A synced case's timeline is the provider's: every step of its
+        // type, the ones reached with their day.
+        let remote = c.remote.as_deref().and_then(Remote::parse);
+        let (status, status_date, steps) = match &remote {
+            Some(r) => {
+                let s = standing(&r.statuses(), &r.types());
+                (
+                    s.status,
+                    s.status_date.map(|d| d.to_string()),
+                    s.steps
+                        .into_iter()
+                        .map(|s| CaseStepDto {
+                            status: s.text,
+                            date: s.date.map(|d| d.to_string()),
+                            done: s.done,
+                            note: String::new(),
+                        })
+                        .collect(),
+                )
+            }
+            None => {
+                let last = c.steps.last();
+                (
+                    last.map(|s| s.status.clone()),
+                    last.map(|s| s.on.to_string()),
+                    c.steps
+                        .iter()
+                        .map(|s| CaseStepDto {
+                            status: s.status.clone(),
+                            date: Some(s.on.to_string()),
+                            done: true,
+                            note: s.note.clone(),
+                        })
+                        .collect(),
+                )
+            }
+        };
+        // The provider's own last day, when it set one (it may have
+        // extended the term, as Awb 4:14 lets it), else the legal term.
+        let (decision_due, decision_due_extended) = match (c.decided_on, c.due) {
+            (None, Some(due)) => (Some(due.to_string()), false),
+            _ => (
+                decision.flatten().map(|r| r.date.to_string()),
+                decision.flatten().is_some_and(|r| r.was_extended()),
+            ),
+        };
         CaseDto {
             id: id32(c.id),
-            source: None,
+            source,
             provider: c.provider,
             reference: c.reference,
             title: c.title,
             submitted: c.submitted.to_string(),
-            status: last.map(|s| s.status.clone()),
-            status_date: last.map(|s| s.on.to_string()),
+            status,
+            status_date,
             closed: c.decided_on.is_some(),
-            result: None,
-            decision_due: decision.flatten().map(|r| r.date.to_string()),
-            decision_due_extended: decision.flatten().is_some_and(|r| r.was_extended()),
+            result: c.result,
+            decision_due,
+            decision_due_extended,
             decided_on: c.decided_on.map(|d| d.to_string()),
             objection_due: objection.flatten().map(|r| r.date.to_string()),
             objection_due_extended: objection.flatten().is_some_and(|r| r.was_extended()),
-            steps: c
-                .steps
-                .into_iter()
-                .map(|s| CaseStepDto {
-                    status: s.status,
-                    date: Some(s.on.to_string()),
-                    done: true,
-                    note: s.note,
-                })
-                .collect(),
+            steps,
         }
     }
 
     pub(crate) async fn cases_of(&self, whose: Whose) -> Result<Vec<CaseDto>, AppError> {
+        let sources = self.store.case_sources().await?;
         Ok(self
             .store
             .cases()
             .await?
             .into_iter()
             .filter(|c| whose.includes(c.owner))
-            .map(|c| self.case_dto(c))
+            .map(|c| self.case_dto(c, &sources))
             .collect())
     }
 
@@ -205,8 +248,22 @@ impl Wegwijs {
         self.case_dto_of(id32(id), whose).await
     }
 
+    /// A case one may change by hand: not one a provider keeps (a sync
+    /// would undo the change).
+    async fn own_case_of(&self, id: u32, whose: Whose) -> Result<CaseRow, AppError> {
+        let c = self.case_of(id, whose).await?;
+        if c.source.is_some() {
+            return Err(AppError::with_code(
+                ErrorCode::InvalidInput,
+                "error-case-synced",
+            ));
+        }
+        Ok(c)
+    }
+
     async fn case_dto_of(&self, id: u32, whose: Whose) -> Result<CaseDto, AppError> {
-        Ok(self.case_dto(self.case_of(id, whose).await?))
+        let sources = self.store.case_sources().await?;
+        Ok(self.case_dto(self.case_of(id, whose).await?, &sources))
     }
 
     pub(crate) async fn add_case_step(
@@ -215,7 +272,7 @@ impl Wegwijs {
         input: &CaseStepInput,
         whose: Whose,
     ) -> Result<CaseDto, AppError> {
-        let case = self.case_of(id, whose).await?;
+        let case = self.own_case_of(id, whose).await?;
         let status = text("status", &input.status, MAX_CASE_TEXT_CHARS)?;
         let on = match input.date.as_deref() {
             Some(d) if !d.trim().is_empty() => self.case_date("date", d)?,
@@ -254,7 +311,7 @@ impl Wegwijs {
         date: &str,
         whose: Whose,
     ) -> Result<CaseDto, AppError> {
-        let case = self.case_of(id, whose).await?;
+        let case = self.own_case_of(id, whose).await?;
         let on = self.case_date("date", date)?;
         if on < case.submitted {
             return Err(AppError::invalid_field(
@@ -268,7 +325,7 @@ impl Wegwijs {
     }
 
     pub(crate) async fn remove_case(&self, id: u32, whose: Whose) -> Result<(), AppError> {
-        self.case_of(id, whose).await?;
+        self.own_case_of(id, whose).await?;
         if !self.store.remove_case(i64::from(id)).await? {
             return Err(unknown(id));
         }

@@ -294,8 +294,9 @@ pub struct SignalDto {
     /// Set when the signal is about a document in the vault (its expiry);
     /// `event` is then `document-expiry` and `date` the expiry date.
     pub document: Option<SignalDocumentDto>,
-    /// Set when the signal is about a request to a provider (the last day
-    /// to object to its decision); `event` is then `objection`.
+    /// Set when the signal is about a request to a provider: the last day
+    /// to object to its decision (`event` is then `objection`), or a step
+    /// the provider announces (`case-status`, `date` the step's day).
     pub case: Option<SignalCaseDto>,
     /// The name of the person it is about, when that is someone in the
     /// household (the message's `name`).
@@ -319,6 +320,9 @@ pub struct MandateOfferDto {
 pub struct SignalCaseDto {
     pub id: u32,
     pub title: String,
+    /// For a step the provider tells citizens about: the step, in words
+    /// (the message's `status`).
+    pub status: Option<String>,
 }
 
 /// The document a signal warns about.

@@ -7,6 +7,7 @@
 //! never an English sentence.
 
 pub mod backup;
+pub mod case_sources;
 pub mod cases;
 pub mod clock;
 pub mod dto;
@@ -36,6 +37,7 @@ use wegwijs_core::Country;
 use wegwijs_store::Store;
 
 pub use backup::{BackupReport, RestoreReport};
+pub use case_sources::{CaseSourceDto, CaseSourceInput, SourceAuth, SourceSyncDto, SyncReport};
 pub use cases::{CaseDto, CaseStepDto, CaseStepInput, NewCaseInput};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};

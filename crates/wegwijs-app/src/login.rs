@@ -466,7 +466,7 @@ impl Wegwijs {
         }
     }
 
-    fn stored_tokens(&self, secrets: &dyn SecretStore) -> Option<Tokens> {
+    pub(crate) fn stored_tokens(&self, secrets: &dyn SecretStore) -> Option<Tokens> {
         let account = self.token_account().ok()?;
         let bytes = secrets.get(&account).ok()??;
         serde_json::from_slice(&bytes).ok()

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use wegwijs_core::authz::{Scope, Verb};
 
+use crate::case_sources::{CaseSourceDto, CaseSourceInput, SyncReport};
 use crate::cases::{CaseDto, CaseStepInput, NewCaseInput};
 use crate::people::verb_key;
 use crate::vault::Whose;
@@ -241,6 +242,36 @@ impl Scoped<'_> {
         )
         .await?;
         self.app.decide_case(id, date, self.whose()).await
+    }
+
+    /// The connected providers (the same whoever one acts for: they are
+    /// the device's, not a person's data).
+    pub async fn case_sources(&self) -> Result<Vec<CaseSourceDto>, AppError> {
+        self.app.case_sources().await
+    }
+
+    /// Connects a provider; only the owner does, for everyone they act for.
+    pub async fn add_case_source(
+        &self,
+        input: &CaseSourceInput,
+        secret: Option<&str>,
+    ) -> Result<CaseSourceDto, AppError> {
+        self.owner_only()?;
+        self.app.add_case_source(input, secret).await
+    }
+
+    pub async fn remove_case_source(&self, id: u32) -> Result<(), AppError> {
+        self.owner_only()?;
+        self.app.remove_case_source(id).await
+    }
+
+    /// Fetches their cases from every connected provider, with their BSN.
+    /// Viewing is enough: it brings onto the device what the provider
+    /// already shows them, and changes nothing there.
+    pub async fn sync_cases(&self) -> Result<SyncReport, AppError> {
+        self.allow(Verb::View, Scope::Documents, "cases sync")
+            .await?;
+        self.app.sync_cases(self.whose()).await
     }
 
     pub async fn remove_case(&self, id: u32) -> Result<(), AppError> {

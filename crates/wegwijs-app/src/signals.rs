@@ -185,11 +185,34 @@ impl Wegwijs {
                     case: Some(guidance::SignalCaseDto {
                         id: c.id,
                         title: c.title.clone(),
+                        status: None,
                     }),
                     about: None,
                     mandate_offer: None,
                 })
             })
+            .chain(
+                self.case_news(today, whose)
+                    .await?
+                    .into_iter()
+                    .map(|n| SignalDto {
+                        event: "case-status".into(),
+                        date: n.date.to_string(),
+                        subject: match whose {
+                            Whose::Mine => None,
+                            Whose::Of(p) => Some(PersonId(p)),
+                        },
+                        title_id: "signal-case-status".into(),
+                        document: None,
+                        case: Some(guidance::SignalCaseDto {
+                            id: n.id,
+                            title: n.title,
+                            status: Some(n.status),
+                        }),
+                        about: None,
+                        mandate_offer: None,
+                    }),
+            )
             .collect())
     }
 
@@ -277,6 +300,9 @@ impl Wegwijs {
                 }
                 if let Some(c) = &s.case {
                     args.insert("title".to_string(), FluentArg::Text(c.title.clone()));
+                    if let Some(status) = &c.status {
+                        args.insert("status".to_string(), FluentArg::Text(status.clone()));
+                    }
                 }
                 if let Some(name) = &s.about {
                     args.insert("name".to_string(), FluentArg::Text(name.clone()));

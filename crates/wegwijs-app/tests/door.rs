@@ -48,6 +48,7 @@ const VERBS: &[&str] = &[
     "case_step",
     "decide_case",
     "remove_case",
+    "sync_cases",
 ];
 
 async fn run(
@@ -96,6 +97,7 @@ async fn run(
             .map(|_| ()),
         "decide_case" => s.decide_case(case, "2026-11-20").await.map(|_| ()),
         "remove_case" => s.remove_case(case).await,
+        "sync_cases" => s.sync_cases().await.map(|_| ()),
         other => panic!("no verb {other}"),
     }
 }
@@ -179,7 +181,10 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
             let s = app.act_for(Some(PersonId(p))).await.unwrap();
             let result = run(&s, verb, &docs[&p], cases[&p], &file, &out).await;
             let after = app.audit_list(None).await.unwrap().len();
-            let viewing = matches!(*verb, "documents" | "search" | "document" | "cases");
+            let viewing = matches!(
+                *verb,
+                "documents" | "search" | "document" | "cases" | "sync_cases"
+            );
             if who == "allowed" || (who == "view-only" && viewing) {
                 assert!(result.is_ok(), "{who} {verb}: {result:?}");
                 assert_eq!(after, before + 1, "{who} {verb}: one audit entry");

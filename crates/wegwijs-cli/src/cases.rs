@@ -5,7 +5,10 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 use serde::Serialize;
-use wegwijs_app::{AppError, CaseDto, CaseStepInput, NewCaseInput, PersonId, Wegwijs};
+use wegwijs_app::{
+    AppError, CaseDto, CaseSourceDto, CaseSourceInput, CaseStepInput, NewCaseInput, PersonId,
+    Scoped, SourceAuth, Wegwijs,
+};
 
 use crate::{Format, Output};
 
@@ -50,6 +53,59 @@ pub enum CasesCommand {
     },
     /// Delete a request
     Remove { id: u32 },
+    /// Fetch your requests from every connected provider (JSON: {"sources":[{"name","ok","error"}],"changed":[id]}; exit 1 when one failed)
+    Sync,
+    /// Providers whose ZGW APIs you connected
+    #[command(subcommand)]
+    Source(SourceCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SourceCommand {
+    /// The connected providers (JSON: [{"id","name","zaken_url","auth","client_id","synced_at","error"}])
+    List,
+    /// Connect a provider; the secret comes from WEGWIJS_ZGW_SECRET or a prompt and goes to the OS keyring (JSON: the provider)
+    Add {
+        /// What you call it (e.g. Gemeente Arnhem)
+        #[arg(long)]
+        name: String,
+        /// The Zaken API's address (https)
+        #[arg(long, value_name = "URL")]
+        zaken_url: String,
+        /// The Catalogi API's address, when it is elsewhere
+        #[arg(long, value_name = "URL")]
+        catalogi_url: Option<String>,
+        /// How Wegwijs proves who it is: a JWT with the client id and secret the provider gave you, or your login
+        #[arg(long, value_enum, default_value = "jwt")]
+        auth: AuthArg,
+        /// The client id the provider gave you
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    /// Disconnect a provider: its secret and the requests from it are removed
+    Remove { id: u32 },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum AuthArg {
+    Jwt,
+    Login,
+}
+
+/// Where `cases source add` reads the provider's secret, when set.
+pub const ZGW_SECRET_ENV: &str = "WEGWIJS_ZGW_SECRET";
+
+#[derive(Serialize)]
+struct SyncedSource<'a> {
+    name: &'a str,
+    ok: bool,
+    error: Option<&'a AppError>,
+}
+
+#[derive(Serialize)]
+struct Synced<'a> {
+    sources: Vec<SyncedSource<'a>>,
+    changed: &'a [u32],
 }
 
 /// The list's JSON contract.
@@ -150,6 +206,59 @@ pub async fn run(
                 .await?
         }
         CasesCommand::Decision { id, date } => scoped.decide_case(id, &date).await?,
+        CasesCommand::Sync => {
+            let report = scoped.sync_cases().await?;
+            match out.format {
+                Format::Json => out.json(&Synced {
+                    sources: report
+                        .sources
+                        .iter()
+                        .map(|s| SyncedSource {
+                            name: &s.name,
+                            ok: s.ok,
+                            error: s.error.as_ref(),
+                        })
+                        .collect(),
+                    changed: &report.changed,
+                }),
+                Format::Text => {
+                    if report.sources.is_empty() {
+                        println!("{}", out.msg("cli-sources-none", &[]));
+                    }
+                    for s in &report.sources {
+                        match &s.error {
+                            None => {
+                                println!("{}", out.msg("cli-sync-ok", &[("name", s.name.clone())]))
+                            }
+                            Some(e) => println!(
+                                "{}",
+                                out.msg(
+                                    "cli-sync-failed",
+                                    &[
+                                        ("name", s.name.clone()),
+                                        ("error", out.l10n.error(out.lang, e))
+                                    ]
+                                )
+                            ),
+                        }
+                    }
+                    println!(
+                        "{}",
+                        out.msg(
+                            "cli-sync-changed",
+                            &[("count", report.changed.len().to_string())]
+                        )
+                    );
+                }
+            }
+            let failed = report.sources.iter().any(|s| !s.ok);
+            return Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
+        CasesCommand::Source(cmd) => return source(&scoped, cmd, out).await,
         CasesCommand::Remove { id } => {
             scoped.remove_case(id).await?;
             if out.format == Format::Text {
@@ -163,6 +272,93 @@ pub async fn run(
         Format::Text => print_case(out, &one),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+async fn source(
+    scoped: &Scoped<'_>,
+    cmd: SourceCommand,
+    out: &Output<'_>,
+) -> Result<ExitCode, AppError> {
+    let one = match cmd {
+        SourceCommand::List => {
+            let sources = scoped.case_sources().await?;
+            match out.format {
+                Format::Json => out.json(&sources),
+                Format::Text => {
+                    if sources.is_empty() {
+                        println!("{}", out.msg("cli-sources-none", &[]));
+                    }
+                    for s in &sources {
+                        print_source(out, s);
+                    }
+                }
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        SourceCommand::Add {
+            name,
+            zaken_url,
+            catalogi_url,
+            auth,
+            client_id,
+        } => {
+            let input = CaseSourceInput {
+                name,
+                zaken_url,
+                catalogi_url,
+                auth: Some(match auth {
+                    AuthArg::Jwt => SourceAuth::Jwt,
+                    AuthArg::Login => SourceAuth::Login,
+                }),
+                client_id,
+            };
+            // Checked before asking for a secret nobody should type in vain.
+            if scoped.acting_for().is_some() {
+                return Err(wegwijs_app::own_data_only());
+            }
+            let secret = match auth {
+                AuthArg::Jwt => std::env::var(ZGW_SECRET_ENV)
+                    .ok()
+                    .filter(|s| !s.is_empty())
+                    .or_else(|| {
+                        rpassword::prompt_password(format!(
+                            "{} ",
+                            out.msg("cli-prompt-zgw-secret", &[])
+                        ))
+                        .ok()
+                    }),
+                AuthArg::Login => None,
+            };
+            scoped.add_case_source(&input, secret.as_deref()).await?
+        }
+        SourceCommand::Remove { id } => {
+            scoped.remove_case_source(id).await?;
+            if out.format == Format::Text {
+                println!(
+                    "{}",
+                    out.msg("cli-source-removed", &[("id", id.to_string())])
+                );
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    match out.format {
+        Format::Json => out.json(&one),
+        Format::Text => print_source(out, &one),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_source(out: &Output<'_>, s: &CaseSourceDto) {
+    println!("{:>4}  {} · {}", s.id, s.name, s.zaken_url);
+    match (&s.synced_at, &s.error) {
+        (_, Some(e)) => println!("      {}", out.l10n.error(out.lang, e)),
+        (Some(at), None) => println!(
+            "      {}",
+            out.msg("cli-source-synced", &[("at", at.clone())])
+        ),
+        (None, None) => println!("      {}", out.msg("cli-source-never-synced", &[])),
+    }
 }
 
 fn print_case(out: &Output<'_>, c: &CaseDto) {

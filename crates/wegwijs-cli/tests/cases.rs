@@ -124,3 +124,61 @@ fn a_request_by_hand_from_adding_to_the_objection_deadline() {
     assert_eq!(env.json(&["cases", "list"]), Value::Array(Vec::new()));
     env.cmd().args(["cases", "remove", &id]).assert().code(2);
 }
+
+#[test]
+fn without_a_keyring_a_provider_is_not_connected_and_sync_has_nothing_to_do() {
+    let env = Env::new();
+    let env = env.with_profile("1979-05-01");
+    // No keyring here (no D-Bus session): the secret has nowhere safe to
+    // go, so nothing is kept.
+    let out = env
+        .cmd()
+        .args([
+            "--format",
+            "json",
+            "cases",
+            "source",
+            "add",
+            "--name",
+            "Gemeente Zwolle",
+            "--zaken-url",
+            "https://zaken.zwolle.example/zaken/api/v1",
+            "--client-id",
+            "wegwijs",
+        ])
+        .env("WEGWIJS_ZGW_SECRET", "s3cret-from-the-provider")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let e: Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(e["messageId"], "error-no-keyring");
+    assert_eq!(
+        env.json(&["cases", "source", "list"]),
+        Value::Array(Vec::new())
+    );
+
+    // An address that is not https: refused at the field.
+    let out = env
+        .cmd()
+        .args([
+            "--format",
+            "json",
+            "cases",
+            "source",
+            "add",
+            "--name",
+            "Gemeente Zwolle",
+            "--zaken-url",
+            "http://zaken.zwolle.example/zaken/api/v1",
+            "--auth",
+            "login",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let e: Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(e["fields"][0]["field"], "zaken_url");
+
+    let synced = env.json(&["cases", "sync"]);
+    assert_eq!(synced, serde_json::json!({"sources": [], "changed": []}));
+}

@@ -57,6 +57,9 @@ const CASES: &[(&str, Acting)] = &[
     ("update", Acting::Act),
     ("decision", Acting::Act),
     ("remove", Acting::Act),
+    ("sync", Acting::View),
+    // `source add` and `source remove`; `source list` is no one's data.
+    ("source", Acting::Refused),
 ];
 
 /// The subcommands `--help` lists.

@@ -20,7 +20,7 @@ use sqlx::{ConnectOptions, SqlitePool};
 use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Profile};
 
-pub use cases::{CaseRow, CaseStepRow, NewCase};
+pub use cases::{CaseRow, CaseSourceRow, CaseStepRow, CaseSyncRow, NewCase, SyncedCase};
 pub use documents::{DocumentMeta, DocumentSecret, DocumentSummary, NewDocument, fts_query};
 pub use people::{AuditEntry, AuditHead, PersonRow, RepresentationRow, audit_hash, verify_chain};
 

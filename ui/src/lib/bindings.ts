@@ -397,6 +397,53 @@ async caseRemove(id: number, acting: PersonId | null) : Promise<Result<null, App
 }
 },
 /**
+ * The providers whose ZGW APIs the owner connected, with how the last
+ * sync of each went.
+ */
+async caseSources() : Promise<Result<CaseSourceDto[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("case_sources") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Connects a provider. The secret goes from here to the OS keyring and is
+ * never sent back to the webview.
+ */
+async caseSourceAdd(input: CaseSourceInput, secret: string | null) : Promise<Result<CaseSourceDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("case_source_add", { input, secret }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Disconnects a provider: its secret and its cases go.
+ */
+async caseSourceRemove(id: number) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("case_source_remove", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Fetches the person's cases (or those of the one they act for) from
+ * every connected provider.
+ */
+async casesSync(acting: PersonId | null) : Promise<Result<SyncReport, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("cases_sync", { acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Gives someone of the household another name.
  */
 async renamePerson(person: PersonId, name: string) : Promise<Result<PersonDto, AppError>> {
@@ -596,6 +643,24 @@ decision_due_extended: boolean; decided_on: string | null;
  * The last day to object, once there is a decision.
  */
 objection_due: string | null; objection_due_extended: boolean; steps: CaseStepDto[] }
+export type CaseSourceDto = { id: number; name: string; zaken_url: string; catalogi_url: string | null; auth: SourceAuth; client_id: string | null; 
+/**
+ * RFC 3339: the owner's last sync that succeeded.
+ */
+synced_at: string | null; 
+/**
+ * Why the owner's last sync failed, if it did since.
+ */
+error: AppError | null }
+export type CaseSourceInput = { name: string; 
+/**
+ * The Zaken API's base, e.g. `https://zaken.gemeente.nl/zaken/api/v1`.
+ */
+zaken_url: string; 
+/**
+ * The Catalogi API's base, when it is on another host.
+ */
+catalogi_url?: string | null; auth: SourceAuth | null; client_id?: string | null }
 export type CaseStepDto = { status: string; date: string | null; done: boolean; note: string }
 /**
  * Something that happened to a case.
@@ -933,7 +998,12 @@ mandate_from: string | null }
 /**
  * The request a signal is about.
  */
-export type SignalCaseDto = { id: number; title: string }
+export type SignalCaseDto = { id: number; title: string; 
+/**
+ * For a step the provider tells citizens about: the step, in words
+ * (the message's `status`).
+ */
+status: string | null }
 /**
  * The document a signal warns about.
  */
@@ -969,8 +1039,9 @@ title_id: string;
  */
 document: SignalDocumentDto | null; 
 /**
- * Set when the signal is about a request to a provider (the last day
- * to object to its decision); `event` is then `objection`.
+ * Set when the signal is about a request to a provider: the last day
+ * to object to its decision (`event` is then `objection`), or a step
+ * the provider announces (`case-status`, `date` the step's day).
  */
 case: SignalCaseDto | null; 
 /**
@@ -983,6 +1054,23 @@ about: string | null;
  * that can be recorded (none once one is).
  */
 mandate_offer: MandateOfferDto | null }
+/**
+ * How the app proves who it is to a provider.
+ */
+export type SourceAuth = 
+/**
+ * The ZGW standard: a JWT signed with the secret the provider issued
+ * to the client id.
+ */
+"jwt" | 
+/**
+ * The access token of the login under Settings.
+ */
+"login"
+/**
+ * How one source's sync went.
+ */
+export type SourceSyncDto = { id: number; name: string; ok: boolean; error: AppError | null }
 /**
  * What the UI needs for its first screen.
  */
@@ -1011,6 +1099,11 @@ auto_lock_minutes: number;
  * The kinds of document the vault knows; names are `document-kind-…`.
  */
 document_kinds: string[] }
+export type SyncReport = { sources: SourceSyncDto[]; 
+/**
+ * The cases that are new or moved on since the last sync.
+ */
+changed: number[] }
 export type VerifyReport = { documents: number; ok: number; damaged: string[]; 
 /**
  * The database's own structure checks out (SQLite's integrity check).
