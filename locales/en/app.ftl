@@ -171,6 +171,13 @@ cases-from-source = From { $name }, through the connection.
 cases-step-todo = not yet
 cases-closed-on = Closed on { $date }.
 cases-result = Outcome: { $result }
+cases-bsn-used = The organisations look up { $name }'s requests with BSN { $bsn }.
+cases-bsn-missing = To fetch { $name }'s requests, the BSN is needed.
+cases-bsn-add = Fill in the BSN
+cases-bsn-change = Change the BSN
+cases-bsn-label = { $name }'s BSN
+cases-bsn-hint = Nine digits. It is on the passport, the identity card or the driving licence. Leave empty to clear it.
+cases-bsn-saved = The BSN is saved.
 
 ## Life events and your plan
 

@@ -171,6 +171,13 @@ cases-from-source = Van { $name }, via de koppeling.
 cases-step-todo = nog niet
 cases-closed-on = Afgehandeld op { $date }.
 cases-result = Uitkomst: { $result }
+cases-bsn-used = De organisaties zoeken de aanvragen van { $name } op met BSN { $bsn }.
+cases-bsn-missing = Om de aanvragen van { $name } op te halen, is het BSN nodig.
+cases-bsn-add = BSN invullen
+cases-bsn-change = BSN wijzigen
+cases-bsn-label = BSN van { $name }
+cases-bsn-hint = Negen cijfers. Het staat op het paspoort, de identiteitskaart of het rijbewijs. Laat leeg om het te wissen.
+cases-bsn-saved = Het BSN is opgeslagen.
 
 ## Gebeurtenissen en je plan
 

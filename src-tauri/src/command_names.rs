@@ -43,6 +43,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "case_source_add",
     "case_source_remove",
     "cases_sync",
+    "set_bsn",
     "people",
     "add_person",
     "rename_person",

@@ -587,6 +587,18 @@ pub async fn add_person(
         .await
 }
 
+/// Sets or clears (empty) a household person's BSN, the owner's too. The
+/// number comes in once and goes back only masked.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_bsn(
+    shell: State<'_, Shell>,
+    person: PersonId,
+    bsn: String,
+) -> Result<PersonDto, AppError> {
+    shell.app()?.set_bsn(person, &bsn).await
+}
+
 /// Gives someone of the household another name.
 #[tauri::command]
 #[specta::specta]

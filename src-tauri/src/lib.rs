@@ -213,6 +213,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::case_source_add,
         commands::case_source_remove,
         commands::cases_sync,
+        commands::set_bsn,
         commands::rename_person,
         commands::grant,
         commands::representations,

@@ -154,6 +154,7 @@ const COMMANDS: &[(&str, Reach)] = &[
     ("case_source_add", Reach::Owner),
     ("case_source_remove", Reach::Owner),
     ("cases_sync", Reach::Door),
+    ("set_bsn", Reach::Admin),
     ("people", Reach::Admin),
     ("add_person", Reach::Admin),
     ("rename_person", Reach::Admin),

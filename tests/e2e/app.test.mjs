@@ -133,6 +133,19 @@ async function startProvider() {
   return { issuer: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
+/** The fake ZGW provider (zgw-provider.mjs): its Zaken API's address. */
+async function startZgw() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [new URL('./zgw-provider.mjs', import.meta.url).pathname, String(port)], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', () => reject(new Error('the fake ZGW provider did not start')));
+  });
+  return { zaken: `http://127.0.0.1:${port}/zaken/api/v1`, stop: () => child.kill() };
+}
+
 /** The person's browser: the address the app would have opened (the debug
  *  build writes it to WEGWIJS_TEST_BROWSER), followed through the
  *  provider's login and consent as `user`, and back to the app. */
@@ -355,6 +368,60 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.match(await text(browser, '.case__objection'), /bezwaar maken tot en met 28 december 2026/);
     assert.equal(await (await browser.$('.case__due')).isExisting(), false, 'decided: no decision term');
     await checkAccessibility(browser, 'applications with a decision');
+  });
+
+  it('connects a provider, fetches the requests with the BSN and shows each one\'s timeline', async () => {
+    const zgw = await startZgw();
+    try {
+      assert.match(await text(browser, '#sources-title + p + p'), /nog geen organisatie gekoppeld/);
+      // A plain http address elsewhere than this computer is refused at the field.
+      await type(browser, '#source-name', 'Gemeente Utrecht');
+      await type(browser, '#source-url', 'http://zaken.utrecht.example/zaken/api/v1');
+      await type(browser, '#source-client', 'wegwijs-test');
+      await type(browser, '#source-secret', 'zgw test secret');
+      await (await browser.$('button=Koppelen')).click();
+      await browser.waitUntil(async () => (await browser.execute(() => document.activeElement?.id)) === 'source-url', { timeout: 10_000 });
+      assert.match(await text(browser, '#source-url-error'), /https:\/\//);
+      assert.equal(await value(browser, '#source-secret'), 'zgw test secret', 'nothing typed is lost');
+      await checkAccessibility(browser, 'applications, connecting refused');
+
+      await type(browser, '#source-url', zgw.zaken);
+      await (await browser.$('button=Koppelen')).click();
+      await browser.waitUntil(async () => (await browser.$$('.source')).length === 1, { timeout: 10_000 });
+      assert.equal(await value(browser, '#source-secret').catch(() => ''), '', 'the secret leaves the form');
+      // The secret never comes back to the webview.
+      const listed = await browser.executeAsync((done) => {
+        window.__TAURI_INTERNALS__.invoke('case_sources').then((r) => done(JSON.stringify(r)), (e) => done(JSON.stringify(e)));
+      });
+      assert.ok(!listed.includes('zgw test secret'), listed);
+
+      // No BSN yet: the app says so, and the person fills it in here.
+      await (await browser.$('button=BSN invullen')).click();
+      await type(browser, '#bsn-value', '999993654');
+      await (await browser.$('.bsn-form button[type="submit"]')).click();
+      await browser.waitUntil(async () => /geen geldig BSN/.test(await text(browser, '#bsn-value-error').catch(() => '')), { timeout: 10_000 });
+      await type(browser, '#bsn-value', '999993653');
+      await (await browser.$('.bsn-form button[type="submit"]')).click();
+      await browser.waitUntil(async () => /\*{6}653/.test(await text(browser, '.bsn').catch(() => '')), { timeout: 10_000 });
+
+      await (await browser.$('#cases-sync')).click();
+      await browser.waitUntil(async () => (await browser.$$('.case__source')).length === 2, { timeout: 20_000, timeoutMsg: 'the synced requests did not appear' });
+      assert.match(await text(browser, '.cases-status'), /Bijgewerkt\. Nieuw of verder gegaan: 2/);
+      const texts = (await browser.execute(() => [...document.querySelectorAll('.case')].map((c) => c.textContent ?? ''))).map((t) => plain(t).replace(/\s+/g, ' '));
+      const dakkapel = texts.find((t) => t.includes('Dakkapel aan de achterkant')) ?? '';
+      assert.match(dakkapel, /In behandeling/);
+      assert.match(dakkapel, /Er is een besluit \(nog niet\)/, 'the step still to come');
+      assert.match(dakkapel, /uiterlijk 28 december 2026 beslissen/);
+      const wmo = texts.find((t) => t.includes('ZAAK-2026-0007')) ?? '';
+      assert.match(wmo, /Uitkomst: Toegekend/);
+      assert.match(wmo, /Afgehandeld op 15 oktober 2026/);
+      assert.ok(!texts.some((t) => t.includes('INTERN-7')), 'an internal case stays out');
+      // A provider's request is not changed by hand.
+      assert.equal((await browser.$$('.case__source ~ .utrecht-button-group button[data-step]')).length, 0);
+      await checkAccessibility(browser, 'applications from a provider');
+    } finally {
+      zgw.stop();
+    }
   });
 
   it('finds a life event and makes a dated, explained plan for it', async () => {

@@ -444,6 +444,18 @@ async casesSync(acting: PersonId | null) : Promise<Result<SyncReport, AppError>>
 }
 },
 /**
+ * Sets or clears (empty) a household person's BSN, the owner's too. The
+ * number comes in once and goes back only masked.
+ */
+async setBsn(person: PersonId, bsn: string) : Promise<Result<PersonDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_bsn", { person, bsn }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Gives someone of the household another name.
  */
 async renamePerson(person: PersonId, name: string) : Promise<Result<PersonDto, AppError>> {
