@@ -6,7 +6,8 @@
 //! - `cargo xtask setup`: only the installing part.
 //! - `cargo xtask bindings`: regenerate `ui/src/lib/bindings.ts` from Rust.
 //! - `cargo xtask e2e`: only the end-to-end tests.
-//! - `cargo xtask bench`: the criterion benchmarks (plans, signals).
+//! - `cargo xtask bench`: the criterion benchmarks (plans, signals), a sync of
+//!   1,000 requests, the vault.
 //! - `cargo xtask fuzz [SECONDS]`: AFL++ on every parser of untrusted bytes.
 //! - `cargo xtask sqlx-prepare`: refresh the store's offline query data
 //!   (`crates/wegwijs-store/.sqlx/`) after changing a query or migration.
@@ -169,7 +170,8 @@ fn sqlx_prepare() -> Result {
 }
 
 /// Criterion benchmarks: plans and signals (target: under 50 µs median);
-/// then the vault's targets, side by side with `cp` + `sync` (see
+/// a sync of 1,000 requests beside a plain HTTP client
+/// (`crates/wegwijs-app/examples/sync_bench.rs`); then the vault's targets, side by side with `cp` + `sync` (see
 /// `crates/wegwijs-app/examples/vault_bench.rs`). `WEGWIJS_BENCH_ARGS`
 /// passes options to the vault benchmark (e.g. `--memory-gib 1`).
 fn bench() -> Result {
@@ -196,6 +198,17 @@ fn bench() -> Result {
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
     let extra = std::env::var("WEGWIJS_BENCH_ARGS").unwrap_or_default();
+    run(
+        "syncing 1,000 requests from a provider, beside a plain HTTP client (release)",
+        Command::new(cargo()).current_dir(&root).args([
+            "run",
+            "--release",
+            "-p",
+            "wegwijs-app",
+            "--example",
+            "sync_bench",
+        ]),
+    )?;
     run(
         "vault benchmarks (release)",
         Command::new(cargo())

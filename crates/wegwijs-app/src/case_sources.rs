@@ -8,7 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use wegwijs_core::cases::{Bsn, DEFAULT_DECISION_WEEKS, StatusSet, StatusType, to_announce};
+use wegwijs_core::cases::{
+    Bsn, DEFAULT_DECISION_WEEKS, StatusSet, StatusType, closed_on, to_announce,
+};
 use wegwijs_net::{NetError, Policy, Service};
 use wegwijs_store::{CaseSourceRow, SyncedCase};
 use wegwijs_zgw::{Auth, Client, Source, ZgwError};
@@ -487,7 +489,8 @@ impl Wegwijs {
                         .term_weeks
                         .filter(|w| (1..=crate::cases::MAX_DECISION_WEEKS).contains(w))
                         .unwrap_or(DEFAULT_DECISION_WEEKS),
-                    ended: c.ended,
+                    // Closed by its end date, or by reaching the last step.
+                    ended: c.ended.or_else(|| closed_on(&c.statuses, &c.status_types)),
                     due: c.due,
                     result: c.result.clone(),
                     remote,

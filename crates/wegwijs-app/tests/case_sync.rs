@@ -141,6 +141,11 @@ async fn a_connected_provider_brings_the_persons_cases_and_keeps_them_offline() 
     assert_eq!(moved.changed, [permit.id]);
     let permit = own.cases().await.unwrap().remove(0);
     assert_eq!(permit.status.as_deref(), Some("Er is een besluit"));
+    // The last step of its type closes it: from then on the objection term.
+    assert!(permit.closed);
+    assert_eq!(permit.decided_on.as_deref(), Some("2026-11-24"));
+    assert_eq!(permit.objection_due.as_deref(), Some("2027-01-05"));
+    assert_eq!(permit.decision_due, None);
     // The provider tells citizens about that step: a signal on the home
     // screen, and one notification, once.
     let news: Vec<_> = own

@@ -165,7 +165,8 @@ struct SetArgs {
     #[arg(long, value_name = "SITUATION")]
     employment: Option<String>,
     /// Your burgerservicenummer, to find your requests at providers
-    /// (empty: remove it); shown masked
+    /// (empty: remove it); shown masked. `-` reads it from standard input,
+    /// so that it is not in the process list other users can see
     #[arg(long, value_name = "NUMBER")]
     bsn: Option<String>,
 }
@@ -310,7 +311,7 @@ async fn run(cli: Cli) -> ExitCode {
                 municipality: a.municipality,
                 partner: a.partner.map(|p| matches!(p, YesNo::Yes)),
                 employment: a.employment,
-                bsn: a.bsn,
+                bsn: a.bsn.map(people::bsn_arg),
             })
             .await
             .map(|p| out.saved(&p)),

@@ -19,7 +19,8 @@ pub enum PeopleCommand {
         /// child, partner, parent or other
         #[arg(long)]
         relation: Option<String>,
-        /// Their burgerservicenummer, to find their requests at providers
+        /// Their burgerservicenummer, to find their requests at providers;
+        /// `-` reads it from standard input (not in the process list)
         #[arg(long, value_name = "NUMBER")]
         bsn: Option<String>,
     },
@@ -101,7 +102,7 @@ pub async fn people(
                     &name,
                     &birth_date,
                     relation.as_deref(),
-                    bsn.as_deref().unwrap_or(""),
+                    &bsn.map(bsn_arg).unwrap_or_default(),
                 )
                 .await?;
             match out.format {
@@ -254,5 +255,19 @@ pub async fn audit(
                 ExitCode::FAILURE
             })
         }
+    }
+}
+
+/// A `--bsn` value: `-` is the first line of standard input (a number on
+/// the command line is visible to every user of the machine in `ps`).
+pub(crate) fn bsn_arg(v: String) -> String {
+    if v != "-" {
+        return v;
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(_) => line.trim().to_string(),
+        // Unreadable input is no BSN: the elfproef refuses it at the field.
+        Err(_) => "-".to_string(),
     }
 }

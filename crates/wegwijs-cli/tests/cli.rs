@@ -54,8 +54,10 @@ fn set_then_show_as_json() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("not a valid BSN"));
+    // `-`: from standard input, not on the command line `ps` shows.
     wegwijs(&dir)
-        .args(["profile", "set", "--bsn", "9999 93 653"])
+        .args(["profile", "set", "--bsn", "-"])
+        .write_stdin("9999 93 653\n")
         .assert()
         .success();
     let out = wegwijs(&dir)

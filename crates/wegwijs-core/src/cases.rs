@@ -201,6 +201,19 @@ pub fn standing(statuses: &[StatusSet], types: &[StatusType]) -> Standing {
     }
 }
 
+/// The day a case was closed by its statuses: when the latest one reached
+/// is the last step of its type (the highest `volgnummer`), as the ZGW
+/// standard closes a case. `None` while it is open.
+pub fn closed_on(statuses: &[StatusSet], types: &[StatusType]) -> Option<Date> {
+    let last = types.iter().max_by_key(|t| t.volgnummer)?;
+    let order = |url: &str| types.iter().find(|t| t.url == url).map(|t| t.volgnummer);
+    let latest = statuses
+        .iter()
+        .filter_map(|s| order(&s.statustype).map(|n| (s, n)))
+        .max_by_key(|(s, n)| (s.set_at, *n))?;
+    (latest.0.statustype == last.url).then(|| crate::authz::legal_date(latest.0.set_at))
+}
+
 /// The statuses that are new since the last sync and that the provider
 /// tells citizens about (`informeren`), as Open Inwoner does: each becomes
 /// a signal and a notification.
@@ -250,6 +263,39 @@ mod tests {
         ] {
             assert_eq!(Bsn::parse(bad), Err(why), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_case_is_closed_when_its_latest_status_is_the_last_step() {
+        let t = |url: &str, n: i64| StatusType {
+            url: url.into(),
+            volgnummer: n,
+            omschrijving: url.into(),
+            statustekst: None,
+            informeren: false,
+        };
+        let types = [t("besluit", 3), t("ontvangen", 1), t("behandeling", 2)];
+        let at = |url: &str, ts: &str| StatusSet {
+            statustype: url.into(),
+            set_at: ts.parse().unwrap(),
+        };
+        let open = [
+            at("ontvangen", "2026-11-02T09:00:00Z"),
+            at("behandeling", "2026-11-20T10:00:00Z"),
+        ];
+        assert_eq!(closed_on(&open, &types), None);
+        // Late in the evening of 1 December in the Netherlands: that day.
+        let closed = [
+            open[0].clone(),
+            open[1].clone(),
+            at("besluit", "2026-12-01T22:30:00Z"),
+        ];
+        assert_eq!(closed_on(&closed, &types), Some(date(2026, 12, 1)));
+        // Reopened: a later status that is not the last step.
+        let reopened = [closed[2].clone(), at("behandeling", "2026-12-03T08:00:00Z")];
+        assert_eq!(closed_on(&reopened, &types), None);
+        assert_eq!(closed_on(&[], &types), None);
+        assert_eq!(closed_on(&closed, &[]), None);
     }
 
     #[test]
