@@ -296,6 +296,16 @@ fn test_all() -> Result {
             .env("XDG_DATA_HOME", std::env::temp_dir().join(format!("wegwijs-keyring-{}", std::process::id()))),
     )?;
     run(
+        "the ZGW client's requests against the Zaken and Catalogi specs (Prism 5.14.2)",
+        Command::new(cargo())
+            .current_dir(&root)
+            .args(["test", "-p", "wegwijs-zgw", "--test", "prism", "--locked"])
+            .env(
+                "WEGWIJS_PRISM",
+                root.join("tests/e2e/node_modules/.bin/prism"),
+            ),
+    )?;
+    run(
         "UI type check (svelte-check)",
         Command::new("npm")
             .current_dir(&ui)

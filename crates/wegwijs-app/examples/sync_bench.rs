@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use wegwijs_app::{
     CaseSourceInput, MemoryKeyring, ProfileInput, ProfilePatch, SourceAuth, Wegwijs,
 };
-use wegwijs_fake_zgw::{BSN, Provider, SECRET};
+use wegwijs_fake_zgw::{BSN, PERMIT_TYPE, Provider, SECRET};
 
 fn arg(name: &str, default: usize) -> usize {
     let args: Vec<String> = std::env::args().collect();
@@ -58,15 +58,15 @@ fn urls(fake: &Provider, n: usize) -> Vec<String> {
             format!("{}{q}&page={}", fake.origin, p + 1)
         });
     }
-    out.push(format!("{c}/zaaktypen/omgeving"));
+    out.push(format!("{c}/zaaktypen/{PERMIT_TYPE}"));
     out.push(format!(
         "{c}/statustypen?zaaktype={}",
-        urlencode(&format!("{c}/zaaktypen/omgeving"))
+        urlencode(&format!("{c}/zaaktypen/{PERMIT_TYPE}"))
     ));
     for i in 0..n {
         out.push(format!(
             "{z}/statussen?zaak={}",
-            urlencode(&format!("{z}/zaken/{BSN}-m{i}"))
+            urlencode(&fake.case_url(BSN, 1000 + i))
         ));
     }
     out

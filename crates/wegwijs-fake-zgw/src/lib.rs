@@ -19,6 +19,9 @@ use tokio::net::TcpListener;
 
 /// The secret the provider issued to the client id `wegwijs-test`.
 pub const SECRET: &str = "zgw test secret";
+/// The building permit's case type (`many` uses it too).
+pub const PERMIT_TYPE: &str = "10000000-0000-4000-8000-000000000001";
+
 /// A test BSN the government publishes (it passes the elfproef).
 pub const BSN: &str = "999993653";
 
@@ -39,6 +42,9 @@ struct State {
 pub struct Provider {
     /// `http://127.0.0.1:PORT`
     pub origin: String,
+    /// The Zaken and Catalogi API bases its answers link to: its own, or
+    /// those of proxies in front of it ([`Provider::start_behind`]).
+    bases: (String, String),
     state: Arc<Mutex<State>>,
 }
 
@@ -73,6 +79,16 @@ fn check_jwt(token: &str) -> Result<Value, &'static str> {
     .map_err(|_| "bad signature")
 }
 
+/// The UUID of `bsn`'s case number `n`: the specs give every object a
+/// UUID, and a validating proxy refuses a path without one.
+fn case_id(bsn: &str, n: usize) -> String {
+    format!("{n:08x}-0000-4000-8000-{bsn:0>12}")
+}
+
+fn result_id(bsn: &str, n: usize) -> String {
+    format!("{n:08x}-0000-4000-9000-{bsn:0>12}")
+}
+
 fn page(next: Option<String>, results: Vec<Value>) -> Value {
     json!({"count": results.len(), "next": next, "previous": null, "results": results})
 }
@@ -81,10 +97,24 @@ impl Provider {
     /// Starts a provider on the current tokio runtime, with the cases of
     /// [`BSN`].
     pub async fn start() -> Provider {
+        Self::start_behind(None).await
+    }
+
+    /// [`Provider::start`] behind proxies: its answers link to
+    /// `(zaken_base, catalogi_base)` (a validating proxy for each API),
+    /// which forward to `origin/zaken/api/v1` and `origin/catalogi/api/v1`.
+    pub async fn start_behind(bases: Option<(String, String)>) -> Provider {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let origin = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let bases = bases.unwrap_or_else(|| {
+            (
+                format!("{origin}/zaken/api/v1"),
+                format!("{origin}/catalogi/api/v1"),
+            )
+        });
         let provider = Provider {
             origin,
+            bases,
             state: Arc::default(),
         };
         provider.seed(BSN);
@@ -117,9 +147,14 @@ impl Provider {
         rx.recv().unwrap()
     }
 
+    /// The URL of `bsn`'s case number `n` (`many` numbers from 1000).
+    pub fn case_url(&self, bsn: &str, n: usize) -> String {
+        format!("{}/zaken/{}", self.zaken_url(), case_id(bsn, n))
+    }
+
     /// The Zaken API's base, as a person would configure it.
     pub fn zaken_url(&self) -> String {
-        format!("{}/zaken/api/v1", self.origin)
+        self.bases.0.clone()
     }
 
     /// Answers `path_and_query` (decoded) with `value` from now on.
@@ -153,15 +188,15 @@ impl Provider {
     /// (a decision, which the provider tells citizens about) at `at`.
     pub fn permit_decided(&self, bsn: &str, at: &str) {
         let (z, c) = self.bases();
-        let case = format!("{z}/zaken/{bsn}-a");
+        let case = format!("{z}/zaken/{}", case_id(bsn, 1));
         self.set(
             &format!("/zaken/api/v1/statussen?zaak={case}"),
             page(
                 None,
                 vec![
-                    json!({"url": format!("{z}/statussen/{bsn}-a2"), "zaak": case, "statustype": format!("{c}/statustypen/o2"), "datumStatusGezet": "2026-11-20T10:00:00Z"}),
-                    json!({"url": format!("{z}/statussen/{bsn}-a1"), "zaak": case, "statustype": format!("{c}/statustypen/o1"), "datumStatusGezet": "2026-11-02T09:30:00Z"}),
-                    json!({"url": format!("{z}/statussen/{bsn}-a3"), "zaak": case, "statustype": format!("{c}/statustypen/o3"), "datumStatusGezet": at}),
+                    json!({"url": format!("{z}/statussen/{bsn}-a2"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000002"), "datumStatusGezet": "2026-11-20T10:00:00Z"}),
+                    json!({"url": format!("{z}/statussen/{bsn}-a1"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000001"), "datumStatusGezet": "2026-11-02T09:30:00Z"}),
+                    json!({"url": format!("{z}/statussen/{bsn}-a3"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000003"), "datumStatusGezet": at}),
                 ],
             ),
         );
@@ -175,18 +210,23 @@ impl Provider {
         for p in 0..pages {
             let results = (p * 100..n.min((p + 1) * 100))
                 .map(|i| {
-                    let case = format!("{z}/zaken/{bsn}-m{i}");
+                    let case = format!("{z}/zaken/{}", case_id(bsn, 1000 + i));
                     self.set(
                         &format!("/zaken/api/v1/statussen?zaak={case}"),
-                        page(None, vec![json!({"url": format!("{case}/s"), "zaak": case, "statustype": format!("{c}/statustypen/o1"), "datumStatusGezet": "2026-11-02T09:30:00Z"})]),
+                        page(None, vec![json!({"url": format!("{case}/s"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000001"), "datumStatusGezet": "2026-11-02T09:30:00Z"})]),
                     );
                     json!({"url": case, "identificatie": format!("ZAAK-M-{i}"), "omschrijving": format!("Aanvraag {i}"),
-                           "zaaktype": format!("{c}/zaaktypen/omgeving"), "registratiedatum": "2026-11-02",
+                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000001"), "registratiedatum": "2026-11-02",
                            "einddatum": null, "uiterlijkeEinddatumAfdoening": null, "resultaat": null})
                 })
                 .collect();
             let next = (p + 1 < pages)
-                .then(|| format!("{}{}&page={}", self.origin, Self::cases_query(bsn), p + 2));
+                .then(|| {
+                    format!(
+                        "{z}/zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn={bsn}&page={}",
+                        p + 2
+                    )
+                });
             let key = if p == 0 {
                 Self::cases_query(bsn)
             } else {
@@ -197,10 +237,7 @@ impl Provider {
     }
 
     fn bases(&self) -> (String, String) {
-        (
-            format!("{}/zaken/api/v1", self.origin),
-            format!("{}/catalogi/api/v1", self.origin),
-        )
+        self.bases.clone()
     }
 
     /// Three cases of the person with `bsn`: a building permit in progress
@@ -215,11 +252,11 @@ impl Provider {
             page(
                 Some(format!("{z}/zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn={bsn}&page=2")),
                 vec![
-                    json!({"url": format!("{z}/zaken/{bsn}-a"), "identificatie": "ZAAK-2026-0042", "omschrijving": "Dakkapel aan de achterkant",
-                           "zaaktype": format!("{c}/zaaktypen/omgeving"), "registratiedatum": "2026-11-02",
+                    json!({"url": format!("{z}/zaken/{}", case_id(bsn, 1)), "identificatie": "ZAAK-2026-0042", "omschrijving": "Dakkapel aan de achterkant",
+                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000001"), "registratiedatum": "2026-11-02",
                            "einddatum": null, "uiterlijkeEinddatumAfdoening": "2026-12-28", "resultaat": null}),
-                    json!({"url": format!("{z}/zaken/{bsn}-b"), "identificatie": "INTERN-7", "omschrijving": "Interne toets",
-                           "zaaktype": format!("{c}/zaaktypen/intern"), "registratiedatum": "2026-11-03",
+                    json!({"url": format!("{z}/zaken/{}", case_id(bsn, 2)), "identificatie": "INTERN-7", "omschrijving": "Interne toets",
+                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000002"), "registratiedatum": "2026-11-03",
                            "einddatum": null, "uiterlijkeEinddatumAfdoening": null, "resultaat": null}),
                 ],
             ),
@@ -228,15 +265,30 @@ impl Provider {
             &format!("{first}&page=2"),
             page(
                 None,
-                vec![json!({"url": format!("{z}/zaken/{bsn}-c"), "identificatie": "ZAAK-2026-0007", "omschrijving": "",
-                            "zaaktype": format!("{c}/zaaktypen/wmo"), "registratiedatum": "2026-09-01",
-                            "einddatum": "2026-10-15", "resultaat": format!("{z}/resultaten/{bsn}-c")})],
+                vec![json!({"url": format!("{z}/zaken/{}", case_id(bsn, 3)), "identificatie": "ZAAK-2026-0007", "omschrijving": "",
+                            "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000003"), "registratiedatum": "2026-09-01",
+                            "einddatum": "2026-10-15", "resultaat": format!("{z}/resultaten/{}", result_id(bsn, 3))})],
             ),
         );
         for (id, extern_, omschrijving, doorlooptijd) in [
-            ("omgeving", "extern", "Omgevingsvergunning", "P8W"),
-            ("intern", "intern", "Intern", "P2W"),
-            ("wmo", "extern", "Aanvraag Wmo-voorziening", "P56D"),
+            (
+                "10000000-0000-4000-8000-000000000001",
+                "extern",
+                "Omgevingsvergunning",
+                "P8W",
+            ),
+            (
+                "10000000-0000-4000-8000-000000000002",
+                "intern",
+                "Intern",
+                "P2W",
+            ),
+            (
+                "10000000-0000-4000-8000-000000000003",
+                "extern",
+                "Aanvraag Wmo-voorziening",
+                "P56D",
+            ),
         ] {
             self.set(
                 &format!("/catalogi/api/v1/zaaktypen/{id}"),
@@ -254,62 +306,59 @@ impl Provider {
                    "volgnummer": n, "informeren": informeren, "zaaktype": format!("{c}/zaaktypen/{zaaktype}")})
         };
         self.set(
-            &format!("/catalogi/api/v1/statustypen?zaaktype={c}/zaaktypen/omgeving"),
+            &format!("/catalogi/api/v1/statustypen?zaaktype={c}/zaaktypen/10000000-0000-4000-8000-000000000001"),
             page(
                 None,
                 vec![
-                    st("o3", 3, "omgeving", "Besluit", "Er is een besluit", true),
-                    st(
-                        "o1",
-                        1,
-                        "omgeving",
+                    st("20000000-0000-4000-8000-000000000003", 3, "10000000-0000-4000-8000-000000000001", "Besluit", "Er is een besluit", true),
+                    st("20000000-0000-4000-8000-000000000001", 1, "10000000-0000-4000-8000-000000000001",
                         "Ontvangen",
                         "We hebben je aanvraag ontvangen",
                         true,
                     ),
-                    st("o2", 2, "omgeving", "In behandeling", "", false),
+                    st("20000000-0000-4000-8000-000000000002", 2, "10000000-0000-4000-8000-000000000001", "In behandeling", "", false),
                 ],
             ),
         );
         self.set(
-            &format!("/catalogi/api/v1/statustypen?zaaktype={c}/zaaktypen/wmo"),
+            &format!("/catalogi/api/v1/statustypen?zaaktype={c}/zaaktypen/10000000-0000-4000-8000-000000000003"),
             page(
                 None,
                 vec![
-                    st("w1", 1, "wmo", "Ontvangen", "Ontvangen", true),
-                    st("w2", 2, "wmo", "Afgehandeld", "Klaar", true),
+                    st("20000000-0000-4000-8000-000000000004", 1, "10000000-0000-4000-8000-000000000003", "Ontvangen", "Ontvangen", true),
+                    st("20000000-0000-4000-8000-000000000005", 2, "10000000-0000-4000-8000-000000000003", "Afgehandeld", "Klaar", true),
                 ],
             ),
         );
-        let case = format!("{z}/zaken/{bsn}-a");
+        let case = format!("{z}/zaken/{}", case_id(bsn, 1));
         self.set(
             &format!("/zaken/api/v1/statussen?zaak={case}"),
             page(
                 None,
                 vec![
-                    json!({"url": format!("{z}/statussen/{bsn}-a2"), "zaak": case, "statustype": format!("{c}/statustypen/o2"), "datumStatusGezet": "2026-11-20T10:00:00Z"}),
-                    json!({"url": format!("{z}/statussen/{bsn}-a1"), "zaak": case, "statustype": format!("{c}/statustypen/o1"), "datumStatusGezet": "2026-11-02T09:30:00Z"}),
+                    json!({"url": format!("{z}/statussen/{bsn}-a2"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000002"), "datumStatusGezet": "2026-11-20T10:00:00Z"}),
+                    json!({"url": format!("{z}/statussen/{bsn}-a1"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000001"), "datumStatusGezet": "2026-11-02T09:30:00Z"}),
                 ],
             ),
         );
-        let case = format!("{z}/zaken/{bsn}-c");
+        let case = format!("{z}/zaken/{}", case_id(bsn, 3));
         self.set(
             &format!("/zaken/api/v1/statussen?zaak={case}"),
             page(
                 None,
                 vec![
-                    json!({"url": format!("{z}/statussen/{bsn}-c1"), "zaak": case, "statustype": format!("{c}/statustypen/w1"), "datumStatusGezet": "2026-09-01T08:00:00"}),
-                    json!({"url": format!("{z}/statussen/{bsn}-c2"), "zaak": case, "statustype": format!("{c}/statustypen/w2"), "datumStatusGezet": "2026-10-15T14:00:00+02:00"}),
+                    json!({"url": format!("{z}/statussen/{bsn}-c1"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000004"), "datumStatusGezet": "2026-09-01T08:00:00"}),
+                    json!({"url": format!("{z}/statussen/{bsn}-c2"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000005"), "datumStatusGezet": "2026-10-15T14:00:00+02:00"}),
                 ],
             ),
         );
         self.set(
-            &format!("/zaken/api/v1/resultaten/{bsn}-c"),
-            json!({"url": format!("{z}/resultaten/{bsn}-c"), "zaak": case, "resultaattype": format!("{c}/resultaattypen/toegekend")}),
+            &format!("/zaken/api/v1/resultaten/{}", result_id(bsn, 3)),
+            json!({"url": format!("{z}/resultaten/{}", result_id(bsn, 3)), "zaak": case, "resultaattype": format!("{c}/resultaattypen/30000000-0000-4000-8000-000000000001")}),
         );
         self.set(
-            "/catalogi/api/v1/resultaattypen/toegekend",
-            json!({"url": format!("{c}/resultaattypen/toegekend"), "omschrijving": "Toegekend"}),
+            "/catalogi/api/v1/resultaattypen/30000000-0000-4000-8000-000000000001",
+            json!({"url": format!("{c}/resultaattypen/30000000-0000-4000-8000-000000000001"), "omschrijving": "Toegekend"}),
         );
     }
 }

@@ -182,6 +182,9 @@ impl Client {
         let headers = [
             ("Authorization", auth.as_str()),
             ("Accept-Crs", "EPSG:4326"),
+            // The specs require it on every request, reads included (a
+            // validating proxy refuses a GET without it).
+            ("Content-Crs", "EPSG:4326"),
             ("Accept", "application/json"),
         ];
         let first = self.zaken.service().join(&format!(
