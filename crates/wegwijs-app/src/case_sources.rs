@@ -99,6 +99,21 @@ struct RemoteType {
     informeren: bool,
 }
 
+/// A provider's text as Wegwijs keeps it: without control characters (a
+/// terminal would obey an escape sequence in a title that `wegwijs cases
+/// list` prints) and at most `max` characters.
+fn clean(text: &str, max: usize) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(max)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// The longest step text kept.
+const MAX_STEP_CHARS: usize = 1000;
+
 impl Remote {
     fn of(statuses: &[StatusSet], types: &[StatusType]) -> Remote {
         Remote {
@@ -114,8 +129,8 @@ impl Remote {
                 .map(|t| RemoteType {
                     url: t.url.clone(),
                     volgnummer: t.volgnummer,
-                    omschrijving: t.omschrijving.clone(),
-                    statustekst: t.statustekst.clone(),
+                    omschrijving: clean(&t.omschrijving, MAX_STEP_CHARS),
+                    statustekst: t.statustekst.as_deref().map(|s| clean(s, MAX_STEP_CHARS)),
                     informeren: t.informeren,
                 })
                 .collect(),
@@ -478,12 +493,9 @@ impl Wegwijs {
                 Ok(SyncedCase {
                     url: c.url.clone(),
                     provider: s.name.clone(),
-                    title: c
-                        .title
-                        .chars()
-                        .take(crate::cases::MAX_CASE_TEXT_CHARS)
-                        .collect(),
-                    reference: Some(c.reference.clone()).filter(|r| !r.is_empty()),
+                    title: clean(&c.title, crate::cases::MAX_CASE_TEXT_CHARS),
+                    reference: Some(clean(&c.reference, crate::cases::MAX_CASE_TEXT_CHARS))
+                        .filter(|r| !r.is_empty()),
                     submitted: c.registered.unwrap_or(today),
                     decision_weeks: c
                         .term_weeks
@@ -492,7 +504,10 @@ impl Wegwijs {
                     // Closed by its end date, or by reaching the last step.
                     ended: c.ended.or_else(|| closed_on(&c.statuses, &c.status_types)),
                     due: c.due,
-                    result: c.result.clone(),
+                    result: c
+                        .result
+                        .as_deref()
+                        .map(|r| clean(r, crate::cases::MAX_CASE_TEXT_CHARS)),
                     remote,
                 })
             })

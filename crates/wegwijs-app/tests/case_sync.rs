@@ -429,3 +429,43 @@ async fn a_source_is_checked_before_anything_is_kept() {
     .unwrap();
     assert_eq!(own.case_sources().await.unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn a_providers_text_cannot_steer_a_terminal_or_fill_the_disk() {
+    let fake = Provider::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let (app, _) = support::ingrid(dir.path(), &ring).await;
+    app.update_profile(ProfilePatch {
+        bsn: Some(BSN.into()),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let own = app.act_for(None).await.unwrap();
+    own.add_case_source(&source("Gemeente Arnhem", &fake.zaken_url()), Some(SECRET))
+        .await
+        .unwrap();
+    let z = fake.zaken_url();
+    let long = "lang ".repeat(10_000);
+    fake.set(
+        &Provider::cases_query(BSN),
+        serde_json::json!({"count": 1, "next": null, "previous": null, "results": [
+            {"url": format!("{z}/zaken/00000001-0000-4000-8000-000999993653"),
+             "identificatie": "Z-1\u{1b}]0;pwned\u{7}",
+             "omschrijving": format!("\u{1b}[2J\u{1b}[31mDakkapel\n{long}"),
+             "zaaktype": format!("{}/catalogi/api/v1/zaaktypen/{}", fake.origin, wegwijs_fake_zgw::PERMIT_TYPE),
+             "registratiedatum": "2026-11-02", "einddatum": null,
+             "uiterlijkeEinddatumAfdoening": null, "resultaat": null}]}),
+    );
+    assert!(own.sync_cases().await.unwrap().sources[0].ok);
+    let c = own.cases().await.unwrap().remove(0);
+    assert!(!c.title.chars().any(char::is_control));
+    assert!(
+        c.title.starts_with("[2J [31mDakkapel lang"),
+        "{}",
+        &c.title[..30]
+    );
+    assert!(c.title.chars().count() <= 200);
+    assert_eq!(c.reference.as_deref(), Some("Z-1 ]0;pwned"));
+}
