@@ -43,6 +43,8 @@ signal-document-expired = Expired: { $title }
 
 export-provider = With:
 export-window = Period:
+export-cases-title = your requests
+export-case-decision = Last day for the decision on "{ $title }"
 export-sources = Where the rule comes from:
 
 ## Notifications

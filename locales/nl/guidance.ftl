@@ -43,6 +43,8 @@ signal-document-expired = Verlopen: { $title }
 
 export-provider = Bij:
 export-window = Periode:
+export-cases-title = je aanvragen
+export-case-decision = Uiterlijke dag voor het besluit over "{ $title }"
 export-sources = Waar de regel staat:
 
 ## Meldingen

@@ -44,6 +44,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "case_source_remove",
     "cases_sync",
     "set_bsn",
+    "export_cases_ics",
     "people",
     "add_person",
     "rename_person",

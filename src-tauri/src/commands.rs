@@ -518,6 +518,24 @@ pub async fn case_remove(
     shell.app()?.act_for(acting).await?.remove_case(id).await
 }
 
+/// Saves the requests' deadlines (to decide, to object) as an iCalendar
+/// file where the person chooses.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_cases_ics(
+    handle: AppHandle,
+    shell: State<'_, Shell>,
+    acting: Option<PersonId>,
+) -> Result<bool, AppError> {
+    let ics = shell.app()?.act_for(acting).await?.cases_ics().await?;
+    save_as(
+        &handle,
+        "wegwijs-aanvragen.ics",
+        ("iCalendar", "ics"),
+        ics.as_bytes(),
+    )
+}
+
 /// The providers whose ZGW APIs the owner connected, with how the last
 /// sync of each went.
 #[tauri::command]

@@ -214,6 +214,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::case_source_remove,
         commands::cases_sync,
         commands::set_bsn,
+        commands::export_cases_ics,
         commands::rename_person,
         commands::grant,
         commands::representations,

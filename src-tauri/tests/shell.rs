@@ -155,6 +155,7 @@ const COMMANDS: &[(&str, Reach)] = &[
     ("case_source_remove", Reach::Owner),
     ("cases_sync", Reach::Door),
     ("set_bsn", Reach::Admin),
+    ("export_cases_ics", Reach::Door),
     ("people", Reach::Admin),
     ("add_person", Reach::Admin),
     ("rename_person", Reach::Admin),

@@ -695,6 +695,13 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
       await (await navLink(browser, page)).click();
       assert.ok(await (await browser.$('.acting-banner')).isDisplayed(), `banner on ${page}`);
     }
+    // Daan's requests: none of the owner's, and the BSN asked is his.
+    await (await navLink(browser, 'status')).click();
+    await waitForH1(browser, 'Applications of Daan');
+    await browser.waitUntil(async () => /Daan/.test(await text(browser, '.bsn').catch(() => '')), { timeout: 10_000 });
+    assert.equal((await browser.$$('.case')).length, 0, "the owner's requests are not Daan's");
+    assert.equal((await browser.$$('.sources-add')).length, 0, 'connecting is the owner\'s');
+    await checkAccessibility(browser, 'requests while acting');
     await (await browser.$('.acting-banner button')).click();
     await waitForH1(browser, 'People');
     assert.equal((await browser.$$('.acting-banner')).length, 0);

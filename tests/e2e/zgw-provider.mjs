@@ -23,13 +23,13 @@ const st = (id, n, zaaktype, omschrijving, statustekst, informeren) => ({
 const routes = new Map([
   [cases, page(`${z}/zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${BSN}&page=2`, [
     { url: `${z}/zaken/a`, identificatie: 'ZAAK-2026-0042', omschrijving: 'Dakkapel aan de achterkant', zaaktype: `${c}/zaaktypen/omgeving`,
-      registratiedatum: '2026-11-02', einddatum: null, uiterlijkeEinddatumAfdoening: '2026-12-28', resultaat: null },
+      registratiedatum: '2026-11-02', startdatum: '2026-11-02', einddatum: null, uiterlijkeEinddatumAfdoening: '2026-12-28', resultaat: null },
     { url: `${z}/zaken/b`, identificatie: 'INTERN-7', omschrijving: 'Interne toets', zaaktype: `${c}/zaaktypen/intern`,
-      registratiedatum: '2026-11-03', einddatum: null, uiterlijkeEinddatumAfdoening: null, resultaat: null },
+      registratiedatum: '2026-11-03', startdatum: '2026-11-03', einddatum: null, uiterlijkeEinddatumAfdoening: null, resultaat: null },
   ])],
   [`${cases}&page=2`, page(null, [
     { url: `${z}/zaken/c`, identificatie: 'ZAAK-2026-0007', omschrijving: '', zaaktype: `${c}/zaaktypen/wmo`,
-      registratiedatum: '2026-09-01', einddatum: '2026-10-15', resultaat: `${z}/resultaten/c` },
+      registratiedatum: '2026-09-01', startdatum: '2026-09-01', einddatum: '2026-10-15', resultaat: `${z}/resultaten/c` },
   ])],
   ['/catalogi/api/v1/zaaktypen/omgeving', { url: `${c}/zaaktypen/omgeving`, omschrijving: 'Omgevingsvergunning', indicatieInternOfExtern: 'extern', doorlooptijd: 'P8W' }],
   ['/catalogi/api/v1/zaaktypen/intern', { url: `${c}/zaaktypen/intern`, omschrijving: 'Intern', indicatieInternOfExtern: 'intern', doorlooptijd: 'P2W' }],

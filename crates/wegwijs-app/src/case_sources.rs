@@ -356,6 +356,24 @@ impl Wegwijs {
             .ok_or_else(AppError::unexpected)
     }
 
+    /// The source called `name` (the case does not matter), or numbered
+    /// so when none is.
+    pub(crate) async fn case_source_named(&self, name: &str) -> Result<u32, AppError> {
+        let sources = self.store.case_sources().await?;
+        let name = name.trim();
+        sources
+            .iter()
+            .find(|s| s.name.to_lowercase() == name.to_lowercase())
+            .or_else(|| {
+                let id: i64 = name.parse().ok()?;
+                sources.iter().find(|s| s.id == id)
+            })
+            .map(|s| id32(s.id))
+            .ok_or_else(|| {
+                AppError::with_code(ErrorCode::NotFound, "error-source-unknown").arg("id", name)
+            })
+    }
+
     /// Disconnects a provider: its secret leaves the keyring and the cases
     /// synced from it leave the device.
     pub(crate) async fn remove_case_source(&self, id: u32) -> Result<(), AppError> {
@@ -496,7 +514,9 @@ impl Wegwijs {
                     title: clean(&c.title, crate::cases::MAX_CASE_TEXT_CHARS),
                     reference: Some(clean(&c.reference, crate::cases::MAX_CASE_TEXT_CHARS))
                         .filter(|r| !r.is_empty()),
-                    submitted: c.registered.unwrap_or(today),
+                    // The term counts from the start, as the standard has
+                    // it; a provider that leaves it out, from registration.
+                    submitted: c.started.or(c.registered).unwrap_or(today),
                     decision_weeks: c
                         .term_weeks
                         .filter(|w| (1..=crate::cases::MAX_DECISION_WEEKS).contains(w))
@@ -550,6 +570,18 @@ impl Wegwijs {
                 continue;
             }
             let Some(r) = c.remote.as_deref().and_then(Remote::parse) else {
+                // A step entered by hand is news as well.
+                if let Some(step) = c.steps.last()
+                    && since <= step.on
+                    && step.on <= today
+                {
+                    out.push(CaseNews {
+                        id: id32(c.id),
+                        title: c.title.clone(),
+                        status: step.status.clone(),
+                        date: step.on,
+                    });
+                }
                 continue;
             };
             let (statuses, types) = (r.statuses(), r.types());

@@ -40,6 +40,9 @@ pub struct CaseDto {
     pub decision_due: Option<String>,
     /// Whether `decision_due` moved past a weekend or holiday (Atw).
     pub decision_due_extended: bool,
+    /// The last day to decide has passed without a decision (then one
+    /// can give the provider notice of default, Awb 4:17).
+    pub decision_overdue: bool,
     pub decided_on: Option<String>,
     /// The last day to object, once there is a decision.
     pub objection_due: Option<String>,
@@ -171,6 +174,11 @@ impl Wegwijs {
                 decision.flatten().is_some_and(|r| r.was_extended()),
             ),
         };
+        let today = self.today();
+        let decision_overdue = decision_due
+            .as_deref()
+            .and_then(wegwijs_core::parse_iso_date)
+            .is_some_and(|d| d < today);
         CaseDto {
             id: id32(c.id),
             source,
@@ -184,6 +192,7 @@ impl Wegwijs {
             result: c.result,
             decision_due,
             decision_due_extended,
+            decision_overdue,
             decided_on: c.decided_on.map(|d| d.to_string()),
             objection_due: objection.flatten().map(|r| r.date.to_string()),
             objection_due_extended: objection.flatten().is_some_and(|r| r.was_extended()),

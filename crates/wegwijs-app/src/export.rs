@@ -6,6 +6,7 @@ use icalendar::{Calendar, Component, EventLike};
 use wegwijs_core::Language;
 
 use crate::Localizer;
+use crate::cases::CaseDto;
 use crate::guidance::{PlanDto, PlannedTaskDto};
 
 fn describe(l10n: &Localizer, lang: Language, task: &PlannedTaskDto) -> String {
@@ -54,6 +55,58 @@ pub fn plan_ics(plan: &PlanDto, l10n: &Localizer, lang: Language) -> String {
             ev.url(url);
         }
         cal.push(ev.done());
+    }
+    cal.done().to_string()
+}
+
+/// An iCalendar file with the deadlines of requests: for each one still
+/// waiting, the last day for the provider to decide; for each decided
+/// one, the last day to object. UIDs name the request and the deadline,
+/// so importing it again moves an event rather than adding one.
+pub fn cases_ics(cases: &[CaseDto], l10n: &Localizer, lang: Language) -> String {
+    let mut cal = Calendar::new();
+    cal.name(&format!(
+        "Wegwijs: {}",
+        l10n.text(lang, "export-cases-title")
+    ));
+    for c in cases {
+        let mut args = std::collections::BTreeMap::new();
+        args.insert("title".to_string(), crate::FluentArg::Text(c.title.clone()));
+        let mut about = vec![format!(
+            "{} {}",
+            l10n.text(lang, "export-provider"),
+            c.provider
+        )];
+        if let Some(r) = &c.reference {
+            about.push(r.clone());
+        }
+        for (kind, day, summary, note) in [
+            (
+                "decision",
+                c.decision_due.as_deref(),
+                "export-case-decision",
+                "cases-decision-check",
+            ),
+            (
+                "objection",
+                c.objection_due.as_deref(),
+                "signal-objection-due",
+                "cases-objection-check",
+            ),
+        ] {
+            let Some(date) = day.and_then(|d| d.parse::<chrono::NaiveDate>().ok()) else {
+                continue;
+            };
+            let mut lines = about.clone();
+            lines.push(String::new());
+            lines.push(l10n.text(lang, note));
+            let mut ev = icalendar::Event::new();
+            ev.uid(&format!("case-{}-{kind}@wegwijs", c.id))
+                .summary(&l10n.format(lang, summary, &args))
+                .description(&lines.join("\n"))
+                .all_day(date);
+            cal.push(ev.done());
+        }
     }
     cal.done().to_string()
 }

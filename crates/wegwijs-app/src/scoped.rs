@@ -244,6 +244,20 @@ impl Scoped<'_> {
         self.app.decide_case(id, date, self.whose()).await
     }
 
+    /// Their requests' deadlines as an iCalendar file, in the owner's
+    /// language.
+    pub async fn cases_ics(&self) -> Result<String, AppError> {
+        self.allow(Verb::View, Scope::Documents, "cases calendar")
+            .await?;
+        let cases = self.app.cases_of(self.whose()).await?;
+        let lang = self.app.language().await?;
+        Ok(crate::export::cases_ics(
+            &cases,
+            &crate::Localizer::new(),
+            lang,
+        ))
+    }
+
     /// The connected providers (the same whoever one acts for: they are
     /// the device's, not a person's data).
     pub async fn case_sources(&self) -> Result<Vec<CaseSourceDto>, AppError> {
@@ -263,6 +277,14 @@ impl Scoped<'_> {
     pub async fn remove_case_source(&self, id: u32) -> Result<(), AppError> {
         self.owner_only()?;
         self.app.remove_case_source(id).await
+    }
+
+    /// [`Self::remove_case_source`] by its name (or number).
+    pub async fn remove_case_source_named(&self, name: &str) -> Result<u32, AppError> {
+        self.owner_only()?;
+        let id = self.app.case_source_named(name).await?;
+        self.app.remove_case_source(id).await?;
+        Ok(id)
     }
 
     /// Fetches their cases from every connected provider, with their BSN.

@@ -243,3 +243,73 @@ async fn the_last_day_to_object_is_a_signal_and_a_notification_until_it_has_pass
     );
     later.close().await;
 }
+
+#[tokio::test]
+async fn the_last_days_go_to_the_calendar_and_a_late_decision_is_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let (app, _) = support::ingrid(dir.path(), &ring).await;
+    let app = on(&app, 2026, 12, 30);
+    let own = app.act_for(None).await.unwrap();
+    let waiting = own
+        .add_case(&NewCaseInput {
+            provider: "Gemeente Arnhem".into(),
+            title: "Omgevingsvergunning dakkapel".into(),
+            submitted: "2026-10-30".into(),
+            reference: Some("Z-2026-118".into()),
+            decision_weeks: None,
+        })
+        .await
+        .unwrap();
+    // Monday 28 December has passed without a decision.
+    assert_eq!(waiting.decision_due.as_deref(), Some("2026-12-28"));
+    assert!(waiting.decision_overdue);
+    let decided = own
+        .add_case(&NewCaseInput {
+            provider: "SVB".into(),
+            title: "Kinderbijslag".into(),
+            submitted: "2026-10-01".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let decided = own.decide_case(decided.id, "2026-11-13").await.unwrap();
+    assert!(!decided.decision_overdue);
+
+    use icalendar::Component;
+    let ics = own.cases_ics().await.unwrap();
+    let parsed: icalendar::Calendar = ics.parse().unwrap();
+    let mut events: Vec<(String, String)> = parsed
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .map(|e| {
+            let day = match e.get_start() {
+                Some(icalendar::DatePerhapsTime::Date(d)) => d.to_string(),
+                other => format!("{other:?}"),
+            };
+            // Without Fluent's bidi marks and the quotes around the title.
+            let summary = e
+                .get_summary()
+                .unwrap_or_default()
+                .replace(['\u{2068}', '\u{2069}', '"'], "");
+            (day, summary)
+        })
+        .collect();
+    events.sort();
+    assert_eq!(
+        events,
+        [
+            (
+                "2026-12-28".to_string(),
+                "Laatste dag voor bezwaar tegen het besluit over Kinderbijslag".to_string()
+            ),
+            (
+                "2026-12-28".to_string(),
+                "Uiterlijke dag voor het besluit over Omgevingsvergunning dakkapel".to_string()
+            ),
+        ]
+    );
+    assert!(ics.contains(&format!("UID:case-{}-decision@wegwijs", waiting.id)));
+    assert!(ics.contains(&format!("UID:case-{}-objection@wegwijs", decided.id)));
+}

@@ -49,6 +49,7 @@ const VERBS: &[&str] = &[
     "decide_case",
     "remove_case",
     "sync_cases",
+    "cases_ics",
 ];
 
 async fn run(
@@ -98,6 +99,7 @@ async fn run(
         "decide_case" => s.decide_case(case, "2026-11-20").await.map(|_| ()),
         "remove_case" => s.remove_case(case).await,
         "sync_cases" => s.sync_cases().await.map(|_| ()),
+        "cases_ics" => s.cases_ics().await.map(|_| ()),
         other => panic!("no verb {other}"),
     }
 }
@@ -183,7 +185,7 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
             let after = app.audit_list(None).await.unwrap().len();
             let viewing = matches!(
                 *verb,
-                "documents" | "search" | "document" | "cases" | "sync_cases"
+                "documents" | "search" | "document" | "cases" | "sync_cases" | "cases_ics"
             );
             if who == "allowed" || (who == "view-only" && viewing) {
                 assert!(result.is_ok(), "{who} {verb}: {result:?}");

@@ -53,6 +53,11 @@ pub enum CasesCommand {
     },
     /// Delete a request
     Remove { id: u32 },
+    /// Write the last days to decide and to object to an iCalendar file for your calendar app
+    Calendar {
+        #[arg(long, value_name = "FILE")]
+        out: std::path::PathBuf,
+    },
     /// Fetch your requests from every connected provider (JSON: {"sources":[{"name","ok","error"}],"changed":[id]}; exit 1 when one failed)
     Sync,
     /// Providers whose ZGW APIs you connected
@@ -82,8 +87,8 @@ pub enum SourceCommand {
         #[arg(long)]
         client_id: Option<String>,
     },
-    /// Disconnect a provider: its secret and the requests from it are removed
-    Remove { id: u32 },
+    /// Disconnect a provider, by its name (or number): its secret and the requests from it are removed
+    Remove { name: String },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -259,6 +264,14 @@ pub async fn run(
             });
         }
         CasesCommand::Source(cmd) => return source(&scoped, cmd, out).await,
+        CasesCommand::Calendar { out: path } => {
+            let ics = scoped.cases_ics().await?;
+            crate::write_file("out", &path, ics.as_bytes())?;
+            if out.format == Format::Text {
+                println!("{}", out.msg("cli-cases-calendar-written", &[]));
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
         CasesCommand::Remove { id } => {
             scoped.remove_case(id).await?;
             if out.format == Format::Text {
@@ -331,13 +344,10 @@ async fn source(
             };
             scoped.add_case_source(&input, secret.as_deref()).await?
         }
-        SourceCommand::Remove { id } => {
-            scoped.remove_case_source(id).await?;
+        SourceCommand::Remove { name } => {
+            scoped.remove_case_source_named(&name).await?;
             if out.format == Format::Text {
-                println!(
-                    "{}",
-                    out.msg("cli-source-removed", &[("id", id.to_string())])
-                );
+                println!("{}", out.msg("cli-source-removed", &[("name", name)]));
             }
             return Ok(ExitCode::SUCCESS);
         }

@@ -417,7 +417,11 @@ async fn plan(app: &Wegwijs, a: &PlanArgs) -> Result<PlanDto, AppError> {
     }
 }
 
-fn write_file(field: &str, path: &std::path::Path, bytes: &[u8]) -> Result<(), AppError> {
+pub(crate) fn write_file(
+    field: &str,
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> Result<(), AppError> {
     std::fs::write(path, bytes).map_err(|_| {
         AppError::invalid_field(
             field,

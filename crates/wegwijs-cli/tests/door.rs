@@ -58,6 +58,7 @@ const CASES: &[(&str, Acting)] = &[
     ("decision", Acting::Act),
     ("remove", Acting::Act),
     ("sync", Acting::View),
+    ("calendar", Acting::View),
     // `source add` and `source remove`; `source list` is no one's data.
     ("source", Acting::Refused),
 ];

@@ -216,7 +216,7 @@ impl Provider {
                         page(None, vec![json!({"url": format!("{case}/s"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000001"), "datumStatusGezet": "2026-11-02T09:30:00Z"})]),
                     );
                     json!({"url": case, "identificatie": format!("ZAAK-M-{i}"), "omschrijving": format!("Aanvraag {i}"),
-                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000001"), "registratiedatum": "2026-11-02",
+                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000001"), "registratiedatum": "2026-11-02", "startdatum": "2026-11-02",
                            "einddatum": null, "uiterlijkeEinddatumAfdoening": null, "resultaat": null})
                 })
                 .collect();
@@ -253,10 +253,10 @@ impl Provider {
                 Some(format!("{z}/zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn={bsn}&page=2")),
                 vec![
                     json!({"url": format!("{z}/zaken/{}", case_id(bsn, 1)), "identificatie": "ZAAK-2026-0042", "omschrijving": "Dakkapel aan de achterkant",
-                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000001"), "registratiedatum": "2026-11-02",
+                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000001"), "registratiedatum": "2026-11-02", "startdatum": "2026-11-02",
                            "einddatum": null, "uiterlijkeEinddatumAfdoening": "2026-12-28", "resultaat": null}),
                     json!({"url": format!("{z}/zaken/{}", case_id(bsn, 2)), "identificatie": "INTERN-7", "omschrijving": "Interne toets",
-                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000002"), "registratiedatum": "2026-11-03",
+                           "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000002"), "registratiedatum": "2026-11-03", "startdatum": "2026-11-03",
                            "einddatum": null, "uiterlijkeEinddatumAfdoening": null, "resultaat": null}),
                 ],
             ),
@@ -266,7 +266,7 @@ impl Provider {
             page(
                 None,
                 vec![json!({"url": format!("{z}/zaken/{}", case_id(bsn, 3)), "identificatie": "ZAAK-2026-0007", "omschrijving": "",
-                            "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000003"), "registratiedatum": "2026-09-01",
+                            "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000003"), "registratiedatum": "2026-09-01", "startdatum": "2026-09-01",
                             "einddatum": "2026-10-15", "resultaat": format!("{z}/resultaten/{}", result_id(bsn, 3))})],
             ),
         );

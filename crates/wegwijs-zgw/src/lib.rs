@@ -72,6 +72,9 @@ pub struct Case {
     /// What it is about: the case's own description, else its type's.
     pub title: String,
     pub registered: Option<Date>,
+    /// When the provider started on it (`startdatum`): the decision term
+    /// counts from here.
+    pub started: Option<Date>,
     /// The last day the provider set for itself (`uiterlijkeEinddatumAfdoening`).
     pub due: Option<Date>,
     /// The case type's term (`doorlooptijd`), in whole weeks when it is
@@ -105,6 +108,7 @@ struct Zaak {
     omschrijving: String,
     zaaktype: String,
     registratiedatum: Option<String>,
+    startdatum: Option<String>,
     einddatum: Option<String>,
     uiterlijke_einddatum_afdoening: Option<String>,
     resultaat: Option<String>,
@@ -235,6 +239,7 @@ impl Client {
                 reference: z.identificatie,
                 title,
                 registered: date(z.registratiedatum.as_deref())?,
+                started: date(z.startdatum.as_deref())?,
                 due: date(z.uiterlijke_einddatum_afdoening.as_deref())?,
                 term_weeks,
                 ended: date(z.einddatum.as_deref())?,

@@ -456,6 +456,18 @@ async setBsn(person: PersonId, bsn: string) : Promise<Result<PersonDto, AppError
 }
 },
 /**
+ * Saves the requests' deadlines (to decide, to object) as an iCalendar
+ * file where the person chooses.
+ */
+async exportCasesIcs(acting: PersonId | null) : Promise<Result<boolean, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_cases_ics", { acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Gives someone of the household another name.
  */
 async renamePerson(person: PersonId, name: string) : Promise<Result<PersonDto, AppError>> {
@@ -650,7 +662,12 @@ decision_due: string | null;
 /**
  * Whether `decision_due` moved past a weekend or holiday (Atw).
  */
-decision_due_extended: boolean; decided_on: string | null; 
+decision_due_extended: boolean; 
+/**
+ * The last day to decide has passed without a decision (then one
+ * can give the provider notice of default, Awb 4:17).
+ */
+decision_overdue: boolean; decided_on: string | null; 
 /**
  * The last day to object, once there is a decision.
  */
