@@ -33,6 +33,28 @@ fn source(name: &str, url: &str) -> CaseSourceInput {
     }
 }
 
+/// Ingrid with her BSN and the fake provider connected as "Gemeente
+/// Arnhem"; the data directory lives as long as the first value kept.
+async fn connected() -> (Provider, tempfile::TempDir, Wegwijs) {
+    let fake = Provider::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let (app, _) = support::ingrid(dir.path(), &ring).await;
+    app.update_profile(ProfilePatch {
+        bsn: Some(BSN.into()),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    app.act_for(None)
+        .await
+        .unwrap()
+        .add_case_source(&source("Gemeente Arnhem", &fake.zaken_url()), Some(SECRET))
+        .await
+        .unwrap();
+    (fake, dir, app)
+}
+
 fn refs(cases: &[CaseDto]) -> Vec<&str> {
     cases
         .iter()
@@ -207,20 +229,8 @@ async fn a_connected_provider_brings_the_persons_cases_and_keeps_them_offline() 
 
 #[tokio::test]
 async fn a_failed_sync_says_why_and_keeps_the_last_good_cases() {
-    let fake = Provider::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let ring = MemoryKeyring::default();
-    let (app, _) = support::ingrid(dir.path(), &ring).await;
-    app.update_profile(ProfilePatch {
-        bsn: Some(BSN.into()),
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let (fake, _dir, app) = connected().await;
     let own = app.act_for(None).await.unwrap();
-    own.add_case_source(&source("Gemeente Arnhem", &fake.zaken_url()), Some(SECRET))
-        .await
-        .unwrap();
     own.add_case_source(
         &source("Verkeerd geheim", &fake.zaken_url()),
         Some("not the secret"),
@@ -432,20 +442,8 @@ async fn a_source_is_checked_before_anything_is_kept() {
 
 #[tokio::test]
 async fn a_providers_text_cannot_steer_a_terminal_or_fill_the_disk() {
-    let fake = Provider::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let ring = MemoryKeyring::default();
-    let (app, _) = support::ingrid(dir.path(), &ring).await;
-    app.update_profile(ProfilePatch {
-        bsn: Some(BSN.into()),
-        ..Default::default()
-    })
-    .await
-    .unwrap();
+    let (fake, _dir, app) = connected().await;
     let own = app.act_for(None).await.unwrap();
-    own.add_case_source(&source("Gemeente Arnhem", &fake.zaken_url()), Some(SECRET))
-        .await
-        .unwrap();
     let z = fake.zaken_url();
     let long = "lang ".repeat(10_000);
     fake.set(

@@ -187,18 +187,29 @@ impl Provider {
     /// A step reached by `bsn`'s building permit: the status type `o3`
     /// (a decision, which the provider tells citizens about) at `at`.
     pub fn permit_decided(&self, bsn: &str, at: &str) {
+        self.permit_statuses(bsn, Some(at));
+    }
+
+    /// The statuses of `bsn`'s building permit: received, in progress,
+    /// and decided at `decided` when given.
+    fn permit_statuses(&self, bsn: &str, decided: Option<&str>) {
         let (z, c) = self.bases();
         let case = format!("{z}/zaken/{}", case_id(bsn, 1));
+        let status = |n: u32, t: u32, at: &str| {
+            json!({"url": format!("{z}/statussen/{bsn}-a{n}"), "zaak": case,
+                   "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-00000000000{t}"),
+                   "datumStatusGezet": at})
+        };
+        let mut list = vec![
+            status(2, 2, "2026-11-20T10:00:00Z"),
+            status(1, 1, "2026-11-02T09:30:00Z"),
+        ];
+        if let Some(at) = decided {
+            list.push(status(3, 3, at));
+        }
         self.set(
             &format!("/zaken/api/v1/statussen?zaak={case}"),
-            page(
-                None,
-                vec![
-                    json!({"url": format!("{z}/statussen/{bsn}-a2"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000002"), "datumStatusGezet": "2026-11-20T10:00:00Z"}),
-                    json!({"url": format!("{z}/statussen/{bsn}-a1"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000001"), "datumStatusGezet": "2026-11-02T09:30:00Z"}),
-                    json!({"url": format!("{z}/statussen/{bsn}-a3"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000003"), "datumStatusGezet": at}),
-                ],
-            ),
+            page(None, list),
         );
     }
 
@@ -330,17 +341,7 @@ impl Provider {
                 ],
             ),
         );
-        let case = format!("{z}/zaken/{}", case_id(bsn, 1));
-        self.set(
-            &format!("/zaken/api/v1/statussen?zaak={case}"),
-            page(
-                None,
-                vec![
-                    json!({"url": format!("{z}/statussen/{bsn}-a2"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000002"), "datumStatusGezet": "2026-11-20T10:00:00Z"}),
-                    json!({"url": format!("{z}/statussen/{bsn}-a1"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000001"), "datumStatusGezet": "2026-11-02T09:30:00Z"}),
-                ],
-            ),
-        );
+        self.permit_statuses(bsn, None);
         let case = format!("{z}/zaken/{}", case_id(bsn, 3));
         self.set(
             &format!("/zaken/api/v1/statussen?zaak={case}"),
