@@ -10,7 +10,11 @@ use std::path::PathBuf;
 use std::{env, fs};
 
 fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    // Read when the script runs, not baked in when it is compiled: a moved
+    // checkout (or a copied target directory) reuses the compiled script.
+    let root =
+        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+            .join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     for lang in fs::read_dir(&root).expect("locales/ is readable") {

@@ -11,7 +11,11 @@ use std::path::PathBuf;
 use std::{env, fs};
 
 fn main() {
-    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    // Read when the script runs, not baked in when it is compiled: a moved
+    // checkout (or a copied target directory) reuses the compiled script.
+    let content =
+        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+            .join("../../content");
     let events = content.join("events");
     println!("cargo:rerun-if-changed={}", events.display());
     let mut files: Vec<PathBuf> = fs::read_dir(&events)
