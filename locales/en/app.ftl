@@ -10,6 +10,18 @@ loading = One moment, Wegwijs is loading…
 language-label = Language
 language-nl = Nederlands
 language-en = English
+# Each language by its own name, the same in every file.
+language-fy = Frysk
+language-pap = Papiamentu
+language-tr = Türkçe
+language-ar = العربية
+language-pl = Polski
+language-uk = Українська
+translation-unreviewed = This translation was made with the help of a computer. No native speaker of this language has checked it yet.
+translation-show-dutch = Show the Dutch text
+translation-showing-dutch = You now see the Dutch text.
+translation-back = Back to { $language }
+glossary-link = Glossary: Dutch words from government letters
 language-changed = The language is now English.
 
 ## First run

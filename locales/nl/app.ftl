@@ -10,6 +10,18 @@ loading = Even geduld, Wegwijs wordt geladen…
 language-label = Taal
 language-nl = Nederlands
 language-en = English
+# Each language by its own name, the same in every file.
+language-fy = Frysk
+language-pap = Papiamentu
+language-tr = Türkçe
+language-ar = العربية
+language-pl = Polski
+language-uk = Українська
+translation-unreviewed = Deze vertaling is gemaakt met hulp van een computer. Niemand die deze taal als moedertaal spreekt, heeft haar al nagekeken.
+translation-show-dutch = Toon de Nederlandse tekst
+translation-showing-dutch = Je ziet nu de Nederlandse tekst.
+translation-back = Terug naar { $language }
+glossary-link = Woordenlijst: Nederlandse woorden uit brieven van de overheid
 language-changed = De taal is nu Nederlands.
 
 ## Eerste start

@@ -58,7 +58,10 @@ pdf-made-on = Gemaakt op { $date } met Wegwijs.
 pdf-intro = Zet een vinkje in het hokje als je iets hebt geregeld. Neem deze lijst mee als je hulp vraagt.
 pdf-help-title = Hulp nodig?
 pdf-help = In veel bibliotheken zit een Informatiepunt Digitale Overheid. Daar helpen ze je gratis, bijvoorbeeld met DigiD of met een aanvraag op internet. Neem deze lijst en je identiteitsbewijs mee. Vraag in de bibliotheek bij jou in de buurt waar en wanneer het Informatiepunt open is.
+pdf-glossary-title = Woorden uit brieven van de overheid
 pdf-page = Pagina
+# A date written out: { $month } is one of month-1..12, in the form used inside a date.
+date-long = { $day } { $month } { $year }
 month-1 = januari
 month-2 = februari
 month-3 = maart

@@ -170,6 +170,8 @@ fn sqlx_prepare() -> Result {
 }
 
 /// Criterion benchmarks: plans and signals (target: under 50 µs median);
+/// the languages (first message in Rust and in the UI beside fluent-bundle
+/// and @fluent/bundle, the initial JavaScript and CSS, brotli);
 /// a sync of 1,000 requests beside a plain HTTP client
 /// (`crates/wegwijs-app/examples/sync_bench.rs`); then the vault's targets, side by side with `cp` + `sync` (see
 /// `crates/wegwijs-app/examples/vault_bench.rs`). `WEGWIJS_BENCH_ARGS`
@@ -208,6 +210,29 @@ fn bench() -> Result {
             "--example",
             "sync_bench",
         ]),
+    )?;
+    run(
+        "languages in Rust: first message, later messages, beside fluent-bundle (release)",
+        Command::new(cargo()).current_dir(&root).args([
+            "run",
+            "--release",
+            "-p",
+            "wegwijs-app",
+            "--example",
+            "i18n_bench",
+        ]),
+    )?;
+    run(
+        "UI build for the size measurement",
+        Command::new("npm")
+            .current_dir(root.join("ui"))
+            .args(["run", "--silent", "build"]),
+    )?;
+    run(
+        "languages in the UI: initial JavaScript, a language's bundle, beside @fluent/bundle",
+        Command::new("node")
+            .current_dir(root.join("ui"))
+            .arg("scripts/i18n-bench.mjs"),
     )?;
     run(
         "vault benchmarks (release)",

@@ -9,29 +9,43 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use wegwijs_core::{Language, Profile, ProfileDraft};
 
-/// A language Wegwijs ships, as its BCP 47 tag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Nl,
-    En,
+/// A language Wegwijs ships, as its BCP 47 tag (`"nl"`, `"ar"`): one of the
+/// folders of `locales/`. A string in TypeScript, since the list is not
+/// written out anywhere; an unknown tag is refused when it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Type)]
+#[specta(transparent)]
+pub struct Lang(#[specta(type = String)] Language);
+
+impl Lang {
+    pub fn tag(self) -> &'static str {
+        self.0.tag()
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0.tag())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(d)?;
+        tag.parse::<Language>().map(Lang).map_err(|_| {
+            serde::de::Error::custom(format!("`{tag}` is not a language Wegwijs ships"))
+        })
+    }
 }
 
 impl From<Lang> for Language {
     fn from(l: Lang) -> Self {
-        match l {
-            Lang::Nl => Language::Nl,
-            Lang::En => Language::En,
-        }
+        l.0
     }
 }
 
 impl From<Language> for Lang {
     fn from(l: Language) -> Self {
-        match l {
-            Language::Nl => Lang::Nl,
-            Language::En => Lang::En,
-        }
+        Lang(l)
     }
 }
 
@@ -162,4 +176,6 @@ pub struct StartState {
     pub auto_lock_minutes: u32,
     /// The kinds of document the vault knows; names are `document-kind-…`.
     pub document_kinds: Vec<String>,
+    /// The glossary's official Dutch terms; texts are `glossary-…`.
+    pub glossary: Vec<String>,
 }

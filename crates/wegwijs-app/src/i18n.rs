@@ -18,9 +18,24 @@ pub fn ftl_files() -> &'static [(&'static str, &'static str, &'static str)] {
     FTL_FILES
 }
 
+type Bundle = FluentBundle<FluentResource>;
+
+/// One slot per language, parsed the first time the language is used and
+/// then kept for the process: a `Localizer` is a handle to them, so making
+/// one per command or per notification costs nothing, and a CLI call in
+/// Turkish parses Turkish (and Dutch, the fallback), not all eight.
+static BUNDLES: std::sync::LazyLock<Vec<std::sync::OnceLock<Bundle>>> =
+    std::sync::LazyLock::new(|| {
+        Language::ALL
+            .iter()
+            .map(|_| std::sync::OnceLock::new())
+            .collect()
+    });
+
 /// Formats messages in every shipped language.
+#[derive(Clone, Copy)]
 pub struct Localizer {
-    bundles: Vec<(Language, FluentBundle<FluentResource>)>,
+    bundles: &'static [std::sync::OnceLock<Bundle>],
 }
 
 impl std::fmt::Debug for Localizer {
@@ -37,36 +52,17 @@ impl Default for Localizer {
 
 impl Localizer {
     pub fn new() -> Self {
-        let bundles = Language::ALL
-            .iter()
-            .map(|&lang| {
-                let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // Terminals show the Unicode isolation marks as stray
-                // characters; the UI, which renders bidi text, keeps them.
-                bundle.set_use_isolating(false);
-                for (_, _, source) in FTL_FILES.iter().filter(|(l, _, _)| *l == lang.tag()) {
-                    // A syntax error is caught by the locale tests; here the
-                    // valid entries of the file are still used.
-                    let res =
-                        FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
-                    // Duplicate ids are also caught by the tests.
-                    bundle.add_resource_overriding(res);
-                }
-                (lang, bundle)
-            })
-            .collect();
-        Localizer { bundles }
+        Localizer { bundles: &BUNDLES }
     }
 
     /// The message `id` in `lang`, falling back to Dutch, then to the id
     /// itself (so a missing translation is visible, not silent).
     pub fn format(&self, lang: Language, id: &str, args: &BTreeMap<String, FluentArg>) -> String {
         let fluent_args = to_fluent_args(args);
-        [lang, Language::Nl]
+        [lang, Language::NL]
             .iter()
             .find_map(|l| {
-                let (_, bundle) = self.bundles.iter().find(|(bl, _)| bl == l)?;
+                let bundle = self.bundle(*l)?;
                 let pattern = bundle.get_message(id)?.value()?;
                 let mut errors = Vec::new();
                 Some(
@@ -83,9 +79,14 @@ impl Localizer {
     }
 
     pub fn has_message(&self, lang: Language, id: &str) -> bool {
-        self.bundles
-            .iter()
-            .any(|(l, b)| *l == lang && b.get_message(id).is_some_and(|m| m.value().is_some()))
+        self.bundle(lang)
+            .is_some_and(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+    }
+
+    fn bundle(&self, lang: Language) -> Option<&'static Bundle> {
+        let i = Language::ALL.iter().position(|&l| l == lang)?;
+        let slot: &'static std::sync::OnceLock<Bundle> = self.bundles.get(i)?;
+        Some(slot.get_or_init(|| parse_bundle(lang)))
     }
 
     /// An error as the person reads it: the summary, then one line per field.
@@ -122,4 +123,20 @@ fn to_fluent_args(args: &BTreeMap<String, FluentArg>) -> FluentArgs<'_> {
         }
     }
     fa
+}
+
+fn parse_bundle(lang: Language) -> Bundle {
+    let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Terminals show the Unicode isolation marks as stray characters; the
+    // UI, which renders bidi text, keeps them.
+    bundle.set_use_isolating(false);
+    for (_, _, source) in FTL_FILES.iter().filter(|(l, _, _)| *l == lang.tag()) {
+        // A syntax error is caught by the locale tests; here the valid
+        // entries of the file are still used.
+        let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
+        // Duplicate ids are also caught by the tests.
+        bundle.add_resource_overriding(res);
+    }
+    bundle
 }

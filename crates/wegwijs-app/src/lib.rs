@@ -232,6 +232,10 @@ impl Wegwijs {
                 .iter()
                 .map(|k| k.to_string())
                 .collect(),
+            glossary: wegwijs_core::glossary::TERMS
+                .iter()
+                .map(|t| t.to_string())
+                .collect(),
         })
     }
 }

@@ -223,6 +223,7 @@ impl Wegwijs {
         let l10n = crate::Localizer::new();
         let page = wegwijs_login::DonePage {
             lang: lang.tag().to_string(),
+            rtl: lang.is_right_to_left(),
             title: l10n.text(lang, "app-name"),
             text: l10n.text(lang, "login-browser-done"),
         };

@@ -19,6 +19,11 @@ use crate::guidance::{PlanDto, PlannedTaskDto};
 
 static REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+// DejaVu has Latin, Greek and Cyrillic; Arabic letters come from Noto Naskh
+// Arabic, which has the forms a letter takes at the start, middle and end of
+// a word. krilla embeds only the glyphs a document uses.
+static ARABIC: &[u8] = include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf");
+static ARABIC_BOLD: &[u8] = include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf");
 
 // A4 in points, with 2 cm margins.
 const PAGE_W: f32 = 595.0;
@@ -36,44 +41,152 @@ enum Weight {
 
 #[derive(Debug, Clone, PartialEq)]
 enum Op {
+    /// One line, in logical order: `text` is `paragraph[range]`; `x` is
+    /// its left edge, `rtl` the paragraph's direction for the bidi
+    /// algorithm, which runs over the whole paragraph.
     Text {
         x: f32,
         y: f32,
         size: f32,
         weight: Weight,
         text: String,
+        paragraph: std::sync::Arc<str>,
+        range: std::ops::Range<usize>,
+        rtl: bool,
     },
     /// An empty tick box, to tick with a pen.
     Box { x: f32, y: f32, size: f32 },
 }
 
+/// Which of the embedded fonts draws a piece of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Face {
+    Latin,
+    Arabic,
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Characters that belong to no script (spaces, punctuation) take the face
+/// of what precedes them when it has a glyph for them, so an Arabic word and
+/// the space after it are shaped together, and a bracket Noto Naskh lacks is
+/// drawn by DejaVu rather than as an empty box.
+fn is_neutral(c: char) -> bool {
+    c.is_whitespace() || c.is_ascii_punctuation()
+}
+
+/// `text` cut into pieces of one face each (byte ranges).
+fn by_face(text: &str, arabic_has: impl Fn(char) -> bool) -> Vec<(Face, std::ops::Range<usize>)> {
+    let mut out: Vec<(Face, std::ops::Range<usize>)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let face = if is_arabic(c) {
+            Face::Arabic
+        } else if is_neutral(c) {
+            match out.last() {
+                Some((Face::Arabic, _)) if arabic_has(c) => Face::Arabic,
+                _ => Face::Latin,
+            }
+        } else {
+            Face::Latin
+        };
+        match out.last_mut() {
+            Some((f, r)) if *f == face => r.end = end,
+            _ => out.push((face, i..end)),
+        }
+    }
+    out
+}
+
 struct Metrics {
-    regular: ttf_parser::Face<'static>,
-    bold: ttf_parser::Face<'static>,
+    faces: [rustybuzz::Face<'static>; 4],
 }
 
 impl Metrics {
     fn new() -> Option<Self> {
         Some(Metrics {
-            regular: ttf_parser::Face::parse(REGULAR, 0).ok()?,
-            bold: ttf_parser::Face::parse(BOLD, 0).ok()?,
+            faces: [
+                rustybuzz::Face::from_slice(REGULAR, 0)?,
+                rustybuzz::Face::from_slice(BOLD, 0)?,
+                rustybuzz::Face::from_slice(ARABIC, 0)?,
+                rustybuzz::Face::from_slice(ARABIC_BOLD, 0)?,
+            ],
         })
     }
 
-    fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
-        let face = match weight {
-            Weight::Regular => &self.regular,
-            Weight::Bold => &self.bold,
+    fn face(&self, face: Face, weight: Weight) -> &rustybuzz::Face<'static> {
+        let i = match (face, weight) {
+            (Face::Latin, Weight::Regular) => 0,
+            (Face::Latin, Weight::Bold) => 1,
+            (Face::Arabic, Weight::Regular) => 2,
+            (Face::Arabic, Weight::Bold) => 3,
         };
-        let units: u32 = text
-            .chars()
-            .map(|c| {
-                face.glyph_index(c)
-                    .and_then(|g| face.glyph_hor_advance(g))
-                    .map_or(0, u32::from)
-            })
-            .sum();
-        units as f32 * size / f32::from(face.units_per_em())
+        &self.faces[i]
+    }
+
+    /// The shaped advance of one piece in one face: what krilla will draw.
+    fn shaped(&self, text: &str, face: Face, size: f32, weight: Weight) -> f32 {
+        let f = self.face(face, weight);
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let out = rustybuzz::shape(f, &[], buffer);
+        let units: i32 = out.glyph_positions().iter().map(|p| p.x_advance).sum();
+        units as f32 * size / f.units_per_em() as f32
+    }
+
+    fn arabic_has(&self, c: char) -> bool {
+        self.faces[2].glyph_index(c).is_some()
+    }
+
+    fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
+        by_face(text, |c| self.arabic_has(c))
+            .into_iter()
+            .map(|(face, r)| self.shaped(&text[r], face, size, weight))
+            .sum()
+    }
+
+    /// The pieces of a line in the order they are drawn from left to right:
+    /// the Unicode bidi algorithm orders the runs (a Dutch word or a number
+    /// inside Arabic stays left to right), then each run is cut by face.
+    ///
+    /// The levels are resolved over the whole paragraph and only then cut
+    /// into lines, as UAX #9 says, so a bracket opened on one line and
+    /// closed on the next still pairs.
+    fn visual_pieces(
+        &self,
+        paragraph: &str,
+        line: std::ops::Range<usize>,
+        rtl: bool,
+    ) -> Vec<(String, Face, bool)> {
+        use unicode_bidi::{BidiInfo, Level};
+        let base = if rtl { Level::rtl() } else { Level::ltr() };
+        let info = BidiInfo::new(paragraph, Some(base));
+        let text = paragraph;
+        let mut out = Vec::new();
+        for para in &info.paragraphs {
+            let start = line.start.max(para.range.start);
+            let end = line.end.min(para.range.end);
+            if start >= end {
+                continue;
+            }
+            let (levels, runs) = info.visual_runs(para, start..end);
+            for run in runs {
+                let run_rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+                let mut pieces = by_face(&text[run.clone()], |c| self.arabic_has(c));
+                if run_rtl {
+                    pieces.reverse();
+                }
+                for (face, r) in pieces {
+                    let start = run.start + r.start;
+                    let end = run.start + r.end;
+                    out.push((text[start..end].to_string(), face, run_rtl));
+                }
+            }
+        }
+        out
     }
 }
 
@@ -116,14 +229,28 @@ struct Layout {
     m: Metrics,
     pages: Vec<Vec<Op>>,
     y: f32,
+    /// Right to left: lines start at the right margin, indents and tick
+    /// boxes are on the right.
+    rtl: bool,
 }
 
 impl Layout {
-    fn new(m: Metrics) -> Self {
+    fn new(m: Metrics, rtl: bool) -> Self {
         Layout {
             m,
             pages: vec![Vec::new()],
             y: MARGIN,
+            rtl,
+        }
+    }
+
+    /// The left edge of a box or line of `width` that starts `indent` from
+    /// the margin where the reading starts.
+    fn x(&self, indent: f32, width: f32) -> f32 {
+        if self.rtl {
+            PAGE_W - MARGIN - indent - width
+        } else {
+            MARGIN + indent
         }
     }
 
@@ -142,15 +269,24 @@ impl Layout {
 
     fn paragraph(&mut self, text: &str, size: f32, weight: Weight, indent: f32) {
         let leading = size * 1.45;
-        for line in wrap(&self.m, text, size, weight, TEXT_W - indent) {
+        let lines = wrap(&self.m, text, size, weight, TEXT_W - indent);
+        let paragraph: std::sync::Arc<str> = lines.join(" ").into();
+        let mut start = 0;
+        for line in lines {
             self.ensure(leading);
             self.y += leading;
+            let width = self.m.width(&line, size, weight);
+            let range = start..start + line.len();
+            start = range.end + 1;
             self.push(Op::Text {
-                x: MARGIN + indent,
+                x: self.x(indent, width),
                 y: self.y,
                 size,
                 weight,
                 text: line,
+                paragraph: paragraph.clone(),
+                range,
+                rtl: self.rtl,
             });
         }
     }
@@ -163,12 +299,19 @@ impl Layout {
 /// A date written out: "1 december 2026" / "1 December 2026".
 pub fn long_date(l10n: &Localizer, lang: Language, iso: &str) -> String {
     match iso.parse::<Date>() {
-        Ok(d) => format!(
-            "{} {} {}",
-            d.day(),
-            l10n.text(lang, &format!("month-{}", d.month())),
-            d.year()
-        ),
+        Ok(d) => {
+            use crate::error::FluentArg;
+            let mut args = std::collections::BTreeMap::new();
+            args.insert("day".into(), FluentArg::Text(d.day().to_string()));
+            args.insert(
+                "month".into(),
+                FluentArg::Text(l10n.text(lang, &format!("month-{}", d.month()))),
+            );
+            args.insert("year".into(), FluentArg::Text(d.year().to_string()));
+            // The order and any words around the parts ("2 березня 2027 р.")
+            // are the language's, in `date-long`.
+            l10n.format(lang, "date-long", &args)
+        }
         Err(_) => iso.to_string(),
     }
 }
@@ -203,7 +346,7 @@ fn layout(
     made_on: Date,
 ) -> Option<Layout> {
     let t = |id: &str| l10n.text(lang, id);
-    let mut l = Layout::new(Metrics::new()?);
+    let mut l = Layout::new(Metrics::new()?, lang.is_right_to_left());
     let title = t(&format!("event-{}-title", plan.event));
     l.paragraph(
         &format!("{}: {title}", t("app-name")),
@@ -250,7 +393,7 @@ fn layout(
         let box_size = 14.0;
         let top = l.y;
         l.push(Op::Box {
-            x: MARGIN,
+            x: l.x(0.0, box_size),
             y: top + 4.0,
             size: box_size,
         });
@@ -317,11 +460,63 @@ fn layout(
         }
     }
 
+    let terms = glossary_terms(l10n, plan);
+    if !terms.is_empty() {
+        l.gap(16.0);
+        l.ensure(BODY * 6.0);
+        l.paragraph(&t("pdf-glossary-title"), 16.0, Weight::Bold, 0.0);
+        for term in terms {
+            let own = t(&format!("glossary-{term}"));
+            let dutch = l10n.text(Language::NL, &format!("glossary-{term}"));
+            // A dash, not brackets: the Dutch term may hold brackets of its
+            // own ("burgerservicenummer (BSN)").
+            let head = if own == dutch {
+                own
+            } else {
+                format!("{own} – {dutch}")
+            };
+            l.gap(4.0);
+            l.paragraph(&head, BODY, Weight::Bold, 0.0);
+            l.paragraph(
+                &t(&format!("glossary-{term}-explanation")),
+                BODY,
+                Weight::Regular,
+                0.0,
+            );
+        }
+    }
+
     l.gap(16.0);
     l.ensure(BODY * 8.0);
     l.paragraph(&t("pdf-help-title"), 16.0, Weight::Bold, 0.0);
     l.paragraph(&t("pdf-help"), BODY, Weight::Regular, 0.0);
     Some(l)
+}
+
+/// The glossary terms that the plan's tasks use, in glossary order. Found in
+/// the Dutch text, which every translation follows, so a person reading
+/// Arabic gets the same words explained as one reading Dutch.
+fn glossary_terms(l10n: &Localizer, plan: &PlanDto) -> Vec<&'static str> {
+    let dutch: String = plan
+        .tasks
+        .iter()
+        .flat_map(|t| [&t.title_id, &t.body_id])
+        .map(|id| l10n.text(Language::NL, id).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    wegwijs_core::glossary::TERMS
+        .iter()
+        .copied()
+        .filter(|term| contains_word(&dutch, &term.replace('-', " ")))
+        .collect()
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The plan as an A4 PDF checklist. `None` only if the embedded fonts could
@@ -334,13 +529,53 @@ pub fn plan_pdf(
     made_on: Date,
 ) -> Option<Vec<u8>> {
     let l = layout(plan, l10n, lang, name, made_on)?;
-    let regular = Font::new(REGULAR.to_vec().into(), 0)?;
-    let bold = Font::new(BOLD.to_vec().into(), 0)?;
+    let font = |data: &'static [u8]| Font::new(data.to_vec().into(), 0);
+    let fonts = [
+        font(REGULAR)?,
+        font(BOLD)?,
+        font(ARABIC)?,
+        font(ARABIC_BOLD)?,
+    ];
+    let pick = |face: Face, weight: Weight| {
+        let i = match (face, weight) {
+            (Face::Latin, Weight::Regular) => 0,
+            (Face::Latin, Weight::Bold) => 1,
+            (Face::Arabic, Weight::Regular) => 2,
+            (Face::Arabic, Weight::Bold) => 3,
+        };
+        fonts[i].clone()
+    };
     let mut doc = Document::new();
     let pages = l.pages.len();
     for (i, ops) in l.pages.iter().enumerate() {
         let mut page = doc.start_page_with(PageSettings::from_wh(PAGE_W, PAGE_H)?);
         let mut surface = page.surface();
+        let line = |surface: &mut krilla::surface::Surface<'_>,
+                    x: f32,
+                    y: f32,
+                    size: f32,
+                    weight: Weight,
+                    paragraph: &str,
+                    range: std::ops::Range<usize>,
+                    rtl: bool| {
+            let mut cursor = x;
+            for (piece, face, piece_rtl) in l.m.visual_pieces(paragraph, range, rtl) {
+                let direction = if piece_rtl {
+                    TextDirection::RightToLeft
+                } else {
+                    TextDirection::LeftToRight
+                };
+                surface.draw_text(
+                    Point::from_xy(cursor, y),
+                    pick(face, weight),
+                    size,
+                    &piece,
+                    false,
+                    direction,
+                );
+                cursor += l.m.shaped(&piece, face, size, weight);
+            }
+        };
         for op in ops {
             match op {
                 Op::Text {
@@ -348,22 +583,20 @@ pub fn plan_pdf(
                     y,
                     size,
                     weight,
-                    text,
-                } => {
-                    let font = if *weight == Weight::Bold {
-                        bold.clone()
-                    } else {
-                        regular.clone()
-                    };
-                    surface.draw_text(
-                        Point::from_xy(*x, *y),
-                        font,
-                        *size,
-                        text,
-                        false,
-                        TextDirection::Auto,
-                    );
-                }
+                    paragraph,
+                    range,
+                    rtl,
+                    ..
+                } => line(
+                    &mut surface,
+                    *x,
+                    *y,
+                    *size,
+                    *weight,
+                    paragraph,
+                    range.clone(),
+                    *rtl,
+                ),
                 Op::Box { x, y, size } => {
                     let mut pb = PathBuilder::new();
                     if let Some(rect) = Rect::from_xywh(*x, *y, *size, *size) {
@@ -383,13 +616,17 @@ pub fn plan_pdf(
             }
         }
         let footer = format!("{} {} / {pages}", l10n.text(lang, "pdf-page"), i + 1);
-        surface.draw_text(
-            Point::from_xy(MARGIN, PAGE_H - MARGIN / 2.0),
-            regular.clone(),
+        let width = l.m.width(&footer, 10.0, Weight::Regular);
+        let x = l.x(0.0, width);
+        line(
+            &mut surface,
+            x,
+            PAGE_H - MARGIN / 2.0,
             10.0,
+            Weight::Regular,
             &footer,
-            false,
-            TextDirection::Auto,
+            0..footer.len(),
+            l.rtl,
         );
         surface.finish();
         page.finish();

@@ -35,12 +35,14 @@ async fn first_run_then_saved_profile_is_there_after_reopening() {
     assert!(start.countries.iter().any(|c| c == "NL"));
 
     app.save_profile(samira()).await.unwrap();
-    app.set_language(Lang::En).await.unwrap();
+    app.set_language(Lang::from(wegwijs_core::Language::EN))
+        .await
+        .unwrap();
     app.close().await;
 
     let app = open(dir.path()).await;
     let start = app.start_state().await.unwrap();
-    assert_eq!(start.language, Lang::En);
+    assert_eq!(start.language, Lang::from(wegwijs_core::Language::EN));
     let p = start.profile.unwrap();
     assert_eq!(p.name, "Samira El Amrani");
     assert_eq!(p.municipality.as_deref(), Some("Rotterdam"));
@@ -109,7 +111,7 @@ async fn errors_serialise_as_code_message_id_and_args() {
             "fields": [{"field": "name", "messageId": "error-name-too-long", "args": {"max": 200.0}}]
         })
     );
-    let text = Localizer::new().error(Language::Nl, &err);
+    let text = Localizer::new().error(Language::NL, &err);
     assert!(
         text.contains("Naam: Je naam mag niet langer zijn dan 200 tekens."),
         "{text}"
@@ -163,7 +165,7 @@ async fn a_plan_exports_to_icalendar_with_one_event_per_dated_task() {
         .plan("birth", "2026-11-27")
         .await
         .unwrap();
-    let ics = wegwijs_app::export::plan_ics(&plan, &Localizer::new(), Language::En);
+    let ics = wegwijs_app::export::plan_ics(&plan, &Localizer::new(), Language::EN);
     let parsed: icalendar::Calendar = ics.parse().unwrap();
     let events: Vec<_> = parsed
         .components
@@ -326,7 +328,9 @@ async fn each_signal_is_notified_once_and_never_when_turned_off() {
     app.add_person("Yasmina", &child.to_string(), Some("child"))
         .await
         .unwrap();
-    app.set_language(Lang::Nl).await.unwrap();
+    app.set_language(Lang::from(wegwijs_core::Language::NL))
+        .await
+        .unwrap();
     assert!(
         app.start_state().await.unwrap().notifications,
         "on by default"

@@ -193,7 +193,9 @@ async fn the_last_day_to_object_is_a_signal_and_a_notification_until_it_has_pass
     let dir = tempfile::tempdir().unwrap();
     let ring = MemoryKeyring::default();
     let (app, _) = support::ingrid(dir.path(), &ring).await;
-    app.set_language(wegwijs_app::Lang::En).await.unwrap();
+    app.set_language(wegwijs_app::Lang::from(wegwijs_core::Language::EN))
+        .await
+        .unwrap();
     let app = on(&app, 2026, 11, 20);
     let own = app.act_for(None).await.unwrap();
     let case = own

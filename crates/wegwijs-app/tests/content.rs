@@ -30,7 +30,7 @@ fn missing(ids: impl IntoIterator<Item = (String, String)>) -> Vec<String> {
     let l10n = Localizer::new();
     let mut out = Vec::new();
     for (entry, id) in ids {
-        for lang in Language::ALL {
+        for &lang in Language::ALL {
             if !l10n.has_message(lang, &id) {
                 out.push(format!(
                     "{entry}: message `{id}` is missing in locales/{lang}/"

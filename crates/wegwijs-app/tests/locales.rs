@@ -71,26 +71,247 @@ fn ftl_files_parse_without_errors_or_duplicates() {
     }
 }
 
+/// What a translation must keep of a Dutch message or attribute.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Shape {
+    variables: BTreeSet<String>,
+    messages: BTreeSet<String>,
+    terms: BTreeSet<String>,
+    /// The selector of each `select`, sorted.
+    selectors: Vec<String>,
+    /// The CLDR category names used as variant keys.
+    plural_keys: Vec<BTreeSet<String>>,
+    /// The text without placeables, to compare with English.
+    text: String,
+}
+
+const CLDR: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The CLDR cardinal plural categories of each shipped language.
+fn plural_categories(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "ar" => &["zero", "one", "two", "few", "many", "other"],
+        "pl" | "uk" => &["one", "few", "many", "other"],
+        // nl, en, fy, pap, tr: one and other.
+        _ => &["one", "other"],
+    }
+}
+
+fn shape_of(value: &fluent_syntax::ast::Pattern<&str>) -> Shape {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
+    fn inline(e: &InlineExpression<&str>, out: &mut Shape) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.variables.insert(id.name.to_string());
+            }
+            InlineExpression::MessageReference { id, .. } => {
+                out.messages.insert(id.name.to_string());
+            }
+            InlineExpression::TermReference { id, arguments, .. } => {
+                out.terms.insert(id.name.to_string());
+                if let Some(args) = arguments {
+                    args.positional.iter().for_each(|a| inline(a, out));
+                }
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                arguments.positional.iter().for_each(|a| inline(a, out));
+                arguments.named.iter().for_each(|a| inline(&a.value, out));
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut Shape) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                let name = match selector {
+                    InlineExpression::VariableReference { id } => format!("${}", id.name),
+                    other => format!("{other:?}").chars().take(40).collect(),
+                };
+                out.selectors.push(name);
+                inline(selector, out);
+                let keys: BTreeSet<String> = variants
+                    .iter()
+                    .filter_map(|v| match &v.key {
+                        VariantKey::Identifier { name } if CLDR.contains(name) => {
+                            Some(name.to_string())
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                out.plural_keys.push(keys);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn pattern(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Shape) {
+        for el in &p.elements {
+            match el {
+                PatternElement::TextElement { value } => out.text.push_str(value),
+                PatternElement::Placeable { expression } => {
+                    out.text.push('\u{fffc}');
+                    expr(expression, out);
+                }
+            }
+        }
+    }
+    let mut out = Shape::default();
+    pattern(value, &mut out);
+    out.selectors.sort();
+    out.text = out.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    out
+}
+
+/// `(lang, file) -> id (with `.attribute`) -> shape`.
+fn shapes() -> BTreeMap<(String, String), BTreeMap<String, Shape>> {
+    let mut out: BTreeMap<(String, String), BTreeMap<String, Shape>> = BTreeMap::new();
+    for (lang, file, source) in ftl_files() {
+        let resource = fluent_syntax::parser::parse(*source).unwrap_or_else(|(r, _)| r);
+        let entry = out.entry((lang.to_string(), file.to_string())).or_default();
+        for e in &resource.body {
+            let (id, value, attributes) = match e {
+                Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+                Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            if let Some(v) = value {
+                entry.insert(id.clone(), shape_of(v));
+            }
+            for a in attributes {
+                entry.insert(format!("{id}.{}", a.id.name), shape_of(&a.value));
+            }
+        }
+    }
+    out
+}
+
+/// Messages that may read the same in a language as in English: names of
+/// languages, organisations and products, codes, and words the languages share.
+fn may_equal_english(id: &str, text: &str) -> bool {
+    id.starts_with("language-")
+        || id.starts_with("country-")
+        || id == "app-name"
+        || text.chars().filter(|c| c.is_alphabetic()).count() <= 12
+}
+
 #[test]
-fn nl_and_en_have_the_same_files_and_message_ids() {
-    let files = parse_all();
+fn every_language_has_every_dutch_message_with_the_same_placeables_and_selectors() {
+    let all = shapes();
+    parse_all();
     let mut problems = Vec::new();
-    for (a, b) in [("nl", "en"), ("en", "nl")] {
-        for ((lang, file), ids) in files.iter().filter(|((l, _), _)| l == a) {
-            let Some(other) = files.get(&(b.to_string(), file.clone())) else {
+    let dutch: Vec<_> = all.iter().filter(|((l, _), _)| l == "nl").collect();
+    for &lang in Language::ALL.iter().filter(|l| **l != Language::NL) {
+        let tag = lang.tag();
+        let categories = plural_categories(tag);
+        for ((_, file), nl) in &dutch {
+            let Some(own) = all.get(&(tag.to_string(), file.clone())) else {
                 problems.push(format!(
-                    "locales/{lang}/{file} has no counterpart locales/{b}/{file}"
+                    "locales/{tag}/{file}: missing (locales/nl/{file} has it)"
                 ));
                 continue;
             };
-            for id in ids.difference(other) {
+            let english = all.get(&("en".to_string(), file.clone()));
+            for (id, want) in nl.iter() {
+                let Some(got) = own.get(id) else {
+                    problems.push(format!("locales/{tag}/{file}: `{id}` is missing"));
+                    continue;
+                };
+                let differ = |what: &str, a: &BTreeSet<String>, b: &BTreeSet<String>| {
+                    (a != b).then(|| {
+                        format!(
+                            "locales/{tag}/{file}: `{id}`: {what} {b:?} differ from Dutch {a:?}"
+                        )
+                    })
+                };
+                problems.extend(differ("variables", &want.variables, &got.variables));
+                problems.extend(differ("message references", &want.messages, &got.messages));
+                problems.extend(differ("term references", &want.terms, &got.terms));
+                if want.selectors != got.selectors {
+                    problems.push(format!(
+                        "locales/{tag}/{file}: `{id}`: selects on {:?}, Dutch on {:?}",
+                        got.selectors, want.selectors
+                    ));
+                }
+                for keys in got.plural_keys.iter().filter(|k| !k.is_empty()) {
+                    let wrong: Vec<_> = keys
+                        .iter()
+                        .filter(|k| !categories.contains(&k.as_str()))
+                        .collect();
+                    if !wrong.is_empty() {
+                        problems.push(format!(
+                            "locales/{tag}/{file}: `{id}`: {wrong:?} are not CLDR plural categories of {tag} ({categories:?})"
+                        ));
+                    }
+                    let missing: Vec<_> =
+                        categories.iter().filter(|c| !keys.contains(**c)).collect();
+                    if keys.len() > 1 && !missing.is_empty() {
+                        problems.push(format!(
+                            "locales/{tag}/{file}: `{id}`: a plural select without {missing:?}, which {tag} needs"
+                        ));
+                    }
+                }
+                if lang != Language::EN
+                    && let Some(en) = english.and_then(|e| e.get(id))
+                    && en.text == got.text
+                    && !may_equal_english(id, &got.text)
+                {
+                    problems.push(format!(
+                        "locales/{tag}/{file}: `{id}` is the English text, not a translation: {:?}",
+                        got.text
+                    ));
+                }
+            }
+            for id in own.keys().filter(|id| !nl.contains_key(*id)) {
                 problems.push(format!(
-                    "locales/{lang}/{file}: `{id}` is missing in locales/{b}/{file}"
+                    "locales/{tag}/{file}: `{id}` is not in locales/nl/{file}"
                 ));
+            }
+        }
+        for (l, file) in all.keys().filter(|(l, _)| l == tag) {
+            if !all.contains_key(&("nl".to_string(), file.clone())) {
+                problems.push(format!("locales/{l}/{file}: there is no locales/nl/{file}"));
             }
         }
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn every_language_says_how_it_was_checked() {
+    let toml = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/languages.toml"),
+    )
+    .expect("locales/languages.toml");
+    let mut current = None;
+    let mut reviews = BTreeMap::new();
+    for line in toml.lines() {
+        let line = line.trim();
+        if let Some(tag) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = Some(tag.to_string());
+        } else if let (Some(tag), Some(v)) = (&current, line.strip_prefix("review = ")) {
+            reviews.insert(tag.clone(), v.trim_matches('"').to_string());
+        }
+    }
+    for lang in Language::ALL {
+        let review = reviews.get(lang.tag()).map(String::as_str);
+        assert!(
+            matches!(review, Some("source" | "team" | "native" | "none")),
+            "locales/languages.toml: [{lang}] needs review = \"source\" | \"team\" | \"native\" | \"none\", has {review:?}"
+        );
+    }
+}
+
+#[test]
+fn every_glossary_term_is_explained() {
+    assert_all_exist(
+        "glossary",
+        wegwijs_core::glossary::TERMS
+            .iter()
+            .flat_map(|t| [format!("glossary-{t}"), format!("glossary-{t}-explanation")]),
+    );
 }
 
 fn assert_all_exist(what: &str, ids: impl IntoIterator<Item = String>) {
@@ -192,4 +413,52 @@ fn every_message_the_ui_uses_exists() {
         ids.len()
     );
     assert_all_exist("ui", ids);
+}
+
+#[test]
+fn every_language_has_its_own_name_in_every_language() {
+    assert_all_exist(
+        "language name",
+        Language::ALL.iter().map(|l| format!("language-{l}")),
+    );
+    let l10n = Localizer::new();
+    for &lang in Language::ALL {
+        let own = l10n.text(lang, &format!("language-{lang}"));
+        for &other in Language::ALL {
+            assert_eq!(
+                l10n.text(other, &format!("language-{lang}")),
+                own,
+                "locales/{other}/app.ftl: `language-{lang}` must be the language's own name, {own:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_long_date_is_written_the_way_each_language_writes_it() {
+    let l10n = Localizer::new();
+    let cases = [
+        ("nl", "2 maart 2027"),
+        ("en", "2 March 2027"),
+        ("fy", "2 maart 2027"),
+        ("tr", "2 Mart 2027"),
+        ("pl", "2 marca 2027"),
+        ("uk", "2 березня 2027 р."),
+        ("ar", "2 مارس 2027"),
+    ];
+    for (tag, want) in cases {
+        let lang: Language = tag.parse().unwrap();
+        assert_eq!(wegwijs_app::pdf::long_date(&l10n, lang, "2027-03-02"), want);
+    }
+    for &lang in Language::ALL {
+        let text = wegwijs_app::pdf::long_date(&l10n, lang, "2027-03-02");
+        assert!(
+            text.contains("2027") && text.contains('2'),
+            "{lang}: {text}"
+        );
+        assert!(
+            !text.contains("month-") && !text.contains("date-long"),
+            "{lang}: {text}"
+        );
+    }
 }

@@ -349,7 +349,9 @@ async fn the_text_of_a_pdf_is_searchable() {
     })
     .await
     .unwrap();
-    app.set_language(wegwijs_app::Lang::Nl).await.unwrap();
+    app.set_language(wegwijs_app::Lang::from(wegwijs_core::Language::NL))
+        .await
+        .unwrap();
     let pdf = app
         .act_for(None)
         .await

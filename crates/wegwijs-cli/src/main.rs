@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use wegwijs_app::{
-    AppError, ErrorCode, Lang, Localizer, PersonId, PlanDto, ProfileDto, ProfilePatch, SignalDto,
+    AppError, ErrorCode, Localizer, PersonId, PlanDto, ProfileDto, ProfilePatch, SignalDto,
     SituationInput, Wegwijs, paths,
 };
 use wegwijs_core::Language;
@@ -33,8 +33,8 @@ struct Cli {
     data_dir: Option<PathBuf>,
 
     /// Language of text output and error messages [default: the chosen or system language]
-    #[arg(long, global = true, value_enum)]
-    lang: Option<LangArg>,
+    #[arg(long, global = true, value_parser = lang_parser())]
+    lang: Option<Language>,
 
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
@@ -55,19 +55,11 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum LangArg {
-    Nl,
-    En,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Self {
-        match l {
-            LangArg::Nl => Lang::Nl,
-            LangArg::En => Lang::En,
-        }
-    }
+/// The folders of `locales/`, so `--help` lists what ships.
+fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Language> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(Language::ALL.iter().map(|l| l.tag()))
+        .map(|tag| tag.parse::<Language>().unwrap_or_default())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -207,11 +199,7 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> ExitCode {
     let l10n = Localizer::new();
     // Before the data directory is open, the language is what was asked for.
-    let early_lang = cli
-        .lang
-        .map(Lang::from)
-        .map(Language::from)
-        .unwrap_or_default();
+    let early_lang = cli.lang.unwrap_or_default();
     let is_recover = matches!(cli.command, Command::Vault(vault::VaultCommand::Recover));
     let opened = match cli
         .data_dir
@@ -229,7 +217,7 @@ async fn run(cli: Cli) -> ExitCode {
         Err(e) => return fail(&l10n, early_lang, cli.format, &e),
     };
     let lang = match cli.lang {
-        Some(l) => Language::from(Lang::from(l)),
+        Some(l) => l,
         None => app.language().await.unwrap_or_default(),
     };
     let out = Output {

@@ -1,28 +1,39 @@
-//! The languages Wegwijs ships. Dutch and English are always complete.
+//! The languages Wegwijs ships: one per folder of `locales/` (read by the
+//! build script, so there is no second list to keep in step). Dutch is the
+//! source language and the fallback.
 
 use std::fmt;
 use std::str::FromStr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Language {
-    #[default]
-    Nl,
-    En,
-}
+/// A shipped language. Only the constants generated from `locales/` exist,
+/// so every value has its folder of messages.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Language(u8);
+
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a language Wegwijs ships")]
 pub struct UnknownLanguage;
 
-impl Language {
-    pub const ALL: [Language; 2] = [Language::Nl, Language::En];
+/// Written right to left. A list of scripts, not of shipped languages: a
+/// language added later gets the right direction without a code change.
+const RIGHT_TO_LEFT: [&str; 6] = ["ar", "fa", "he", "ps", "ur", "yi"];
 
+impl Default for Language {
+    fn default() -> Self {
+        Language::NL
+    }
+}
+
+impl Language {
     /// The BCP 47 tag, as used for `lang` attributes and `locales/<tag>/`.
     pub fn tag(self) -> &'static str {
-        match self {
-            Language::Nl => "nl",
-            Language::En => "en",
-        }
+        TAGS.get(usize::from(self.0)).copied().unwrap_or("nl")
+    }
+
+    pub fn is_right_to_left(self) -> bool {
+        RIGHT_TO_LEFT.contains(&self.tag())
     }
 
     /// Picks the first shipped language among the user's preferences
@@ -44,11 +55,12 @@ impl FromStr for Language {
     type Err = UnknownLanguage;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "nl" => Ok(Language::Nl),
-            "en" => Ok(Language::En),
-            _ => Err(UnknownLanguage),
-        }
+        let s = s.trim().to_ascii_lowercase();
+        Language::ALL
+            .iter()
+            .copied()
+            .find(|l| l.tag() == s)
+            .ok_or(UnknownLanguage)
     }
 }
 
@@ -58,20 +70,35 @@ impl fmt::Display for Language {
     }
 }
 
+impl fmt::Debug for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Language({})", self.tag())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn negotiates_on_primary_subtag() {
-        assert_eq!(Language::negotiate(["en-GB"]), Language::En);
-        assert_eq!(Language::negotiate(["nl_BE.UTF-8"]), Language::Nl);
-        assert_eq!(Language::negotiate(["de-DE", "en-US"]), Language::En);
+        assert_eq!(Language::negotiate(["en-GB"]), Language::EN);
+        assert_eq!(Language::negotiate(["nl_BE.UTF-8"]), Language::NL);
+        assert_eq!(Language::negotiate(["de-DE", "en-US"]), Language::EN);
     }
 
     #[test]
     fn falls_back_to_dutch() {
-        assert_eq!(Language::negotiate(["de-DE", "C", "POSIX"]), Language::Nl);
-        assert_eq!(Language::negotiate([]), Language::Nl);
+        assert_eq!(Language::negotiate(["de-DE", "C", "POSIX"]), Language::NL);
+        assert_eq!(Language::negotiate([]), Language::NL);
+    }
+
+    #[test]
+    fn every_tag_round_trips_and_dutch_comes_first() {
+        assert_eq!(Language::ALL.first(), Some(&Language::NL));
+        for &l in Language::ALL {
+            assert_eq!(l.tag().parse::<Language>(), Ok(l));
+        }
+        assert_eq!("xx".parse::<Language>(), Err(UnknownLanguage));
     }
 }

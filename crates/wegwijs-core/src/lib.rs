@@ -11,6 +11,7 @@ pub mod cases;
 pub mod country;
 pub mod deadline;
 pub mod expiry;
+pub mod glossary;
 pub mod guidance;
 pub mod language;
 pub mod profile;

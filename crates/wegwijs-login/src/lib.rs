@@ -546,6 +546,8 @@ async fn answer(mut stream: tokio::net::TcpStream, state: &str, body: &str) -> O
 pub struct DonePage {
     /// A BCP 47 tag, for `<html lang>`.
     pub lang: String,
+    /// Written right to left (`<html dir="rtl">`).
+    pub rtl: bool,
     pub title: String,
     pub text: String,
 }
@@ -559,8 +561,9 @@ impl DonePage {
                 .replace('"', "&quot;")
         };
         format!(
-            "<!doctype html><html lang=\"{}\"><meta charset=utf-8><title>{}</title><p>{}</p></html>",
+            "<!doctype html><html lang=\"{}\" dir=\"{}\"><meta charset=utf-8><title>{}</title><p>{}</p></html>",
             esc(&self.lang),
+            if self.rtl { "rtl" } else { "ltr" },
             esc(&self.title),
             esc(&self.text)
         )

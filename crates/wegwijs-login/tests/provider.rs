@@ -44,6 +44,7 @@ async fn a_normal_login_and_one_acting_for_someone_else() {
         pending.state(),
         wegwijs_login::DonePage {
             lang: "en".into(),
+            rtl: false,
             title: "Wegwijs".into(),
             text: "You can close this window <now>.".into(),
         },
@@ -73,7 +74,7 @@ async fn a_normal_login_and_one_acting_for_someone_else() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("<html lang=\"en\">"));
+    assert!(page.contains("<html lang=\"en\" dir=\"ltr\">"), "{page}");
     assert!(page.contains("You can close this window &lt;now&gt;."));
     let query = arrived.await.unwrap().unwrap();
     let jan = provider.finish(pending, &query).await.unwrap();

@@ -837,9 +837,11 @@ open: number;
  */
 overdue: number }
 /**
- * A language Wegwijs ships, as its BCP 47 tag.
+ * A language Wegwijs ships, as its BCP 47 tag (`"nl"`, `"ar"`): one of the
+ * folders of `locales/`. A string in TypeScript, since the list is not
+ * written out anywhere; an unknown tag is refused when it is read.
  */
-export type Lang = "nl" | "en"
+export type Lang = string
 export type LoginSettingsInput = { issuer: string; client_id: string }
 export type LoginStatusDto = { issuer: string | null; client_id: string | null; signed_in: boolean; 
 /**
@@ -1127,7 +1129,11 @@ auto_lock_minutes: number;
 /**
  * The kinds of document the vault knows; names are `document-kind-…`.
  */
-document_kinds: string[] }
+document_kinds: string[]; 
+/**
+ * The glossary's official Dutch terms; texts are `glossary-…`.
+ */
+glossary: string[] }
 export type SyncReport = { sources: SourceSyncDto[]; 
 /**
  * The cases that are new or moved on since the last sync.

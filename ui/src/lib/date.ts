@@ -20,13 +20,3 @@ export function splitDate(iso: string | null | undefined): DateParts {
   if (!m) return { day: '', month: '', year: '' };
   return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' };
 }
-
-/** A stored date, written out for reading (`14 maart 1990`). */
-export function formatDate(iso: string, lang: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  // British order (14 March 1990) reads better next to Dutch dates than US order.
-  const locale = lang === 'en' ? 'en-GB' : lang;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundles, direction, format, negotiate } from './fluent';
+import { buildBundles, direction, format, languagesOf, negotiate, reviews } from './fluent';
+import languagesToml from '../../../locales/languages.toml?raw';
 
 // The same files, loaded the same way, as the app does.
 const sources = import.meta.glob<string>('../../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });
@@ -24,9 +25,25 @@ describe('fluent', () => {
   });
 
   it('negotiates the system language against what we ship', () => {
-    expect(negotiate(['en-GB', 'nl'])).toBe('en');
-    expect(negotiate(['de-DE'])).toBe('nl');
-    expect(negotiate([])).toBe('nl');
+    const shipped = languagesOf(Object.keys(sources));
+    expect(negotiate(['en-GB', 'nl'], shipped)).toBe('en');
+    expect(negotiate(['de-DE'], shipped)).toBe('nl');
+    expect(negotiate([], shipped)).toBe('nl');
+  });
+
+  it('takes the languages from the folders of locales/, Dutch first, each with its review', () => {
+    const shipped = languagesOf(Object.keys(sources));
+    expect(shipped[0]).toBe('nl');
+    expect(shipped).toContain('en');
+    const review = reviews(languagesToml);
+    for (const lang of shipped) expect(review.get(lang), `locales/languages.toml has no [${lang}]`).toBeTruthy();
+  });
+
+  it('writes a long date the way each language does, from the shared messages', () => {
+    const long = (lang: string) =>
+      format(bundles, lang, 'date-long', { day: '2', month: format(bundles, lang, 'month-3'), year: '2027' }).replace(/[\u2068\u2069]/g, '');
+    expect(long('nl')).toBe('2 maart 2027');
+    expect(long('en')).toBe('2 March 2027');
   });
 
   it('sets the text direction from the language', () => {

@@ -3,12 +3,12 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** A BCP 47 tag of a folder in `locales/`. */
+export type Language = string;
 export const FALLBACK: Language = 'nl';
 
-/** Scripts written right to left; none shipped yet, but `dir` follows this. */
-const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+/** Scripts written right to left (a list of scripts, not of shipped languages). */
+const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi']);
 
 export function direction(lang: string): 'ltr' | 'rtl' {
   return RTL.has(lang.split('-')[0] ?? lang) ? 'rtl' : 'ltr';
@@ -16,20 +16,37 @@ export function direction(lang: string): 'ltr' | 'rtl' {
 
 export type Args = Record<string, FluentVariable | null | undefined>;
 
+const PATH = /locales\/([^/]+)\/[^/]+\.ftl$/;
+
+/** The languages among paths such as `../../locales/nl/app.ftl`: the folders
+ *  of `locales/`, Dutch first, the same list the Rust side builds. */
+export function languagesOf(paths: readonly string[]): Language[] {
+  const tags = new Set<string>();
+  for (const p of paths) {
+    const m = PATH.exec(p);
+    if (m?.[1]) tags.add(m[1]);
+  }
+  return [...tags].sort((a, b) => (a === FALLBACK ? -1 : b === FALLBACK ? 1 : a.localeCompare(b)));
+}
+
+/** One language's bundle from the texts of its files. */
+export function buildBundle(lang: Language, texts: readonly string[]): FluentBundle {
+  const bundle = new FluentBundle(lang);
+  for (const text of texts) {
+    const errors = bundle.addResource(new FluentResource(text));
+    for (const e of errors) console.error(`locales/${lang}: ${e.message}`);
+  }
+  return bundle;
+}
+
 /** `sources` maps a path such as `../../locales/nl/app.ftl` to its text. */
 export function buildBundles(sources: Record<string, string>): Map<string, FluentBundle> {
   const bundles = new Map<string, FluentBundle>();
-  for (const [path, text] of Object.entries(sources)) {
-    const m = /locales\/([^/]+)\/[^/]+\.ftl$/.exec(path);
-    if (!m?.[1]) continue;
-    const lang = m[1];
-    let bundle = bundles.get(lang);
-    if (!bundle) {
-      bundle = new FluentBundle(lang);
-      bundles.set(lang, bundle);
-    }
-    const errors = bundle.addResource(new FluentResource(text));
-    for (const e of errors) console.error(`locales/${lang}: ${e.message}`);
+  for (const lang of languagesOf(Object.keys(sources))) {
+    const texts = Object.entries(sources)
+      .filter(([p]) => PATH.exec(p)?.[1] === lang)
+      .map(([, text]) => text);
+    bundles.set(lang, buildBundle(lang, texts));
   }
   return bundles;
 }
@@ -49,10 +66,24 @@ export function format(bundles: Map<string, FluentBundle>, lang: string, id: str
 }
 
 /** The shipped language that best fits the given preferences. */
-export function negotiate(preferred: readonly string[]): Language {
-  const [best] = negotiateLanguages([...preferred], [...LANGUAGES], {
+export function negotiate(preferred: readonly string[], shipped: readonly Language[]): Language {
+  const [best] = negotiateLanguages([...preferred], [...shipped], {
     defaultLocale: FALLBACK,
     strategy: 'lookup',
   });
-  return (LANGUAGES as readonly string[]).includes(best ?? '') ? (best as Language) : FALLBACK;
+  return shipped.includes(best ?? '') ? (best as Language) : FALLBACK;
+}
+
+/** `review` per language from `locales/languages.toml` (a flat file of
+ *  `[tag]` headers and `review = "..."` lines, so no TOML parser is shipped). */
+export function reviews(toml: string): Map<Language, string> {
+  const out = new Map<Language, string>();
+  let current: string | null = null;
+  for (const line of toml.split('\n')) {
+    const header = /^\s*\[([a-z]{2,3})\]\s*$/.exec(line);
+    if (header?.[1]) current = header[1];
+    const review = /^\s*review\s*=\s*"([a-z]+)"/.exec(line);
+    if (current && review?.[1]) out.set(current, review[1]);
+  }
+  return out;
 }

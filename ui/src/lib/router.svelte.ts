@@ -1,7 +1,7 @@
 // The current page, following the URL hash.
 import { hrefOf, pageFromHash, type Page } from './routes';
 
-export { hrefOf, PAGES, type Page } from './routes';
+export { hrefOf, NAV_PAGES, PAGES, type Page } from './routes';
 
 const state = $state<{ page: Page }>({ page: pageFromHash(location.hash) ?? 'home' });
 

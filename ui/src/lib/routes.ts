@@ -1,7 +1,11 @@
 // Pages are addressed by the URL hash (`#/documents`), so the browser's
 // back and forward keys work and every page is a link.
 
-export const PAGES = ['home', 'life-events', 'documents', 'people', 'status', 'settings'] as const;
+/** The pages in the main navigation. */
+export const NAV_PAGES = ['home', 'life-events', 'documents', 'people', 'status', 'settings'] as const;
+/** Every page: the glossary is linked from the footer and from the texts,
+ *  not from the navigation, which has to fit on a phone. */
+export const PAGES = [...NAV_PAGES, 'glossary'] as const;
 export type Page = (typeof PAGES)[number];
 
 export function pageFromHash(hash: string): Page | null {

@@ -1,0 +1,57 @@
+# قائمة المصطلحات: كلمات هولندية رسمية من رسائل الحكومة.
+# في هذه اللغة تكون `glossary-X` هي الترجمة؛ ويضع التطبيق الكلمة الهولندية بجانبها.
+
+glossary-title = قائمة المصطلحات
+glossary-intro = تستخدم رسائل الحكومة هذه الكلمات الهولندية. هنا تقرأ معناها.
+glossary-dutch-term = بالهولندية: { $term }
+
+glossary-bsn = رقم الخدمة المدنية
+glossary-bsn-explanation = رقمك الشخصي لدى الحكومة. تجده على جواز سفرك أو بطاقة هويتك. لا تعطه إلا للجهات التي يحق لها أن تطلبه.
+glossary-digid = DigiD
+glossary-digid-explanation = وسيلة تسجيل دخولك إلى مواقع الحكومة الإلكترونية، مثل Mijn toeslagen وBelastingdienst.
+glossary-machtiging = التفويض
+glossary-machtiging-explanation = إذن تعطيه لشخص آخر ليرتّب أمورًا عنك، مثلًا إقرارك الضريبي.
+glossary-beschikking = القرار الرسمي
+glossary-beschikking-explanation = رسالة فيها قرار يخصك، مثلًا هل ستحصل على إعانة وكم مقدارها.
+glossary-bezwaar = الاعتراض
+glossary-bezwaar-explanation = هل لا توافق على قرار ما؟ في هذه الحالة يمكنك تقديم اعتراض. قم بذلك عادةً خلال 6 أسابيع من تاريخ الرسالة.
+glossary-ingebrekestelling = الإنذار الرسمي
+glossary-ingebrekestelling-explanation = رسالة تقول فيها إن جهة ما تأخرت في إصدار قرار. بعد ذلك يجب على الجهة أن تقرر خلال أسبوعين، وإلا فقد يلزمها أن تدفع لك مالًا.
+glossary-zorgtoeslag = إعانة الرعاية الصحية
+glossary-zorgtoeslag-explanation = مال من الحكومة لتأمينك الصحي، إذا لم يكن دخلك مرتفعًا جدًا.
+glossary-huurtoeslag = إعانة الإيجار
+glossary-huurtoeslag-explanation = مال من الحكومة لإيجارك، إذا لم يكن دخلك مرتفعًا جدًا.
+glossary-kinderbijslag = مخصّصات الأطفال
+glossary-kinderbijslag-explanation = مال من SVB لتكاليف أطفالك حتى سن 18 عامًا. لا يتوقف على دخلك.
+glossary-kindgebonden-budget = ميزانية الطفل
+glossary-kindgebonden-budget-explanation = مال إضافي للوالدين الذين لديهم أطفال حتى سن 18 عامًا ودخلهم ليس مرتفعًا جدًا.
+glossary-kinderopvangtoeslag = إعانة حضانة الأطفال
+glossary-kinderopvangtoeslag-explanation = مال من الحكومة لتكاليف حضانة الأطفال، إذا كنت تعمل أو تدرس.
+glossary-toeslagpartner = شريك الإعانة
+glossary-toeslagpartner-explanation = الشخص الذي تحصل معه على إعانة بشكل مشترك. ويُحسب دخله أو دخلها أيضًا.
+glossary-aow = معاش الشيخوخة الحكومي
+glossary-aow-explanation = معاش التقاعد من الحكومة. تحصل عليه من SVB ابتداءً من بلوغك سن AOW.
+glossary-ww = مخصّصات البطالة
+glossary-ww-explanation = مخصّصات من UWV إذا فقدت عملك وكنت تستوفي الشروط.
+glossary-bijstand = المساعدة الاجتماعية
+glossary-bijstand-explanation = مال من البلدية إذا لم يكن لديك ما يكفي من المال للعيش، ولا يمكنك الحصول على مخصّصات أخرى.
+glossary-wmo = قانون الدعم الاجتماعي
+glossary-wmo-explanation = مساعدة من البلدية لتتمكن من الاستمرار في العيش في بيتك، مثل المساعدة في أعمال البيت أو تعديل في البيت.
+glossary-wlz = قانون الرعاية طويلة الأمد
+glossary-wlz-explanation = رعاية للأشخاص الذين يحتاجون دائمًا إلى رعاية أو إشراف قريب، مثلًا في دار رعاية. تقرر CIZ هل تحصل عليها.
+glossary-brp = السجل الأساسي للسكان
+glossary-brp-explanation = قائمة البلدية التي فيها بيانات كل من يسكن فيها: اسمك وعنوانك وتاريخ ميلادك.
+glossary-geboorteakte = شهادة الميلاد
+glossary-geboorteakte-explanation = الإثبات الرسمي لولادتك. تُعدّها البلدية عند الإبلاغ عن الولادة.
+glossary-levensbewijs = إثبات الحياة
+glossary-levensbewijs-explanation = استمارة تُثبت بها أنك ما زلت على قيد الحياة. تطلبها SVB إذا كنت تعيش في الخارج وتحصل على معاش AOW أو مخصّصات أخرى.
+glossary-erfbelasting = ضريبة الميراث
+glossary-erfbelasting-explanation = ضريبة على ما ترثه. ترسل إليك Belastingdienst استمارة الإقرار إذا كان عليك تقديمه.
+glossary-verklaring-van-erfrecht = شهادة الإرث
+glossary-verklaring-van-erfrecht-explanation = ورقة من كاتب العدل تذكر من هم الورثة. كثيرًا ما تطلبها البنوك.
+glossary-curator = القيّم
+glossary-curator-explanation = شخص يعيّنه القاضي لترتيب كل الأمور لشخص لا يستطيع ترتيبها بنفسه.
+glossary-bewindvoerder = مدير الأموال
+glossary-bewindvoerder-explanation = شخص يعيّنه القاضي لإدارة أموال شخص آخر وممتلكاته.
+glossary-mentor = المشرف الشخصي
+glossary-mentor-explanation = شخص يعيّنه القاضي ليقرر في أمور الرعاية لشخص آخر.

@@ -1,0 +1,57 @@
+# Glossary: official Dutch words from government letters. `glossary-X` is the
+# translation; the app puts the Dutch word (from locales/nl/) beside it.
+
+glossary-title = Glossary
+glossary-intro = Letters from the government use these Dutch words. Here you read what they mean.
+glossary-dutch-term = In Dutch: { $term }
+
+glossary-bsn = citizen service number
+glossary-bsn-explanation = Your personal number for the government. It is on your passport or identity card. Give it only to organisations that may ask for it.
+glossary-digid = DigiD login
+glossary-digid-explanation = Your login for government websites, such as Mijn toeslagen and the Belastingdienst.
+glossary-machtiging = authorisation
+glossary-machtiging-explanation = Permission for someone else to arrange things for you, for example your tax return.
+glossary-beschikking = decision letter
+glossary-beschikking-explanation = A letter with a decision about you, for example whether you get an allowance and how much.
+glossary-bezwaar = objection
+glossary-bezwaar-explanation = Do you disagree with a decision? Then you can object. Usually you do this within 6 weeks of the date of the letter.
+glossary-ingebrekestelling = notice of default
+glossary-ingebrekestelling-explanation = A letter in which you say that an organisation is late with a decision. After it, the organisation must decide within 2 weeks, or it may have to pay you money.
+glossary-zorgtoeslag = healthcare allowance
+glossary-zorgtoeslag-explanation = Money from the government for your health insurance, if your income is not too high.
+glossary-huurtoeslag = rent allowance
+glossary-huurtoeslag-explanation = Money from the government for your rent, if your income is not too high.
+glossary-kinderbijslag = child benefit
+glossary-kinderbijslag-explanation = Money from the SVB for the costs of your children up to 18. It does not depend on your income.
+glossary-kindgebonden-budget = child-related budget
+glossary-kindgebonden-budget-explanation = Extra money for parents with children up to 18 and an income that is not too high.
+glossary-kinderopvangtoeslag = childcare allowance
+glossary-kinderopvangtoeslag-explanation = Money from the government for the costs of childcare, if you work or study.
+glossary-toeslagpartner = allowance partner
+glossary-toeslagpartner-explanation = The person with whom you get an allowance together. Their income counts too.
+glossary-aow = state pension
+glossary-aow-explanation = The government pension. You get it from your AOW age, from the SVB.
+glossary-ww = unemployment benefit
+glossary-ww-explanation = A benefit from UWV when you lose your job and meet the rules.
+glossary-bijstand = social assistance
+glossary-bijstand-explanation = Money from the municipality when you do not have enough to live on and cannot get another benefit.
+glossary-wmo = social support
+glossary-wmo-explanation = Help from the municipality to keep living at home, such as help with housework or a change to your home.
+glossary-wlz = long-term care
+glossary-wlz-explanation = Care for people who always need care or supervision nearby, for example in a nursing home. The CIZ decides whether you get it.
+glossary-brp = population register
+glossary-brp-explanation = The municipality's list with the details of everyone who lives there: your name, address and date of birth.
+glossary-geboorteakte = birth certificate
+glossary-geboorteakte-explanation = The official proof of your birth. The municipality makes it when the birth is registered.
+glossary-levensbewijs = proof of life
+glossary-levensbewijs-explanation = A form with which you show that you are still alive. The SVB asks for it when you live abroad and get AOW or another benefit.
+glossary-erfbelasting = inheritance tax
+glossary-erfbelasting-explanation = Tax on what you inherit. The Belastingdienst sends you a return if you have to file one.
+glossary-verklaring-van-erfrecht = certificate of inheritance
+glossary-verklaring-van-erfrecht-explanation = A paper from the notary that says who the heirs are. Banks often ask for it.
+glossary-curator = guardian (curator)
+glossary-curator-explanation = Someone the court appoints to arrange all matters for a person who cannot do so.
+glossary-bewindvoerder = administrator
+glossary-bewindvoerder-explanation = Someone the court appoints to manage another person's money and belongings.
+glossary-mentor = mentor
+glossary-mentor-explanation = Someone the court appoints to decide about another person's care.

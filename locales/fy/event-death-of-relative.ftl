@@ -1,0 +1,20 @@
+# Wegwijs: ferstjerren fan in neiste (taalnivo B1, de lêzer is "do").
+
+event-death-of-relative-title = Ferstjerren fan in neiste
+event-death-of-relative-summary = Ien dy't ticht by dy stiet, is ferstoarn. Dit moatst regelje, of litte regelje troch de útfeartûndernimmer.
+event-death-of-relative-date = Datum fan ferstjerren
+
+task-death-of-relative-register-death-title = Jou it ferstjerren oan by de gemeente
+task-death-of-relative-register-death-body = It ferstjerren moat oanjûn wurde yn de gemeente dêr't de persoan ferstoarn is. Meastal docht de útfeartûndernimmer dit foar dy. Dochst it sels, nim dan dyn identiteitsbewiis en de ferklearring fan ferstjerren fan de dokter mei. Dêrnei jout de gemeente tastimming foar de begraffenis of kremaasje.
+
+task-death-of-relative-funeral-title = Regelje de begraffenis of kremaasje
+task-death-of-relative-funeral-body = De begraffenis of kremaasje mei net earder wêze as 36 oeren nei it ferstjerren. It moat uterlik op de 6e wurkdei nei de dei fan ferstjerren. Is der mear tiid nedich, bygelyks foar famylje út it bûtenlân? Dan freget de útfeartûndernimmer útstel oan by de gemeente.
+
+task-death-of-relative-survivor-benefit-title = Freegje in neibesteandenútkearing oan
+task-death-of-relative-survivor-benefit-body = Is dyn partner ferstoarn en hast noch gjin âlderdomspensjoen (AOW)? Dan kinst in útkearing krije as do in bern ûnder de 18 hast of foar op syn minst 45% arbeidsûngeskikt bist. Wiest troud of registrearre partner, dan stjoert de SVB dy binnen 2 wiken in brief. Wennest net troud gear, dan freegest it sels oan by de SVB.
+
+task-death-of-relative-survivor-mandate-title = Freegje in neibesteandenmachtiging oan
+task-death-of-relative-survivor-mandate-body = Mei in neibesteandenmachtiging regelest online de belesting en de taslaggen fan de ferstoarne. Do logst dan yn mei dyn eigen DigiD. Erfgenamen of de eksekuteur kinne de machtiging oanfreegje. Soms hast in ferklearring fan erfrjocht (verklaring van erfrecht) fan de notaris nedich.
+
+task-death-of-relative-inheritance-tax-title = Doch oanjefte foar de erfbelesting (aangifte erfbelasting)
+task-death-of-relative-inheritance-tax-body = Erfst mear as de frijstelling, dan moatst oanjefte foar de erfbelesting (aangifte erfbelasting) dwaan. Ferwachtet de Belastingdienst dat do erfbelesting betelje moatst, dan krijt ien fan de erfgenamen in brief. Yn dy brief stiet de datum wêrop't de oanjefte binnen wêze moat. Sjoch goed nei dy datum, want by in ferstjerren fan 2026 ôf kin de termyn langer wêze.

@@ -1,0 +1,29 @@
+# Wegwijs: emigrearje (taalnivo B1, de lêzer is "do").
+
+event-emigration-title = Nei it bûtenlân ferhúzje
+event-emigration-summary = Do giest yn it bûtenlân wenjen. In protte moatst regelje foardat do fuortgiest, want út it bûtenlân is it lestiger.
+event-emigration-date = De dei dat do fuortgiest
+
+task-emigration-report-departure-title = Jou dyn fertrek troch oan de gemeente
+task-emigration-report-departure-body = Giest 1 jier 8 moannen of langer yn it bûtenlân wenjen, dan joust dyn fertrek troch oan dyn gemeente. Ferhuzet elkenien op dyn adres mei, dan kin dat online mei DigiD; oars giest mei in ôfspraak nei de baly. Do wurdst útskreaun op de dei dat do it trochjoust. Hast in bewiis fan útskriuwing nedich, gean dan nei de baly: de gemeente jout it allinne op de dei fan útskriuwing.
+
+task-emigration-digid-title = Regelje dyn DigiD foardat do fuortgiest
+task-emigration-digid-body = Mei DigiD regelest ek út it bûtenlân saken mei de Nederlânske oerheid. Hast noch gjin DigiD, freegje him dan oan foardat do dy útskriuwst, want út it bûtenlân is it lestiger. Ynstallearje ek de DigiD app. Krijst in oar telefoannûmer, jou dat dan troch foardat do dyn âlde nûmer opseist.
+
+task-emigration-health-insurance-title = Freegje dyn soarchfersekerder wat der mei dyn fersekering bart
+task-emigration-health-insurance-body = Wennest yn it bûtenlân, dan hâldt dyn Nederlânske soarchfersekering meastal op. Dat hinget ôf fan dyn situaasje, bygelyks oft do noch ynkommen, pensjoen of in útkearing út Nederlân krijst. Freegje it dyn soarchfersekerder en sis dyn fersekering op as dat nedich is. Regelje ek in soarchfersekering yn dyn nije lân.
+
+task-emigration-stop-allowances-title = Stopje dyn soarchtaslach (zorgtoeslag)
+task-emigration-stop-allowances-body = Sûnder Nederlânske soarchfersekering hast gjin rjocht mear op soarchtaslach (zorgtoeslag). Set dyn soarchtaslach stop yn Mijn toeslagen, oars moatst letter jild werombetelje. Krijst oare taslaggen, sjoch dan yn Mijn toeslagen oft do dêr noch rjocht op hast.
+
+task-emigration-register-to-vote-title = Registrearje dy om út it bûtenlân te stimmen
+task-emigration-register-to-vote-body = Wolst út it bûtenlân stimme bliuwe? Registrearje dy dan 1 kear by de gemeente Den Haag as kiezer bûten Nederlân. Folje it formulier yn, ûndertekenje it en stjoer it op mei in kopy fan dyn paspoart of ID-kaart. Do kinst dy registrearje fan 17 jier ôf; stimme kin fan 18 jier ôf.
+
+task-emigration-passport-abroad-title = Ferlingje dyn paspoart yn it bûtenlân
+task-emigration-passport-abroad-body = Sjoch foar dyn fertrek wannear't dyn paspoart of ID-kaart ferrint. Yn it bûtenlân freegest in nije oan by de measte Nederlânske ambassades en konsulaten, altyd mei in ôfspraak. It kin ek op Schiphol of by in tal gemeenten yn Nederlân. Helje dyn nije dokumint binnen 3 moannen op.
+
+task-emigration-voluntary-aow-title = Kies oft do dy frijwillich fersekerest foar it âlderdomspensjoen (AOW)
+task-emigration-voluntary-aow-body = Wennest yn it bûtenlân, dan boust meastal gjin âlderdomspensjoen (AOW) mear op. Dyn AOW wurdt letter dan leger. By de SVB kinst dy frijwillich fersekerje foar de AOW, mar dat kostet preemje. Freegje it op tiid oan: nei 1 jier kin it net mear.
+
+task-emigration-tax-return-title = Doch belestingoanjefte oer it jier fan dyn fertrek
+task-emigration-tax-return-body = Oer it jier dat do emigrearrest, dochst in spesjale oanjefte: de M-oanjefte (M-aangifte). Dat kin online yn Mijn Belastingdienst of mei in papieren formulier. Yn de oanjefte follest de tiid foar en nei dyn fertrek apart yn.

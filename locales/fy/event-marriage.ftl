@@ -1,0 +1,14 @@
+# Wegwijs: trouwe of registrearre partnerskip (taalnivo B1, de lêzer is "do").
+
+event-marriage-title = Trouwe of registrearre partner wurde
+event-marriage-summary = Do silst trouwe of in registrearre partnerskip oangean. Meld dit op tiid by de gemeente. Tink ek oan dyn namme en dyn taslaggen.
+event-marriage-date = Troudatum
+
+task-marriage-give-notice-title = Meld dyn houlik of partnerskip by de gemeente
+task-marriage-give-notice-body = Doch tegearre de melding foarnommen houlik of partnerskip by de gemeente dêr't do trouwe silst. Jou ek de nammen fan 2 oant 4 tsjûgen troch. Bist yn it bûtenlân berne of hast dêr wenne? Nim dan in pear moannen earder kontakt op mei de gemeente.
+
+task-marriage-name-use-title = Kies hokker efternamme do brûkst
+task-marriage-name-use-body = Nei it trouwen meist de efternamme fan dyn partner brûke, foar of nei dyn eigen namme, of ynstee dêrfan. Dyn offisjele efternamme feroaret net. Jou dyn kar troch oan de gemeente dêr't do wennest. Dyn bank en fersekerders bringst sels op 'e hichte.
+
+task-marriage-allowances-title = Kontrolearje dyn taslaggen
+task-marriage-allowances-body = Nei it trouwen binne jimme elkoars taslachpartner (toeslagpartner). Jimme ynkommens telle dan tegearre foar dyn taslaggen. Wennen jimme al gear, dan kin dat mei weromwurkjende krêft jilde. Pas dyn gegevens oan yn Mijn toeslagen, sadat do letter net werom hoechst te beteljen.

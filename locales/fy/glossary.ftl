@@ -1,0 +1,57 @@
+# Wurdlist: offisjele Nederlânske wurden út brieven fan de oerheid.
+# `glossary-X` is de oersetting; de app set it Nederlânske wurd (út locales/nl/) derneist.
+
+glossary-title = Wurdlist
+glossary-intro = Brieven fan de oerheid brûke dizze Nederlânske wurden. Hjir lêst wat se betsjutte.
+glossary-dutch-term = Yn it Nederlânsk: { $term }
+
+glossary-bsn = boargerservicenûmer
+glossary-bsn-explanation = Dyn persoanlike nûmer by de oerheid. It stiet op dyn paspoart of identiteitskaart. Jou it allinne oan organisaasjes dy't der om freegje meie.
+glossary-digid = DigiD
+glossary-digid-explanation = Dyn ynlog foar websiden fan de oerheid, lykas Mijn toeslagen en de Belastingdienst.
+glossary-machtiging = machtiging
+glossary-machtiging-explanation = Tastimming oan immen oars om saken foar dy te regeljen, bygelyks dyn belestingoanjefte.
+glossary-beschikking = beskikking
+glossary-beschikking-explanation = In brief mei in beslút oer dy, bygelyks oft do taslach krijst en hoefolle.
+glossary-bezwaar = beswier
+glossary-bezwaar-explanation = Bist it net iens mei in beslút? Dan kinst beswier meitsje. Doch dat meastal binnen 6 wiken nei de datum fan de brief.
+glossary-ingebrekestelling = yngebrekestelling
+glossary-ingebrekestelling-explanation = In brief wêryn't do seist dat in organisaasje te let is mei in beslút. Dêrnei moat de organisaasje binnen 2 wiken beslute, oars kin se dy jild betelje moatte.
+glossary-zorgtoeslag = soarchtaslach
+glossary-zorgtoeslag-explanation = Jild fan de oerheid foar dyn soarchfersekering, as dyn ynkommen net te heech is.
+glossary-huurtoeslag = hiertaslach
+glossary-huurtoeslag-explanation = Jild fan de oerheid foar dyn hier, as dyn ynkommen net te heech is.
+glossary-kinderbijslag = bernebyslach
+glossary-kinderbijslag-explanation = Jild fan de SVB foar de kosten fan dyn bern oant 18 jier. It hinget net ôf fan dyn ynkommen.
+glossary-kindgebonden-budget = bernebudzjet
+glossary-kindgebonden-budget-explanation = Ekstra jild foar âlden mei bern oant 18 jier en in net te heech ynkommen.
+glossary-kinderopvangtoeslag = berneopfangtaslach
+glossary-kinderopvangtoeslag-explanation = Jild fan de oerheid foar de kosten fan berneopfang, as do wurkest of studearrest.
+glossary-toeslagpartner = taslachpartner
+glossary-toeslagpartner-explanation = De persoan mei wa't do tegearre in taslach krijst. Syn of har ynkommen telt mei.
+glossary-aow = âlderdomspensjoen
+glossary-aow-explanation = It pensjoen fan de oerheid. Do krijst it fan dyn AOW-leeftyd ôf, fan de SVB.
+glossary-ww = wurkleazensútkearing
+glossary-ww-explanation = In útkearing fan UWV as do dyn baan kwytreitst en do oan de regels foldochst.
+glossary-bijstand = bystân
+glossary-bijstand-explanation = Jild fan de gemeente as do net genôch jild hast om fan te libjen en do gjin oare útkearing krije kinst.
+glossary-wmo = maatskiplike stipe
+glossary-wmo-explanation = Help fan de gemeente om thús wenjen te bliuwen, lykas help yn 'e húshâlding of in oanpassing yn dyn hûs.
+glossary-wlz = langduorjende soarch
+glossary-wlz-explanation = Soarch foar minsken dy't altyd soarch of tafersjoch tichtby nedich hawwe, bygelyks yn in ferpleechhûs. It CIZ beslút oft do it krijst.
+glossary-brp = befolkingsregister
+glossary-brp-explanation = De list fan de gemeente mei de gegevens fan elkenien dy't dêr wennet: dyn namme, adres en bertedatum.
+glossary-geboorteakte = berteakte
+glossary-geboorteakte-explanation = It offisjele bewiis fan dyn berte. De gemeente makket it as de berte oanjûn wurdt.
+glossary-levensbewijs = libbensbewiis
+glossary-levensbewijs-explanation = In formulier wêrmei't do sjen litst dat do noch libbest. De SVB freget it as do yn it bûtenlân wennest en AOW of in oare útkearing krijst.
+glossary-erfbelasting = erfbelesting
+glossary-erfbelasting-explanation = Belesting oer wat do erfst. De Belastingdienst stjoert in oanjefte as do dy dwaan moatst.
+glossary-verklaring-van-erfrecht = ferklearring fan erfrjocht
+glossary-verklaring-van-erfrecht-explanation = In papier fan de notaris dat seit wa't de erfgenamen binne. Banken freegje der faak om.
+glossary-curator = kurator
+glossary-curator-explanation = Immen dy't de rjochter oanwiist om alle saken te regeljen foar in persoan dy't dat sels net kin.
+glossary-bewindvoerder = bewâldfierder
+glossary-bewindvoerder-explanation = Immen dy't de rjochter oanwiist om it jild en de spullen fan in oar te behearen.
+glossary-mentor = mentor
+glossary-mentor-explanation = Immen dy't de rjochter oanwiist om te besluten oer de soarch fan in oar.

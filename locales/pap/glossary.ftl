@@ -1,0 +1,57 @@
+# Lista di palabra: palabranan ofisial hulandes for di kartanan di gobièrnu.
+# `glossary-X` ta e tradukshon; e app ta pone e palabra hulandes (for di locales/nl/) banda di dje.
+
+glossary-title = Lista di palabra
+glossary-intro = Kartanan di gobièrnu ta usa e palabranan hulandes aki. Aki bo ta lesa kiko nan ke men.
+glossary-dutch-term = Na hulandes: { $term }
+
+glossary-bsn = number di servisio pa siudadano
+glossary-bsn-explanation = Bo number personal serka gobièrnu. E ta riba bo pasaporte òf karchi di identidat. Duna e number solamente na organisashonnan ku mag pidi pa dje.
+glossary-digid = login di DigiD
+glossary-digid-explanation = Bo login pa wèpsaitnan di gobièrnu, manera Mijn toeslagen i Belastingdienst.
+glossary-machtiging = outorisashon
+glossary-machtiging-explanation = Pèrmit pa un otro hende regla asuntunan pa bo, por ehempel bo deklarashon di impuesto.
+glossary-beschikking = karta di desishon
+glossary-beschikking-explanation = Un karta ku un desishon tokante bo, por ehempel si bo ta haña subsidio i kuantu.
+glossary-bezwaar = objekshon
+glossary-bezwaar-explanation = Bo no ta di akuerdo ku un desishon? Anto bo por hasi objekshon (bezwaar). Mayoria biaha bo ta hasi esei denter di 6 siman despues di e fecha di e karta.
+glossary-ingebrekestelling = aviso di atraso
+glossary-ingebrekestelling-explanation = Un karta den kua bo ta bisa ku un organisashon ta lat ku un desishon. Despues di esei, e organisashon mester disidí denter di 2 siman, sino kisas e mester paga bo plaka.
+glossary-zorgtoeslag = subsidio pa seguro di salú
+glossary-zorgtoeslag-explanation = Plaka di gobièrnu pa bo seguro di salú, si bo entrada no ta muy haltu.
+glossary-huurtoeslag = subsidio di hür
+glossary-huurtoeslag-explanation = Plaka di gobièrnu pa bo hür, si bo entrada no ta muy haltu.
+glossary-kinderbijslag = yudansa pa yu
+glossary-kinderbijslag-explanation = Plaka di SVB pa e gastunan di bo yunan te 18 aña. E no ta dependé di bo entrada.
+glossary-kindgebonden-budget = budget pa yu
+glossary-kindgebonden-budget-explanation = Plaka ekstra pa mayornan ku yu te 18 aña i un entrada ku no ta muy haltu.
+glossary-kinderopvangtoeslag = subsidio pa kuido di yu
+glossary-kinderopvangtoeslag-explanation = Plaka di gobièrnu pa e gastunan di kuido di yu (krèsh), si bo ta traha òf studia.
+glossary-toeslagpartner = partner pa subsidio
+glossary-toeslagpartner-explanation = E persona ku kende bo ta haña un subsidio huntu. Su entrada ta konta tambe.
+glossary-aow = penshun di estado
+glossary-aow-explanation = E penshun di gobièrnu. Bo ta haña esaki di SVB, for di bo edat di penshun di estado (AOW).
+glossary-ww = beneficio di desempleo
+glossary-ww-explanation = Un beneficio di UWV si bo pèrdè bo trabou i bo ta kumpli ku e reglanan.
+glossary-bijstand = asistensia sosial
+glossary-bijstand-explanation = Plaka di munisipio si bo no tin sufisiente plaka pa biba i bo no por haña otro beneficio.
+glossary-wmo = sosten sosial di munisipio
+glossary-wmo-explanation = Yudansa di munisipio pa bo por keda biba na kas, manera yudansa ku trabou di kas òf un adaptashon den kas.
+glossary-wlz = kuido di largu durashon
+glossary-wlz-explanation = Kuido pa hende ku semper mester di kuido òf vigilansia serka, por ehempel den un kas di kuido. CIZ ta disidí si bo ta haña esaki.
+glossary-brp = registro di poblashon
+glossary-brp-explanation = E lista di munisipio ku e datonan di tur hende ku ta biba einan: bo nòmber, adrès i fecha di nasementu.
+glossary-geboorteakte = akta di nasementu
+glossary-geboorteakte-explanation = E prueba ofisial di bo nasementu. Munisipio ta traha esaki ora e nasementu wòrdu deklará (aangifte).
+glossary-levensbewijs = prueba di bida
+glossary-levensbewijs-explanation = Un formulario ku kua bo ta mustra ku bo ta na bida ainda. SVB ta pidi esaki si bo ta biba den eksterior i bo ta haña penshun di estado (AOW) òf un otro beneficio.
+glossary-erfbelasting = impuesto di herensia
+glossary-erfbelasting-explanation = Impuesto riba loke bo ta heredá. Belastingdienst ta manda bo un formulario di deklarashon si bo mester hasi esaki.
+glossary-verklaring-van-erfrecht = deklarashon di herensia
+glossary-verklaring-van-erfrecht-explanation = Un papel di e notario ku ta bisa ken ta e herederonan. Banko hopi biaha ta pidi esaki.
+glossary-curator = kurador
+glossary-curator-explanation = Un hende ku hues ta nombra pa regla tur asuntu pa un persona ku no por hasi esei su mes.
+glossary-bewindvoerder = administradó
+glossary-bewindvoerder-explanation = Un hende ku hues ta nombra pa maneha e plaka i e kosnan di un otro hende.
+glossary-mentor = guia legal
+glossary-mentor-explanation = Un hende ku hues ta nombra pa disidí tokante e kuido di un otro hende.

@@ -1,0 +1,81 @@
+# Pakiko un tarea ta den bo plan (òf no).
+
+why-everyone = Esaki ta konta pa tur hende den e suseso aki.
+why-atw-extended = Sin e lei general di plaso (Algemene termijnenwet), esaki lo tabata { $date }. E lei ei ta duna bo tempu ekstra si un fin di siman òf dia di fiesta ta kai den e plaso.
+why-residence-nl = Bo ta biba den Hulanda.
+why-residence-abroad = Bo ta biba den eksterior.
+why-partner-yes = Bo tin un partner.
+why-partner-no = Bo no tin partner.
+why-children-yes = Bo tin yu.
+why-children-no = Bo no tin yu.
+why-employment = Esaki ta kuadra ku bo situashon di trabou.
+why-min-age = E ora ei bo tin { $age } aña òf mas.
+why-max-age = E ora ei bo tin { $age } aña òf ménos.
+why-not-residence-nl = Esaki ta konta solamente si bo ta biba den Hulanda.
+why-not-residence-abroad = Esaki ta konta solamente si bo ta biba den eksterior.
+why-not-partner-yes = Esaki ta konta solamente si bo tin un partner.
+why-not-partner-no = Esaki ta konta solamente si bo no tin partner.
+why-not-children-yes = Esaki ta konta solamente si bo tin yu.
+why-not-children-no = Esaki ta konta solamente si bo no tin yu.
+why-not-employment = Esaki no ta konta pa bo situashon di trabou.
+why-not-min-age = Esaki ta konta solamente for di { $age } aña.
+why-not-max-age = Esaki ta konta solamente te ku { $age } aña.
+why-check-residence-nl = Bo ta biba den Hulanda? Anto esaki ta konta pa bo.
+why-check-residence-abroad = Bo ta biba den eksterior? Anto esaki ta konta pa bo.
+why-check-partner-yes = Bo tin un partner? Anto esaki ta konta pa bo.
+why-check-partner-no = Bo no tin partner? Anto esaki ta konta pa bo.
+why-check-children-yes = Bo tin yu? Anto esaki ta konta pa bo.
+why-check-children-no = Bo no tin yu? Anto esaki ta konta pa bo.
+why-check-employment = Mira si esaki ta kuadra ku bo situashon di trabou.
+why-check-min-age = Esaki ta konta for di { $age } aña.
+why-check-max-age = Esaki ta konta te ku { $age } aña.
+
+## Loke ta bini
+
+signal-turning-18-me = Bo ta kumpli 18 aña
+signal-turning-18-child = Bo yu ta kumpli 18 aña
+signal-turning-18-named-child = Bo yu { $name } ta kumpli 18 aña
+signal-retirement-me = Bo penshun di estado (AOW) ta kuminsá
+signal-document-expires = Ta vense pronto: { $title }
+signal-document-expired = A vense: { $title }
+
+## Archivonan (agenda)
+
+export-provider = Serka:
+export-window = Periodo:
+export-cases-title = bo petishonnan
+export-case-decision = Último dia pa e desishon tokante "{ $title }"
+export-sources = Kaminda e regla ta skirbí:
+
+## Notifikashonnan
+
+notification-body = Riba { $date }. Habri Wegwijs pa mira kiko bo mester regla.
+
+## Lista pa imprimí (PDF)
+
+pdf-made-for = Prepará pa { $name } riba { $date } ku Wegwijs.
+pdf-made-on = Prepará riba { $date } ku Wegwijs.
+pdf-intro = Marka e kuadrito ora bo a regla algu. Hiba e lista aki ku bo ora bo pidi yudansa.
+pdf-help-title = Bo tin mester di yudansa?
+pdf-help = Den hopi biblioteka tin un punto di informashon di gobièrnu digital (Informatiepunt Digitale Overheid). Einan nan ta yuda bo grátis, por ehempel ku DigiD òf ku un petishon via internet. Hiba e lista aki i bo prueba di identidat ku bo. Puntra den e biblioteka serka bo unda i ki ora e Informatiepunt ta habrí.
+pdf-glossary-title = Palabranan for di kartanan di gobièrnu
+pdf-page = Página
+# Un fecha skirbí kompleto: { $month } ta un di month-1..12, den e forma ku ta usa den un fecha.
+date-long = { $day } { $month } { $year }
+month-1 = yanüari
+month-2 = febrüari
+month-3 = mart
+month-4 = aprel
+month-5 = mei
+month-6 = yüni
+month-7 = yüli
+month-8 = ougùstùs
+month-9 = sèptèmber
+month-10 = òktober
+month-11 = novèmber
+month-12 = desèmber
+signal-authority-ends = Bo outoridat di mayor pa { $name } ta stop: { $name } ta kumpli 18 aña
+signal-objection-due = Último dia pa objekshon (bezwaar) kontra e desishon tokante "{ $title }"
+signal-case-status = Nobo na "{ $title }": { $status }
+signal-turning-18-other = { $name } ta kumpli 18 aña
+signal-retirement-other = E penshun di estado (AOW) di { $name } ta kuminsá

@@ -1,0 +1,29 @@
+# Wegwijs: wyjazd za granicę (poziom języka B1, zwracamy się do czytelnika per „ty”).
+
+event-emigration-title = Przeprowadzka za granicę
+event-emigration-summary = Zamieszkasz za granicą. Wiele spraw musisz załatwić przed wyjazdem, bo z zagranicy jest trudniej.
+event-emigration-date = Dzień wyjazdu
+
+task-emigration-report-departure-title = Zgłoś wyjazd w gminie
+task-emigration-report-departure-body = Jeśli w ciągu 1 roku zamieszkasz za granicą na 8 miesięcy lub dłużej, zgłoś wyjazd w swojej gminie. Jeśli wszyscy spod twojego adresu przeprowadzają się razem z tobą, możesz to zrobić przez internet z DigiD; w przeciwnym razie idziesz do okienka po umówieniu wizyty. Wymeldowanie następuje w dniu, w którym je zgłaszasz. Potrzebujesz dowodu wymeldowania (bewijs van uitschrijving)? Idź do okienka: gmina wydaje go tylko w dniu wymeldowania.
+
+task-emigration-digid-title = Załatw DigiD przed wyjazdem
+task-emigration-digid-body = Z DigiD możesz także z zagranicy załatwiać sprawy z holenderskimi urzędami. Jeśli nie masz jeszcze DigiD, złóż o nie wniosek przed wymeldowaniem, bo z zagranicy jest trudniej. Zainstaluj też aplikację DigiD. Jeśli zmieniasz numer telefonu, zgłoś nowy numer, zanim zrezygnujesz ze starego.
+
+task-emigration-health-insurance-title = Zapytaj ubezpieczyciela zdrowotnego, co dzieje się z twoim ubezpieczeniem
+task-emigration-health-insurance-body = Gdy mieszkasz za granicą, twoje holenderskie ubezpieczenie zdrowotne zwykle się kończy. To zależy od twojej sytuacji, na przykład od tego, czy nadal dostajesz dochód, emeryturę lub zasiłek z Holandii. Zapytaj o to ubezpieczyciela i w razie potrzeby wypowiedz ubezpieczenie. Załatw też ubezpieczenie zdrowotne w nowym kraju.
+
+task-emigration-stop-allowances-title = Zatrzymaj dodatek do ubezpieczenia zdrowotnego (zorgtoeslag)
+task-emigration-stop-allowances-body = Bez holenderskiego ubezpieczenia zdrowotnego nie masz już prawa do dodatku do ubezpieczenia zdrowotnego (zorgtoeslag). Zatrzymaj ten dodatek w Mijn toeslagen, bo inaczej później musisz oddać pieniądze. Jeśli dostajesz inne dodatki, sprawdź w Mijn toeslagen, czy nadal masz do nich prawo.
+
+task-emigration-register-to-vote-title = Zarejestruj się, żeby głosować z zagranicy
+task-emigration-register-to-vote-body = Chcesz dalej głosować z zagranicy? Zarejestruj się 1 raz w gminie Den Haag jako wyborca mieszkający poza Holandią. Wypełnij formularz, podpisz go i wyślij razem z kopią paszportu lub dowodu osobistego. Możesz się zarejestrować od 17 lat; głosować możesz od 18 lat.
+
+task-emigration-passport-abroad-title = Odnów paszport za granicą
+task-emigration-passport-abroad-body = Przed wyjazdem sprawdź, kiedy kończy się ważność twojego paszportu lub dowodu osobistego. Za granicą o nowy dokument wnioskujesz w większości holenderskich ambasad i konsulatów, zawsze po umówieniu wizyty. Można to też zrobić na lotnisku Schiphol albo w niektórych gminach w Holandii. Odbierz nowy dokument w ciągu 3 miesięcy.
+
+task-emigration-voluntary-aow-title = Zdecyduj, czy chcesz się dobrowolnie ubezpieczyć na emeryturę państwową (AOW)
+task-emigration-voluntary-aow-body = Gdy mieszkasz za granicą, zwykle nie zbierasz już okresów do emerytury państwowej (AOW). Twoja AOW będzie więc później niższa. W SVB możesz się dobrowolnie ubezpieczyć na AOW, ale za to płacisz składkę. Złóż wniosek na czas: po 1 roku nie jest to już możliwe.
+
+task-emigration-tax-return-title = Złóż zeznanie podatkowe za rok wyjazdu
+task-emigration-tax-return-body = Za rok, w którym emigrujesz, składasz specjalne zeznanie podatkowe: M-aangifte. Możesz to zrobić przez internet w Mijn Belastingdienst albo na papierowym formularzu. W zeznaniu osobno wpisujesz okres przed wyjazdem i po nim.

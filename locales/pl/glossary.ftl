@@ -1,0 +1,57 @@
+# Słowniczek: oficjalne niderlandzkie słowa z listów od urzędów.
+# Tutaj `glossary-X` to tłumaczenie; aplikacja pokazuje obok niderlandzkie słowo (z locales/nl/).
+
+glossary-title = Słowniczek
+glossary-intro = W listach od urzędów są te niderlandzkie słowa. Tutaj przeczytasz, co znaczą.
+glossary-dutch-term = Po niderlandzku: { $term }
+
+glossary-bsn = numer obywatelski
+glossary-bsn-explanation = Twój osobisty numer w kontaktach z urzędami. Jest w twoim paszporcie lub dowodzie osobistym. Podawaj go tylko organizacjom, które mogą o niego prosić.
+glossary-digid = login DigiD
+glossary-digid-explanation = Twój login do stron internetowych urzędów, na przykład Mijn toeslagen i Belastingdienst.
+glossary-machtiging = upoważnienie
+glossary-machtiging-explanation = Zgoda dla innej osoby, żeby załatwiała za ciebie sprawy, na przykład twoje zeznanie podatkowe.
+glossary-beschikking = decyzja
+glossary-beschikking-explanation = List z decyzją w twojej sprawie, na przykład czy dostaniesz dodatek i w jakiej wysokości.
+glossary-bezwaar = sprzeciw
+glossary-bezwaar-explanation = Nie zgadzasz się z decyzją? Wtedy możesz złożyć sprzeciw (bezwaar). Zwykle robisz to w ciągu 6 tygodni od daty listu.
+glossary-ingebrekestelling = wezwanie do wydania decyzji
+glossary-ingebrekestelling-explanation = List, w którym piszesz, że organizacja spóźnia się z decyzją. Potem organizacja musi zdecydować w ciągu 2 tygodni, bo inaczej może być zobowiązana zapłacić ci pieniądze.
+glossary-zorgtoeslag = dodatek do ubezpieczenia zdrowotnego
+glossary-zorgtoeslag-explanation = Pieniądze od państwa na twoje ubezpieczenie zdrowotne, jeśli twój dochód nie jest zbyt wysoki.
+glossary-huurtoeslag = dodatek mieszkaniowy
+glossary-huurtoeslag-explanation = Pieniądze od państwa na czynsz, jeśli twój dochód nie jest zbyt wysoki.
+glossary-kinderbijslag = zasiłek na dziecko
+glossary-kinderbijslag-explanation = Pieniądze z SVB na koszty twoich dzieci do 18 lat. Nie zależą od twojego dochodu.
+glossary-kindgebonden-budget = budżet na dziecko
+glossary-kindgebonden-budget-explanation = Dodatkowe pieniądze dla rodziców, którzy mają dzieci do 18 lat i niezbyt wysoki dochód.
+glossary-kinderopvangtoeslag = dodatek na opiekę nad dzieckiem
+glossary-kinderopvangtoeslag-explanation = Pieniądze od państwa na koszty opieki nad dziećmi, jeśli pracujesz lub się uczysz.
+glossary-toeslagpartner = partner do dodatków
+glossary-toeslagpartner-explanation = Osoba, z którą razem dostajesz dodatek. Jej dochód też się liczy.
+glossary-aow = emerytura państwowa
+glossary-aow-explanation = Emerytura od państwa. Dostajesz ją z SVB, gdy osiągniesz wiek emerytury państwowej (AOW-leeftijd).
+glossary-ww = zasiłek dla bezrobotnych
+glossary-ww-explanation = Świadczenie z UWV, gdy tracisz pracę i spełniasz warunki.
+glossary-bijstand = zasiłek z pomocy społecznej
+glossary-bijstand-explanation = Pieniądze od gminy, gdy nie masz dość pieniędzy na życie i nie możesz dostać innego świadczenia.
+glossary-wmo = wsparcie społeczne
+glossary-wmo-explanation = Pomoc od gminy, żeby dalej mieszkać w domu, na przykład pomoc w prowadzeniu domu albo przystosowanie mieszkania.
+glossary-wlz = opieka długoterminowa
+glossary-wlz-explanation = Opieka dla osób, które zawsze potrzebują opieki lub nadzoru w pobliżu, na przykład w domu opieki. O tym, czy ją dostaniesz, decyduje CIZ.
+glossary-brp = rejestr ludności
+glossary-brp-explanation = Lista gminy z danymi wszystkich osób, które tam mieszkają: imię i nazwisko, adres i data urodzenia.
+glossary-geboorteakte = akt urodzenia
+glossary-geboorteakte-explanation = Oficjalny dowód twojego urodzenia. Gmina sporządza go, gdy urodzenie zostaje zgłoszone (aangifte).
+glossary-levensbewijs = zaświadczenie o życiu
+glossary-levensbewijs-explanation = Formularz, którym pokazujesz, że nadal żyjesz. SVB prosi o niego, gdy mieszkasz za granicą i dostajesz emeryturę państwową (AOW) albo inne świadczenie.
+glossary-erfbelasting = podatek od spadku
+glossary-erfbelasting-explanation = Podatek od tego, co dziedziczysz. Belastingdienst wysyła ci deklarację, jeśli musisz ją złożyć.
+glossary-verklaring-van-erfrecht = poświadczenie dziedziczenia
+glossary-verklaring-van-erfrecht-explanation = Dokument od notariusza, w którym jest napisane, kto jest spadkobiercą. Banki często o niego proszą.
+glossary-curator = kurator
+glossary-curator-explanation = Osoba wyznaczona przez sąd, która załatwia wszystkie sprawy za kogoś, kto nie może zrobić tego samodzielnie.
+glossary-bewindvoerder = zarządca majątku
+glossary-bewindvoerder-explanation = Osoba wyznaczona przez sąd, która zarządza pieniędzmi i rzeczami innej osoby.
+glossary-mentor = opiekun w sprawach zdrowia i opieki
+glossary-mentor-explanation = Osoba wyznaczona przez sąd, która decyduje o opiece nad inną osobą.
