@@ -5,6 +5,7 @@
 //! anything about the domain.
 
 mod cases;
+mod help;
 mod login;
 mod people;
 mod vault;
@@ -13,7 +14,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use wegwijs_app::{
     AppError, ErrorCode, Localizer, PersonId, PlanDto, ProfileDto, ProfilePatch, SignalDto,
@@ -182,7 +183,14 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = help::language(&args);
+    let matches =
+        help::localize(Cli::command(), &Localizer::new(), help_lang).get_matches_from(args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -668,4 +676,54 @@ pub(crate) fn fail(l10n: &Localizer, lang: Language, format: Format, e: &AppErro
         Format::Text => eprintln!("{}: {message}", l10n.text(lang, "cli-error")),
     }
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_and_option_has_its_help_in_every_language() {
+        let l10n = Localizer::new();
+        let ids = help::ids(&mut Cli::command());
+        assert!(ids.len() > 50, "{ids:?}");
+        let missing: Vec<String> = ids
+            .iter()
+            .flat_map(|(id, english)| {
+                Language::ALL
+                    .iter()
+                    .filter(|&&l| !l10n.has_message(l, id))
+                    .map(move |l| format!("locales/{l}/cli.ftl: `{id}` is missing ({english:?})"))
+            })
+            .collect();
+        assert!(missing.is_empty(), "\n{}\n", missing.join("\n"));
+    }
+
+    #[test]
+    fn help_is_written_in_the_chosen_language() {
+        let l10n = Localizer::new();
+        for (tag, heading) in [("nl", "Opties:"), ("en", "Options:")] {
+            let lang: Language = tag.parse().unwrap();
+            let mut cmd = help::localize(Cli::command(), &l10n, lang);
+            let text = cmd.render_help().to_string();
+            assert!(text.contains(heading), "{tag}: {text}");
+            assert!(
+                text.contains(&l10n.text(lang, "help--lang")),
+                "{tag}: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_help_language_comes_from_lang_before_anything_is_parsed() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            help::language(&args(&["wegwijs", "--lang", "ar", "--help"])).tag(),
+            "ar"
+        );
+        assert_eq!(
+            help::language(&args(&["wegwijs", "--lang=uk", "plan"])).tag(),
+            "uk"
+        );
+    }
 }

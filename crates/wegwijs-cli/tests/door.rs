@@ -65,7 +65,13 @@ const CASES: &[(&str, Acting)] = &[
 
 /// The subcommands `--help` lists.
 fn listed(env: &Env, args: &[&str]) -> Vec<String> {
-    let out = env.cmd().args(args).arg("--help").output().unwrap();
+    let out = env
+        .cmd()
+        .args(["--lang", "en"])
+        .args(args)
+        .arg("--help")
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     text.lines()
         .skip_while(|l| !l.starts_with("Commands:"))
