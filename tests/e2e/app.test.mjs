@@ -1002,7 +1002,13 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.match(plain(await gezag.getText()), /Ended on 2 March/);
     // What remains is Daan's mandate: money matters only, his documents
     // are no longer open to his mother.
-    assert.equal((await browser.$$(`button[data-act-for="${daanId}"]`)).length, 1);
+    // The list renders the representations one after the other: wait for
+    // the mandate's button rather than count at the first one (CI once
+    // counted too early).
+    await browser.waitUntil(async () => (await browser.$$(`button[data-act-for="${daanId}"]`)).length === 1, {
+      timeout: 10_000,
+      timeoutMsg: "Daan's mandate has no Act for button",
+    });
     await checkAccessibility(browser, 'people, authority ended at 18');
     const refused = await browser.executeAsync((id, done) => {
       window.__TAURI_INTERNALS__.invoke('vault_list', { acting: Number(id) }).then(() => done('allowed'), (e) => done(e.messageId));
