@@ -18,6 +18,7 @@ language-ar = العربية
 language-pl = Polski
 language-uk = Українська
 translation-unreviewed = أُعدّت هذه الترجمة بمساعدة الحاسوب. لم يراجعها بعدُ أحد من الناطقين بهذه اللغة لغةً أمًّا.
+translation-unreviewed-short = الترجمة لم تُراجَع بعد
 translation-show-dutch = عرض النص الهولندي
 translation-showing-dutch = يظهر لك الآن النص الهولندي.
 translation-back = الرجوع إلى { $language }
@@ -87,6 +88,7 @@ error-summary-intro = { $count ->
 ## التنقّل
 
 nav-label = القائمة الرئيسية
+nav-menu = القائمة
 nav-home = الرئيسية
 nav-life-events = الأحداث
 nav-documents = الوثائق

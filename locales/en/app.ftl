@@ -18,6 +18,7 @@ language-ar = العربية
 language-pl = Polski
 language-uk = Українська
 translation-unreviewed = This translation was made with the help of a computer. No native speaker of this language has checked it yet.
+translation-unreviewed-short = Translation not checked yet
 translation-show-dutch = Show the Dutch text
 translation-showing-dutch = You now see the Dutch text.
 translation-back = Back to { $language }
@@ -83,6 +84,7 @@ error-summary-intro = { $count ->
 ## Navigation
 
 nav-label = Main menu
+nav-menu = Menu
 nav-home = Home
 nav-life-events = Life events
 nav-documents = Documents

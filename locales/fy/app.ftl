@@ -18,6 +18,7 @@ language-ar = العربية
 language-pl = Polski
 language-uk = Українська
 translation-unreviewed = Dizze oersetting is makke mei help fan in kompjûter. Nimmen dy't dizze taal as memmetaal praat, hat de oersetting al neisjoen.
+translation-unreviewed-short = Oersetting noch net neisjoen
 translation-show-dutch = Lit de Nederlânske tekst sjen
 translation-showing-dutch = Do sjochst no de Nederlânske tekst.
 translation-back = Werom nei { $language }
@@ -83,6 +84,7 @@ error-summary-intro = Der { $count ->
 ## Navigaasje
 
 nav-label = Haadmenu
+nav-menu = Menu
 nav-home = Start
 nav-life-events = Barrens
 nav-documents = Dokuminten

@@ -18,6 +18,8 @@ language-ar = العربية
 language-pl = Polski
 language-uk = Українська
 translation-unreviewed = Deze vertaling is gemaakt met hulp van een computer. Niemand die deze taal als moedertaal spreekt, heeft haar al nagekeken.
+# The same note in one line, for narrow screens; it opens to the full note.
+translation-unreviewed-short = Vertaling nog niet nagekeken
 translation-show-dutch = Toon de Nederlandse tekst
 translation-showing-dutch = Je ziet nu de Nederlandse tekst.
 translation-back = Terug naar { $language }
@@ -83,6 +85,8 @@ error-summary-intro = Er { $count ->
 ## Navigatie
 
 nav-label = Hoofdmenu
+# The button that opens the navigation on a narrow screen.
+nav-menu = Menu
 nav-home = Start
 nav-life-events = Gebeurtenissen
 nav-documents = Documenten

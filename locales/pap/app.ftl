@@ -18,6 +18,7 @@ language-ar = العربية
 language-pl = Polski
 language-uk = Українська
 translation-unreviewed = E tradukshon aki a wòrdu hasí ku yudansa di un kompiuter. Ainda niun hende ku ta papia e idioma aki komo idioma materno no a kontrolá e tradukshon.
+translation-unreviewed-short = Tradukshon ainda no kontrolá
 translation-show-dutch = Mustra e teksto hulandes
 translation-showing-dutch = Awor bo ta mira e teksto hulandes.
 translation-back = Bèk na { $language }
@@ -83,6 +84,7 @@ error-summary-intro = { $count ->
 ## Navegashon
 
 nav-label = Menu prinsipal
+nav-menu = Menu
 nav-home = Inisio
 nav-life-events = Susesonan
 nav-documents = Dokumentonan

@@ -18,6 +18,7 @@ language-ar = العربية
 language-pl = Polski
 language-uk = Українська
 translation-unreviewed = To tłumaczenie powstało z pomocą komputera. Nikt, dla kogo ten język jest językiem ojczystym, jeszcze go nie sprawdził.
+translation-unreviewed-short = Tłumaczenie niesprawdzone
 translation-show-dutch = Pokaż tekst po niderlandzku
 translation-showing-dutch = Widzisz teraz tekst po niderlandzku.
 translation-back = Wróć do języka: { $language }
@@ -85,6 +86,7 @@ error-summary-intro = Znaleziono { $count ->
 ## Nawigacja
 
 nav-label = Menu główne
+nav-menu = Menu
 nav-home = Strona główna
 nav-life-events = Wydarzenia
 nav-documents = Dokumenty

@@ -18,6 +18,7 @@ language-ar = العربية
 language-pl = Polski
 language-uk = Українська
 translation-unreviewed = Bu çeviri bir bilgisayarın yardımıyla yapıldı. Bu dili ana dili olarak konuşan hiç kimse onu henüz kontrol etmedi.
+translation-unreviewed-short = Çeviri henüz kontrol edilmedi
 translation-show-dutch = Hollandaca metni göster
 translation-showing-dutch = Şu an Hollandaca metni görüyorsun.
 translation-back = Geri dön: { $language }
@@ -83,6 +84,7 @@ error-summary-intro = { $count ->
 ## Gezinme
 
 nav-label = Ana menü
+nav-menu = Menü
 nav-home = Ana sayfa
 nav-life-events = Olaylar
 nav-documents = Belgeler

@@ -18,6 +18,7 @@ language-ar = العربية
 language-pl = Polski
 language-uk = Українська
 translation-unreviewed = Цей переклад зроблено за допомогою комп’ютера. Його ще не перевірила людина, для якої ця мова рідна.
+translation-unreviewed-short = Переклад ще не перевірено
 translation-show-dutch = Показати нідерландський текст
 translation-showing-dutch = Зараз ти бачиш нідерландський текст.
 translation-back = Назад: { $language }
@@ -85,6 +86,7 @@ error-summary-intro = Знайдено { $count ->
 ## Навігація
 
 nav-label = Головне меню
+nav-menu = Меню
 nav-home = Головна
 nav-life-events = Події
 nav-documents = Документи

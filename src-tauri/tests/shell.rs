@@ -54,13 +54,15 @@ fn main_window_gets_exactly_the_apps_commands() {
         ],
         "the only plugin permission is opening https links"
     );
-    // And listening to the shell's events (the names of dropped files).
+    // And listening to the shell's events (the names of dropped files), and
+    // zooming the page (what Ctrl + and Ctrl − do; harmless to grant).
     let mut expected: Vec<String> = wegwijs_desktop::COMMAND_NAMES
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .chain([
             "core:event:allow-listen".into(),
             "core:event:allow-unlisten".into(),
+            "core:webview:allow-set-webview-zoom".into(),
         ])
         .collect();
     granted.sort();
