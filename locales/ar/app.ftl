@@ -471,6 +471,7 @@ reps-revoked-on = سُحب في { $date }
 reps-no-end = بدون تاريخ انتهاء
 reps-act-for = التصرّف نيابةً عن { $name }
 reps-revoke = سحب
+reps-revoke-confirm = هل تريد السحب فعلًا؟ انقر مرة أخرى
 people-granted = تم تسجيل التمثيل لـ { $name }.
 people-revoked = تم سحب التمثيل لـ { $name }.
 grant-title = تسجيل تمثيل
@@ -522,6 +523,15 @@ audit-broken = تم العبث بالسجل. اطلب المساعدة.
 lock-now = قفل
 unlock-open-title = Wegwijs مقفل
 unlock-open-intro = ما دام Wegwijs مقفلًا، لا يظهر أي شيء من بياناتك. افتحه من جديد عندما تكون جاهزًا.
+lock-warning-title = سيُقفل Wegwijs قريبًا
+lock-warning-text = لم تستخدم Wegwijs منذ مدة. بعد دقيقة واحدة سيُقفل. ما لم تحفظه بعد سيضيع عندها.
+lock-warning-keep-open = أبقِه مفتوحًا
+
+settings-text-size-title = حجم النص
+settings-text-size = ما الحجم الذي تريده لكل ما على الشاشة؟
+settings-text-size-hint = يكبر النص والأزرار والصور معًا، فلا يتداخل شيء. إلى أن تختار، يتبع Wegwijs حجم النص في حاسوبك.
+settings-text-size-saved = حجم النص الآن { $size }.
+
 settings-auto-lock-title = القفل
 settings-auto-lock = قفل Wegwijs إذا لم يُستخدم خلال
 settings-auto-lock-never = أبدًا

@@ -74,6 +74,7 @@ error-database-not-encrypted = قاعدة البيانات في مجلد بيا�
 error-keys-missing = بياناتك موجودة في هذا المجلد، لكن ملف المفتاح (keys.json) مفقود. لم يتغيّر شيء ولم يتم إنشاء مفتاح جديد. استرجع keys.json من نسخة احتياطية لهذا المجلد.
 error-own-data-only = لا يمكن القيام بهذا إلا لصاحب البيانات، لا لشخص يتصرّف نيابةً عنه. لم يتم فعل أي شيء.
 error-app-locked = Wegwijs مقفل.
+error-text-size-choice = اختر أحد أحجام النص المعروضة.
 error-auto-lock-choice = اختر إحدى المدد المعروضة.
 error-login-not-configured = لم يتم بعدُ إعداد خدمة لتسجيل الدخول. أدخل العنوان وclient-id في الإعدادات، تسجيل الدخول.
 error-login-issuer-invalid = أدخل العنوان الكامل لخدمة تسجيل الدخول، الذي يبدأ بـ https://.

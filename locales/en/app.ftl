@@ -423,6 +423,7 @@ reps-revoked-on = Revoked on { $date }
 reps-no-end = No end date
 reps-act-for = Act for { $name }
 reps-revoke = Revoke
+reps-revoke-confirm = Really revoke? Click again
 people-granted = The representation for { $name } has been recorded.
 people-revoked = The representation for { $name } has been revoked.
 grant-title = Record a representation
@@ -474,6 +475,15 @@ audit-broken = The log has been tampered with. Ask for help.
 lock-now = Lock
 unlock-open-title = Wegwijs is locked
 unlock-open-intro = Nothing of yours is shown while Wegwijs is locked. Open it again when you are ready.
+lock-warning-title = Wegwijs is about to lock
+lock-warning-text = You have not used Wegwijs for a while. In 1 minute it locks. Anything you have not saved yet is then lost.
+lock-warning-keep-open = Keep it open
+
+settings-text-size-title = Text size
+settings-text-size = How large do you want everything on the screen?
+settings-text-size-hint = Text, buttons and pictures grow together, so nothing overlaps. Until you choose, Wegwijs follows your computer's text size.
+settings-text-size-saved = The text size is now { $size }.
+
 settings-auto-lock-title = Locking
 settings-auto-lock = Lock Wegwijs when it has not been used for
 settings-auto-lock-never = Never

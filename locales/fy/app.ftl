@@ -423,6 +423,7 @@ reps-revoked-on = Ynlutsen op { $date }
 reps-no-end = Gjin eindatum
 reps-act-for = Optrede foar { $name }
 reps-revoke = Ynlûke
+reps-revoke-confirm = Wier ynlûke? Klik noch ien kear
 people-granted = De fertsjintwurdiging foar { $name } is fêstlein.
 people-revoked = De fertsjintwurdiging foar { $name } is ynlutsen.
 grant-title = In fertsjintwurdiging fêstlizze
@@ -474,6 +475,15 @@ audit-broken = Der is mei it logboek knoeid. Freegje om help.
 lock-now = Beskoattelje
 unlock-open-title = Wegwijs is beskoattele
 unlock-open-intro = Salang't Wegwijs beskoattele is, sjochst neat fan dy. Iepenje it wer as do safier bist.
+lock-warning-title = Wegwijs giet hast op slot
+lock-warning-text = Do hast Wegwijs in skoft net brûkt. Oer 1 minút giet it op slot. Wat do noch net bewarre hast, bisto dan kwyt.
+lock-warning-keep-open = Iepen litte
+
+settings-text-size-title = Tekstgrutte
+settings-text-size = Hoe grut wolsto alles op it skerm?
+settings-text-size-hint = Tekst, knoppen en plaatsjes wurde tegearre grutter, sadat neat oer inoar falt. Oant do kiest, folget Wegwijs de tekstgrutte fan dyn kompjûter.
+settings-text-size-saved = De tekstgrutte is no { $size }.
+
 settings-auto-lock-title = Beskoattelje
 settings-auto-lock = Wegwijs beskoattelje as it net brûkt is yn
 settings-auto-lock-never = Nea

@@ -11,10 +11,10 @@ task-care-need-personal-plan-title = Schrijf als je wilt een persoonlijk plan
 task-care-need-personal-plan-body = In een persoonlijk plan schrijf je wat je nodig hebt en waarom. Je geeft het aan de gemeente voordat het onderzoek begint. Het plan is niet verplicht. Geef je geen plan, dan heeft dat geen gevolgen voor je aanvraag.
 
 task-care-need-client-support-title = Vraag gratis hulp van een cliëntondersteuner
-task-care-need-client-support-body = Een cliëntondersteuner helpt je gratis en onafhankelijk. Die kan met je meedenken, helpen met formulieren en meegaan naar het gesprek met de gemeente. Ook je mantelzorger kan deze hulp krijgen. Vraag je gemeente of het wijkteam waar je een cliëntondersteuner vindt.
+task-care-need-client-support-body = Een cliëntondersteuner helpt je gratis en staat aan jouw kant. Die denkt met je mee, helpt met formulieren en gaat mee naar het gesprek met de gemeente. Ook je mantelzorger kan deze hulp krijgen. Vraag je gemeente of het wijkteam waar je een cliëntondersteuner vindt.
 
 task-care-need-investigation-title = Praat met de gemeente over je situatie
-task-care-need-investigation-body = De gemeente onderzoekt wat je nodig hebt, meestal in een gesprek bij je thuis. Nodig iemand uit die met je meedenkt, zoals een familielid of je mantelzorger. De gemeente kijkt wat je zelf kunt, wat mensen om je heen kunnen doen en welke hulp de gemeente kan geven. Daarna krijg je het verslag op papier.
+task-care-need-investigation-body = De gemeente onderzoekt wat je nodig hebt, meestal in een gesprek bij je thuis. Nodig iemand uit die met je meedenkt, zoals een familielid of je mantelzorger. De gemeente kijkt wat je zelf kunt en wat mensen om je heen kunnen doen. Ook kijkt ze welke hulp de gemeente kan geven. Daarna krijg je het verslag op papier.
 
 task-care-need-apply-title = Vraag de hulp aan bij de gemeente
 task-care-need-apply-body = Na het onderzoek vraag je de hulp aan, vaak door het verslag te ondertekenen en terug te sturen. Ben je het niet eens met wat de gemeente voorstelt? Dan mag je toch een aanvraag doen. De gemeente beslist binnen 2 weken na je aanvraag en stuurt je een brief met het besluit.

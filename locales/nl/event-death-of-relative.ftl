@@ -5,7 +5,7 @@ event-death-of-relative-summary = Iemand die dicht bij je staat, is overleden. D
 event-death-of-relative-date = Datum van overlijden
 
 task-death-of-relative-register-death-title = Geef het overlijden aan bij de gemeente
-task-death-of-relative-register-death-body = Het overlijden moet worden aangegeven in de gemeente waar de persoon is overleden. Meestal doet de uitvaartondernemer dit voor je. Doe je het zelf, neem dan je identiteitsbewijs en de verklaring van overlijden van de arts mee. Daarna geeft de gemeente toestemming voor de begrafenis of crematie.
+task-death-of-relative-register-death-body = Het overlijden moet je aangeven bij de gemeente waar de persoon is overleden. Meestal doet de uitvaartondernemer dit voor je. Doe je het zelf? Neem dan je identiteitsbewijs mee, en de verklaring van overlijden van de arts. Daarna geeft de gemeente toestemming voor de begrafenis of crematie.
 
 task-death-of-relative-funeral-title = Regel de begrafenis of crematie
 task-death-of-relative-funeral-body = De begrafenis of crematie mag niet eerder dan 36 uur na het overlijden zijn. Het moet uiterlijk op de 6e werkdag na de dag van overlijden. Is meer tijd nodig, bijvoorbeeld voor familie uit het buitenland? Dan vraagt de uitvaartondernemer uitstel aan bij de gemeente.
@@ -14,7 +14,7 @@ task-death-of-relative-survivor-benefit-title = Vraag een nabestaandenuitkering 
 task-death-of-relative-survivor-benefit-body = Is je partner overleden en heb je nog geen AOW? Dan kun je een uitkering krijgen als je een kind onder 18 hebt of voor minstens 45% arbeidsongeschikt bent. Was je getrouwd of geregistreerd partner, dan stuurt de SVB je binnen 2 weken een brief. Woonde je ongehuwd samen, dan vraag je het zelf aan bij de SVB.
 
 task-death-of-relative-survivor-mandate-title = Vraag een nabestaandenmachtiging aan
-task-death-of-relative-survivor-mandate-body = Met een nabestaandenmachtiging regel je online de belasting en toeslagen van de overledene. Je logt dan in met je eigen DigiD. Erfgenamen of de executeur kunnen de machtiging aanvragen. Soms heb je een verklaring van erfrecht van de notaris nodig.
+task-death-of-relative-survivor-mandate-body = Met een nabestaandenmachtiging regel je online de belasting en toeslagen van degene die is overleden. Je logt dan in met je eigen DigiD. Een erfgenaam of de executeur kan de machtiging aanvragen. Soms heb je daarvoor een verklaring van erfrecht van de notaris nodig.
 
 task-death-of-relative-inheritance-tax-title = Doe aangifte erfbelasting
 task-death-of-relative-inheritance-tax-body = Erf je meer dan de vrijstelling, dan moet je aangifte erfbelasting doen. Verwacht de Belastingdienst dat je erfbelasting moet betalen, dan krijgt een van de erfgenamen een brief. In die brief staat de datum waarop de aangifte binnen moet zijn. Kijk goed naar die datum, want bij een overlijden vanaf 2026 kan de termijn langer zijn.

@@ -5,13 +5,13 @@ event-emigration-summary = Je gaat in het buitenland wonen. Veel moet je regelen
 event-emigration-date = De dag dat je vertrekt
 
 task-emigration-report-departure-title = Geef je vertrek door aan de gemeente
-task-emigration-report-departure-body = Ga je in 1 jaar 8 maanden of langer in het buitenland wonen, dan geef je je vertrek door aan je gemeente. Verhuist iedereen op je adres mee, dan kan dat online met DigiD; anders ga je met een afspraak naar de balie. Je wordt uitgeschreven op de dag dat je het doorgeeft. Heb je een bewijs van uitschrijving nodig, ga dan naar de balie: de gemeente geeft het alleen op de dag van uitschrijving.
+task-emigration-report-departure-body = Ga je in 1 jaar 8 maanden of langer in het buitenland wonen? Dan geef je je vertrek door aan je gemeente. Verhuist iedereen op je adres mee? Dan kan dat online met DigiD. Anders maak je een afspraak en ga je naar de balie. Je wordt uitgeschreven op de dag dat je het doorgeeft. Heb je een bewijs van uitschrijving nodig, ga dan naar de balie: de gemeente geeft het alleen op de dag van uitschrijving.
 
 task-emigration-digid-title = Regel je DigiD voordat je vertrekt
 task-emigration-digid-body = Met DigiD regel je ook vanuit het buitenland zaken met de Nederlandse overheid. Heb je nog geen DigiD, vraag hem dan aan voordat je je uitschrijft, want vanuit het buitenland is het lastiger. Installeer ook de DigiD app. Krijg je een ander telefoonnummer, geef dat dan door voordat je je oude nummer opzegt.
 
 task-emigration-health-insurance-title = Vraag je zorgverzekeraar wat er met je verzekering gebeurt
-task-emigration-health-insurance-body = Woon je in het buitenland, dan stopt je Nederlandse zorgverzekering meestal. Dat hangt af van je situatie, bijvoorbeeld of je nog inkomen, pensioen of een uitkering uit Nederland krijgt. Vraag het je zorgverzekeraar en zeg je verzekering zo nodig op. Regel ook een zorgverzekering in je nieuwe land.
+task-emigration-health-insurance-body = Woon je in het buitenland, dan stopt je Nederlandse zorgverzekering meestal. Dat hangt af van je situatie. Krijg je bijvoorbeeld nog inkomen, pensioen of een uitkering uit Nederland? Vraag dan je zorgverzekeraar wat er voor jou geldt. Zeg je verzekering zo nodig op. Regel ook een zorgverzekering in je nieuwe land.
 
 task-emigration-stop-allowances-title = Stop je zorgtoeslag
 task-emigration-stop-allowances-body = Zonder Nederlandse zorgverzekering heb je geen recht meer op zorgtoeslag. Zet je zorgtoeslag stop in Mijn toeslagen, anders moet je later geld terugbetalen. Krijg je andere toeslagen, kijk dan in Mijn toeslagen of je daar nog recht op hebt.

@@ -8,7 +8,7 @@ task-marriage-give-notice-title = Meld je huwelijk of partnerschap bij de gemeen
 task-marriage-give-notice-body = Doe samen de melding voorgenomen huwelijk of partnerschap bij de gemeente waar je gaat trouwen. Geef ook de namen van 2 tot 4 getuigen door. Ben je in het buitenland geboren of heb je daar gewoond? Neem dan een paar maanden eerder contact op met de gemeente.
 
 task-marriage-name-use-title = Kies welke achternaam je gebruikt
-task-marriage-name-use-body = Na het trouwen mag je de achternaam van je partner gebruiken, voor of na je eigen naam, of in plaats daarvan. Je officiële achternaam verandert niet. Geef je keuze door aan de gemeente waar je woont. Je bank en verzekeraars licht je zelf in.
+task-marriage-name-use-body = Na het trouwen mag je de achternaam van je partner gebruiken. Dat kan voor of na je eigen naam, of in plaats van je eigen naam. Je officiële achternaam verandert niet. Geef je keuze door aan de gemeente waar je woont. Je bank en verzekeraars licht je zelf in.
 
 task-marriage-allowances-title = Controleer je toeslagen
 task-marriage-allowances-body = Na het trouwen ben je elkaars toeslagpartner. Jullie inkomens tellen dan samen voor je toeslagen. Woonden jullie al samen, dan kan dat met terugwerkende kracht gelden. Pas je gegevens aan in Mijn toeslagen, zodat je later niet hoeft terug te betalen.

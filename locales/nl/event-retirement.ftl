@@ -14,7 +14,7 @@ task-retirement-digid-via-svb-title = Vraag DigiD aan via de SVB
 task-retirement-digid-via-svb-body = Met DigiD regel je je AOW online in Mijn SVB. Woon je buiten Nederland en krijg je binnenkort AOW? Dan vraag je DigiD aan via de SVB. De brief met je activeringscode komt naar je adres in het buitenland, dus je hoeft niet naar een balie.
 
 task-retirement-proof-of-life-title = Stuur een levensbewijs naar de SVB
-task-retirement-proof-of-life-body = Woon je buiten Nederland, dan vraagt de SVB je meestal 1 keer per jaar om een levensbewijs, in sommige landen minder vaak. Je krijgt dan een brief met een QR-code. Geef het levensbewijs door met de app, of laat het formulier ondertekenen en stuur het terug. Krijg je geen brief, dan hoef je niets te doen.
+task-retirement-proof-of-life-body = Woon je buiten Nederland? Dan vraagt de SVB je meestal 1 keer per jaar om een levensbewijs. In sommige landen is dat minder vaak. Je krijgt dan een brief met een QR-code. Geef het levensbewijs door met de app, of laat het formulier ondertekenen en stuur het terug. Krijg je geen brief, dan hoef je niets te doen.
 
 task-retirement-report-income-title = Geef je nieuwe inkomen door aan Dienst Toeslagen
 task-retirement-report-income-body = Krijg je zorgtoeslag of huurtoeslag? Met AOW en pensioen verandert je inkomen. Geef je nieuwe jaarinkomen door in Mijn toeslagen. Zo krijg je niet te veel of te weinig toeslag.

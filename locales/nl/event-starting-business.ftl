@@ -11,4 +11,4 @@ task-starting-business-register-kvk-title = Schrijf je bedrijf in bij KVK
 task-starting-business-register-kvk-body = Vul het inschrijfformulier online in met DigiD. Maak daarna een afspraak bij een KVK-kantoor en neem je identiteitsbewijs mee. Is je bedrijfsadres niet je huisadres? Neem dan ook je huurcontract of een toestemmingsverklaring mee.
 
 task-starting-business-vat-numbers-title = Controleer of je btw-nummers binnen zijn
-task-starting-business-vat-numbers-body = KVK geeft je inschrijving door aan de Belastingdienst. Die stuurt je per post je btw-identificatienummer en je omzetbelastingnummer. Het btw-id zet je op je facturen en je website. Heb je niets gekregen, bel dan de BelastingTelefoon.
+task-starting-business-vat-numbers-body = KVK geeft je inschrijving door aan de Belastingdienst. Die stuurt je per post 2 nummers: je btw-id en je omzetbelastingnummer. Het btw-id zet je op je facturen en je website. Heb je niets gekregen? Bel dan de BelastingTelefoon.

@@ -423,6 +423,7 @@ reps-revoked-on = Retirá riba { $date }
 reps-no-end = Sin fecha final
 reps-act-for = Aktua pa { $name }
 reps-revoke = Retirá
+reps-revoke-confirm = Bo ta sigur ku bo ke retirá? Klek un biaha mas
 people-granted = E representashon pa { $name } a wòrdu registrá.
 people-revoked = E representashon pa { $name } a wòrdu retirá.
 grant-title = Registrá un representashon
@@ -474,6 +475,15 @@ audit-broken = Un hende a manipulá e buki di registro. Pidi yudansa.
 lock-now = Bloká
 unlock-open-title = Wegwijs ta bloká
 unlock-open-intro = Miéntras Wegwijs ta bloká, bo no ta mira nada di bo. Habri Wegwijs atrobe ora bo ta kla.
+lock-warning-title = Wegwijs ta bai bloká pronto
+lock-warning-text = Bo no a usa Wegwijs pa un ratu. Den 1 minüt e ta bloká. Loke bo no a warda ainda, bo ta pèrdè e anto.
+lock-warning-keep-open = Laga e habri
+
+settings-text-size-title = Tamaño di teksto
+settings-text-size = Kon grandi bo ke tur kos riba e pantaya?
+settings-text-size-hint = Teksto, boton i plachi ta bira mas grandi huntu, pa nada no kai riba otro. Te ora bo skohe, Wegwijs ta sigui e tamaño di teksto di bo kompiuter.
+settings-text-size-saved = E tamaño di teksto ta awor { $size }.
+
 settings-auto-lock-title = Bloká
 settings-auto-lock = Bloká Wegwijs si e no a wòrdu usá den
 settings-auto-lock-never = Nunka

@@ -74,6 +74,7 @@ error-database-not-encrypted = E base di datos den bo mapa di datonan no ta enkr
 error-keys-missing = Bo datonan ta den e mapa aki, pero e archivo ku e yabi (keys.json) ta falta. Nada no a kambia i no a traha un yabi nobo. Pone keys.json bèk for di un kopia di seguridat di e mapa aki.
 error-own-data-only = Solamente e doño di e datonan por hasi esaki, no un hende ku ta aktua pa nan. Nada no a wòrdu hasí.
 error-app-locked = Wegwijs ta bloká.
+error-text-size-choice = Skohe un di e tamañonan di teksto ku ta mustrá.
 error-auto-lock-choice = Skohe un di e tempunan ku ta mustrá.
 error-login-not-configured = Ainda no tin servisio di login konfigurá. Yena e adrès i e client-id na Konfigurashon, Drenta.
 error-login-issuer-invalid = Yena e adrès kompleto di e servisio di login, ku ta kuminsá ku https://.

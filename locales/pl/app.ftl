@@ -447,6 +447,7 @@ reps-revoked-on = Cofnięto { $date }
 reps-no-end = Bez daty końcowej
 reps-act-for = Działaj w imieniu: { $name }
 reps-revoke = Cofnij
+reps-revoke-confirm = Na pewno cofnąć? Kliknij jeszcze raz
 people-granted = Zapisano reprezentację: { $name }.
 people-revoked = Cofnięto reprezentację: { $name }.
 grant-title = Zapisz reprezentację
@@ -498,6 +499,15 @@ audit-broken = Ktoś majstrował przy dzienniku. Poproś o pomoc.
 lock-now = Zablokuj
 unlock-open-title = Aplikacja Wegwijs jest zablokowana
 unlock-open-intro = Dopóki Wegwijs jest zablokowany, nie widać żadnych twoich danych. Otwórz go ponownie, gdy wszystko będzie gotowe.
+lock-warning-title = Wegwijs zaraz się zablokuje
+lock-warning-text = Od jakiegoś czasu nie używasz Wegwijs. Za 1 minutę się zablokuje. To, czego jeszcze nie zapisano, zostanie wtedy utracone.
+lock-warning-keep-open = Nie blokuj
+
+settings-text-size-title = Rozmiar tekstu
+settings-text-size = Jak duże ma być wszystko na ekranie?
+settings-text-size-hint = Tekst, przyciski i obrazki rosną razem, więc nic na siebie nie nachodzi. Dopóki nie wybierzesz, Wegwijs używa rozmiaru tekstu z twojego komputera.
+settings-text-size-saved = Rozmiar tekstu to teraz { $size }.
+
 settings-auto-lock-title = Blokowanie
 settings-auto-lock = Blokuj Wegwijs, gdy nie jest używany przez
 settings-auto-lock-never = Nigdy

@@ -423,6 +423,7 @@ reps-revoked-on = Geri alındı: { $date }
 reps-no-end = Bitiş tarihi yok
 reps-act-for = { $name } adına hareket et
 reps-revoke = Geri al
+reps-revoke-confirm = Gerçekten geri alınsın mı? Bir kez daha tıkla
 people-granted = { $name } için temsil yetkisi kaydedildi.
 people-revoked = { $name } için temsil yetkisi geri alındı.
 grant-title = Bir temsil yetkisi kaydet
@@ -474,6 +475,15 @@ audit-broken = Kayıt defteriyle oynanmış. Yardım iste.
 lock-now = Kilitle
 unlock-open-title = Wegwijs kilitli
 unlock-open-intro = Wegwijs kilitli olduğu sürece senin hiçbir bilgin görünmez. Hazır olduğunda yeniden aç.
+lock-warning-title = Wegwijs birazdan kilitlenecek
+lock-warning-text = Bir süredir Wegwijs'i kullanmıyorsun. 1 dakika sonra kilitlenecek. Henüz kaydetmediğin her şey o zaman kaybolur.
+lock-warning-keep-open = Açık kalsın
+
+settings-text-size-title = Metin boyutu
+settings-text-size = Ekrandaki her şey ne kadar büyük olsun?
+settings-text-size-hint = Metin, düğmeler ve resimler birlikte büyür, böylece hiçbir şey üst üste binmez. Sen seçene kadar Wegwijs bilgisayarının metin boyutunu kullanır.
+settings-text-size-saved = Metin boyutu artık { $size }.
+
 settings-auto-lock-title = Kilitleme
 settings-auto-lock = Wegwijs şu süre boyunca kullanılmazsa kilitlensin:
 settings-auto-lock-never = Hiçbir zaman

@@ -74,6 +74,7 @@ error-database-not-encrypted = Bilgi klasöründeki veritabanı şifreli değil,
 error-keys-missing = Bilgilerin bu klasörde, ama anahtarın olduğu dosya (keys.json) eksik. Hiçbir şey değiştirilmedi ve yeni bir anahtar oluşturulmadı. keys.json dosyasını bu klasörün bir yedeğinden geri yükle.
 error-own-data-only = Bunu sadece bilgilerin sahibi yapabilir, onun adına hareket eden biri yapamaz. Hiçbir şey yapılmadı.
 error-app-locked = Wegwijs kilitli.
+error-text-size-choice = Gösterilen metin boyutlarından birini seç.
 error-auto-lock-choice = Gösterilen sürelerden birini seç.
 error-login-not-configured = Henüz bir giriş hizmeti ayarlanmadı. Adresi ve client-id bilgisini Ayarlar, Giriş bölümünde gir.
 error-login-issuer-invalid = Giriş hizmetinin https:// ile başlayan tam adresini gir.

@@ -447,6 +447,7 @@ reps-revoked-on = Скасовано { $date }
 reps-no-end = Без дати закінчення
 reps-act-for = Діяти від імені { $name }
 reps-revoke = Скасувати
+reps-revoke-confirm = Справді скасувати? Натисни ще раз
 people-granted = Представництво для { $name } зареєстровано.
 people-revoked = Представництво для { $name } скасовано.
 grant-title = Зареєструвати представництво
@@ -498,6 +499,15 @@ audit-broken = Журнал хтось підробив. Попроси допо
 lock-now = Заблокувати
 unlock-open-title = Wegwijs заблоковано
 unlock-open-intro = Поки Wegwijs заблоковано, твоїх даних не видно. Відкрий його знову, коли захочеш.
+lock-warning-title = Wegwijs скоро заблокується
+lock-warning-text = Ти деякий час не користуєшся Wegwijs. За 1 хвилину він заблокується. Те, що ще не збережено, буде втрачено.
+lock-warning-keep-open = Не блокувати
+
+settings-text-size-title = Розмір тексту
+settings-text-size = Наскільки великим має бути все на екрані?
+settings-text-size-hint = Текст, кнопки й зображення збільшуються разом, тож ніщо не накладається. Поки ти не обереш, Wegwijs використовує розмір тексту твого комп’ютера.
+settings-text-size-saved = Розмір тексту тепер { $size }.
+
 settings-auto-lock-title = Блокування
 settings-auto-lock = Блокувати Wegwijs, якщо ним не користуються протягом такого часу:
 settings-auto-lock-never = Ніколи

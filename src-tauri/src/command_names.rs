@@ -22,6 +22,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "unlock",
     "lock",
     "set_auto_lock",
+    "set_text_size",
     "still_here",
     "recover",
     "take_recovery_key",

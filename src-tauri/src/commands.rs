@@ -265,6 +265,14 @@ pub async fn set_auto_lock(shell: State<'_, Shell>, minutes: u32) -> Result<u32,
     Ok(minutes)
 }
 
+/// The size the whole UI is drawn at, in percent; the page applies it as
+/// the webview's zoom.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_text_size(shell: State<'_, Shell>, percent: u32) -> Result<u32, AppError> {
+    shell.app()?.set_text_size(percent).await
+}
+
 /// The person is using the app (a click, a key, scrolling): counts against
 /// the idle time like any command. Refused as `locked` once it has passed.
 #[tauri::command]

@@ -190,6 +190,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::unlock,
         commands::lock,
         commands::set_auto_lock,
+        commands::set_text_size,
         commands::still_here,
         commands::recover,
         commands::take_recovery_key,

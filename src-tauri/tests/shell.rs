@@ -135,6 +135,7 @@ const COMMANDS: &[(&str, Reach)] = &[
     ("unlock", Reach::Admin),
     ("lock", Reach::Admin),
     ("set_auto_lock", Reach::Admin),
+    ("set_text_size", Reach::Admin),
     ("still_here", Reach::Admin),
     ("recover", Reach::Admin),
     ("take_recovery_key", Reach::Admin),

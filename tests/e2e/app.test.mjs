@@ -50,7 +50,17 @@ async function checkAccessibility(browser, screen, { screenshot = true } = {}) {
   const json = await browser.executeAsync((done) => {
     window.axe
       .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-      .then((r) => done(JSON.stringify(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))))
+      .then((r) => {
+        const found = r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+        // axe leaves text in the very colour of its background (1:1) as
+        // "needs review", not as a violation: for a person it is gone, so
+        // it fails here (the header's lock button once was such text).
+        for (const v of r.incomplete.filter((i) => i.id === 'color-contrast')) {
+          const invisible = v.nodes.filter((n) => n.any.some((c) => c.data?.messageKey === 'equalRatio'));
+          if (invisible.length > 0) found.push({ id: 'color-contrast-1:1', impact: 'serious', help: 'text in the colour of its background', nodes: invisible.map((n) => n.target.join(' ')) });
+        }
+        done(JSON.stringify(found));
+      })
       .catch((e) => done(JSON.stringify([{ id: 'axe-failed', help: String(e), nodes: [] }])));
   });
   const violations = JSON.parse(json);
@@ -593,9 +603,14 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
   it('switches to English everywhere, including lang on the document', async () => {
     await (await navLink(browser, 'settings')).click();
     await waitForH1(browser, 'Instellingen');
+    await browser.execute(() => document.querySelector('#header-language-select')?.focus());
     await (await browser.$('#header-language-select')).selectByAttribute('value', 'en');
     await waitForH1(browser, 'Settings');
     assert.deepEqual(await htmlLang(browser), ['en', 'ltr']);
+    // A change of language is no change of page: focus stays on the
+    // select (WCAG 3.2.2), it does not jump to the heading.
+    await browser.pause(200);
+    assert.equal(await browser.execute(() => document.activeElement?.id), 'header-language-select');
     assert.equal(await (await navLink(browser, 'documents')).getText(), 'Documents');
     await checkAccessibility(browser, 'settings in English');
 
@@ -1111,6 +1126,7 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
           // WebKitWebDriver misplaces its clicks on a zoomed page, so at
           // 400 % the page's own click() stands in for the pointer.
           if (page === 'plan') {
+            assert.equal(await browser.$('.unlock-form').isExisting(), false, `${how} ${lang}: locked before the plan`);
             const kept = await browser.$('.kept-plan button');
             await kept.waitForDisplayed({ timeout: 10_000 });
             if (zoomed) await browser.execute(() => document.querySelector('.kept-plan button')?.click());
@@ -1125,6 +1141,9 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
             await openPage(browser, page);
             await h1(browser);
           }
+          // Nothing on the way may lock the app (a click that lands on the
+          // menu's Lock button instead of a link would).
+          assert.equal(await browser.$('.unlock-form').isExisting(), false, `${how} ${lang} ${page}: the app is locked`);
           const m = await measureLayout(browser);
           assert.ok(m.client <= 330, `${how}: the page is ${m.client} px wide, not 320`);
           if (m.scroll > m.client || m.outside.length > 0) {
@@ -1180,5 +1199,101 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     }
     assert.deepEqual(problems, [], `pages that do not fit a phone:\n${problems.join('\n')}`);
     assert.deepEqual([...small], [], 'controls smaller than 44 × 44 px');
+  });
+  it('draws everything larger with the text size setting: 200 % on every page, kept after a restart', async (t) => {
+    const width = () => browser.execute(() => document.documentElement.clientWidth);
+    // WebKitWebDriver misplaces clicks on a zoomed page (see above): once
+    // zoomed, the page's own click() stands in for the pointer.
+    const press = (sel) => browser.execute((s) => document.querySelector(s)?.click(), sel);
+    const sizeSaid = (size) =>
+      waitFor(
+        browser,
+        async () => (await text(browser, '.text-size [role="status"]')).includes(`The text size is now ${size}`),
+        `the settings say the text size is ${size}`,
+        () => text(browser, '.text-size'),
+      );
+    await browser.setWindowSize(1024, 768);
+    await openPage(browser, 'settings');
+    await waitForH1(browser, 'Settings');
+    const normal = await width();
+    // Until the person chooses, the system's text size (here GNOME's
+    // default, 100 %).
+    assert.equal(await (await browser.$('#text-size-100')).isSelected(), true);
+    await checkAccessibility(browser, 'settings, text size');
+    await (await browser.$('label[for="text-size-200"]')).click();
+    await sizeSaid('200%');
+    await waitFor(browser, async () => (await width()) <= normal / 2 + 8, 'the page is drawn at 200 %', async () => `${await width()} px, ${normal} px at 100 %`);
+
+    const problems = [];
+    const small = new Set();
+    for (const page of ['home', 'life-events', 'plan', 'documents', 'people', 'status', 'settings', 'glossary']) {
+      if (page === 'plan') {
+        await (await browser.$('.kept-plan button')).waitForExist({ timeout: 10_000 });
+        await press('.kept-plan button');
+        await (await browser.$('.plan-task')).waitForDisplayed({ timeout: 10_000 });
+      } else {
+        await press(page === 'glossary' ? `.site-footer a[href="${NAV.glossary}"]` : `nav a[href="${NAV[page]}"]`);
+        await browser.waitUntil(async () => (await browser.execute(() => location.hash)) === NAV[page], { timeoutMsg: `did not get to ${page}` });
+        await h1(browser);
+      }
+      const m = await measureLayout(browser);
+      if (m.scroll > m.client || m.outside.length > 0) problems.push(`${page}: ${m.scroll} px wide in ${m.client}; ${m.outside.join('; ')}`);
+      for (const s of await smallTargets(browser)) small.add(`${page}: ${s}`);
+      await checkAccessibility(browser, `${page} at 200 % text`);
+    }
+    t.diagnostic(`at 200 % text the page is ${await width()} CSS px wide (${normal} at 100 %)`);
+
+    // The next start draws its first frame at the chosen size.
+    await browser.deleteSession();
+    browser = await launch();
+    await browser.setWindowSize(1024, 768);
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    await waitFor(browser, async () => (await width()) <= normal / 2 + 8, 'still 200 % after a restart', async () => `${await width()} px`);
+    await press(`nav a[href="${NAV.settings}"]`);
+    await waitForH1(browser, 'Settings');
+    assert.equal(await browser.execute(() => document.querySelector('#text-size-200')?.checked), true);
+    await press('label[for="text-size-100"]');
+    await sizeSaid('100%');
+    await waitFor(browser, async () => (await width()) >= normal - 8, 'back to 100 %', async () => `${await width()} px`);
+    assert.deepEqual(problems, [], `pages that break at 200 % text:\n${problems.join('\n')}`);
+    assert.deepEqual([...small], [], 'controls smaller than 44 × 44 px at 200 % text');
+  });
+  it('asks once more before deleting a kept plan or revoking a representation (WCAG 3.3.4)', async () => {
+    // The log of what was done for others already holds the day after
+    // Daan's 18th birthday (the date override above), and refuses a date
+    // before its last entry: this session runs after it.
+    const year = new Date().getFullYear() - 12 + 18;
+    await browser.deleteSession();
+    browser = await launch([`--today=${year}-03-03`]);
+    await waitForH1(browser, 'Hello Samira El Amrani');
+    await openPage(browser, 'life-events');
+    await waitForH1(browser, 'Events in your life');
+    const kept = (await browser.$$('.kept-plan')).length;
+    await (await browser.$('.kept-plan button')).click();
+    const del = await browser.$('button=Delete plan');
+    await del.waitForDisplayed({ timeout: 10_000 });
+    await del.click();
+    await (await browser.$('button=Really delete? Click again')).waitForDisplayed({ timeout: 5_000 });
+    assert.equal((await browser.$$('.kept-plan')).length, kept, 'one press deletes nothing');
+    await checkAccessibility(browser, 'plan, delete asked', { screenshot: false });
+    await (await browser.$('button=Really delete? Click again')).click();
+    await browser.waitUntil(async () => ((await browser.$$('.kept-plan')).length) === kept - 1, { timeout: 10_000, timeoutMsg: 'the plan was not deleted' });
+
+    await openPage(browser, 'people');
+    await waitForH1(browser, 'People');
+    const before = (await browser.$$('.rep--ended')).length;
+    const button = await browser.$('button*=Revoke');
+    await button.waitForDisplayed({ timeout: 10_000 });
+    await button.click();
+    await (await browser.$('button*=Really revoke? Click again')).waitForDisplayed({ timeout: 5_000 });
+    assert.equal(await text(browser, '.people-status').catch(() => ''), '', 'one press revokes nothing');
+    await (await browser.$('button*=Really revoke? Click again')).click();
+    await waitFor(
+      browser,
+      async () => (await text(browser, '.people-status')).includes('has been revoked'),
+      'the second press revokes',
+      async () => `${await text(browser, '.people-status').catch(() => '')} | ${(await text(browser, 'main')).slice(0, 600)}`,
+    );
+    assert.ok(((await browser.$$('.rep--ended')).length) >= before);
   });
 });

@@ -174,6 +174,10 @@ pub struct StartState {
     pub notifications: bool,
     /// Minutes without use before the app locks (0: never).
     pub auto_lock_minutes: u32,
+    /// Percent the whole UI is drawn at (100–200).
+    pub text_size: u32,
+    /// The text sizes a person can choose, in percent.
+    pub text_sizes: Vec<u32>,
     /// The kinds of document the vault knows; names are `document-kind-…`.
     pub document_kinds: Vec<String>,
     /// The glossary's official Dutch terms; texts are `glossary-…`.

@@ -30,10 +30,17 @@ pub fn idle_expired(last_use: SystemTime, now: SystemTime, minutes: u32) -> bool
     }
     match now.duration_since(last_use) {
         Ok(idle) => idle >= Duration::from_secs(u64::from(minutes) * 60),
-        // The clock went back.
-        Err(_) => true,
+        // Commands run at once read the clock in one order and record their
+        // use in another, so a use a moment "after" now is an ordinary race,
+        // not a clock set back (which locked the app in the middle of a page
+        // that asks two things at once). A clock that went back further does
+        // lock.
+        Err(back) => back.duration() > CLOCK_RACE,
     }
 }
+
+/// How far apart the readings of concurrent commands can be.
+const CLOCK_RACE: Duration = Duration::from_secs(5);
 
 impl IdleLock {
     pub fn new(minutes: u32, now: SystemTime) -> Self {
@@ -56,7 +63,7 @@ impl IdleLock {
             if idle_expired(s.last_use, now, s.minutes) {
                 false
             } else {
-                s.last_use = now;
+                s.last_use = s.last_use.max(now);
                 true
             }
         })
@@ -106,6 +113,19 @@ mod tests {
         assert!(!lock.touch(at(8 * 3600)));
         let lock = IdleLock::new(10, at(3600));
         assert!(lock.expired(at(60)), "the clock went back");
+    }
+
+    #[test]
+    fn commands_that_race_for_the_clock_do_not_lock() {
+        let lock = IdleLock::new(10, at(0));
+        // Two commands at once: the one that read the clock first records
+        // its use last.
+        assert!(lock.touch(at(100)));
+        assert!(lock.touch(at(99)), "a reading a second older is a race");
+        assert!(!lock.expired(at(99)));
+        // The later reading stands: idle time counts from the last use.
+        assert!(lock.expired(at(100 + 10 * 60)));
+        assert!(!lock.touch(at(90)), "ten seconds back is a clock set back");
     }
 
     #[test]

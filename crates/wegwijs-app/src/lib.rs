@@ -228,6 +228,8 @@ impl Wegwijs {
             data_dir: self.data_dir.display().to_string(),
             notifications: self.notifications_enabled().await?,
             auto_lock_minutes: self.auto_lock_minutes().await?,
+            text_size: self.text_size().await?,
+            text_sizes: settings::TEXT_SIZE_CHOICES.to_vec(),
             document_kinds: wegwijs_core::guidance::DOCUMENT_KINDS
                 .iter()
                 .map(|k| k.to_string())

@@ -48,22 +48,121 @@ impl Wegwijs {
             .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES))
     }
 
+    /// How large the whole UI is drawn, in percent: the person's choice, or
+    /// until they make one, the operating system's text scaling.
+    pub async fn text_size(&self) -> Result<u32, AppError> {
+        Ok(self
+            .store
+            .setting(Setting::TextSize)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .filter(|p| TEXT_SIZE_CHOICES.contains(p))
+            .unwrap_or_else(system_text_size))
+    }
+
+    pub async fn set_text_size(&self, percent: u32) -> Result<u32, AppError> {
+        let choice = Choice {
+            setting: Setting::TextSize,
+            offered: TEXT_SIZE_CHOICES,
+            field: "text_size",
+            message_id: "error-text-size-choice",
+        };
+        self.set_choice(choice, percent).await
+    }
+
     pub async fn set_auto_lock_minutes(&self, minutes: u32) -> Result<u32, AppError> {
-        if !AUTO_LOCK_CHOICES.contains(&minutes) {
-            return Err(AppError::invalid_field(
-                "auto_lock",
-                "error-auto-lock-choice",
-                [],
-            ));
+        let choice = Choice {
+            setting: Setting::AutoLockMinutes,
+            offered: AUTO_LOCK_CHOICES,
+            field: "auto_lock",
+            message_id: "error-auto-lock-choice",
+        };
+        self.set_choice(choice, minutes).await
+    }
+
+    /// Keeps one of the values a setting offers; any other is refused at its
+    /// field, with nothing stored.
+    async fn set_choice(&self, choice: Choice, value: u32) -> Result<u32, AppError> {
+        if !choice.offered.contains(&value) {
+            return Err(AppError::invalid_field(choice.field, choice.message_id, []));
         }
         self.store
-            .set_setting(Setting::AutoLockMinutes, &minutes.to_string())
+            .set_setting(choice.setting, &value.to_string())
             .await?;
-        Ok(minutes)
+        Ok(value)
     }
 }
 
+/// A setting whose value is one of a few numbers the settings screen offers.
+struct Choice {
+    setting: Setting,
+    offered: &'static [u32],
+    field: &'static str,
+    message_id: &'static str,
+}
+
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 10;
+
+/// The text sizes the settings offer, in percent of the normal size.
+pub const TEXT_SIZE_CHOICES: &[u32] = &[100, 125, 150, 175, 200];
+
+/// The offered text size nearest to a scaling factor of the operating
+/// system (1.0 is normal): a factor of 1.3 is 125 %, 3.0 is 200 %.
+pub fn text_size_for_factor(factor: f64) -> u32 {
+    if !factor.is_finite() || factor <= 0.0 {
+        return 100;
+    }
+    let percent = factor * 100.0;
+    TEXT_SIZE_CHOICES
+        .iter()
+        .copied()
+        .min_by(|a, b| {
+            let da = (f64::from(*a) - percent).abs();
+            let db = (f64::from(*b) - percent).abs();
+            da.total_cmp(&db)
+        })
+        .unwrap_or(100)
+}
+
+/// The text size that follows the operating system's, until the person
+/// chooses one. Asked once per run: the answer does not change while the
+/// app is open often enough to ask again.
+pub fn system_text_size() -> u32 {
+    static SIZE: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *SIZE.get_or_init(|| system_text_scaling().map_or(100, text_size_for_factor))
+}
+
+/// GNOME's "Large text" and other GTK desktops keep the factor in
+/// GSettings; the webview is GTK's, so this is the setting its person made.
+/// `gsettings` reads dconf's file directly: no D-Bus, no network.
+#[cfg(target_os = "linux")]
+fn system_text_scaling() -> Option<f64> {
+    let out = std::process::Command::new("gsettings")
+        .args(["get", "org.gnome.desktop.interface", "text-scaling-factor"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    parse_scaling_factor(std::str::from_utf8(&out.stdout).ok()?)
+}
+
+// Windows (TextScaleFactor in HKCU\Software\Microsoft\Accessibility),
+// Android (fontScale) and iOS (Dynamic Type) are not read yet: they start
+// at 100 % and the person chooses.
+#[cfg(not(target_os = "linux"))]
+fn system_text_scaling() -> Option<f64> {
+    None
+}
+
+/// `gsettings` prints a GVariant double: `1.25`, or `1.0`.
+fn parse_scaling_factor(text: &str) -> Option<f64> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|f| f.is_finite() && *f > 0.0)
+}
 
 /// The choices the settings offer (0: never).
 pub const AUTO_LOCK_CHOICES: &[u32] = &[0, 2, 5, 10, 30, 60];
@@ -82,4 +181,40 @@ pub fn locked_error(data_dir: &Path) -> AppError {
 pub fn system_language() -> Language {
     let locales: Vec<String> = sys_locale::get_locales().collect();
     Language::negotiate(locales.iter().map(String::as_str))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_system_factor_becomes_the_nearest_offered_size() {
+        for (factor, percent) in [
+            (1.0, 100),
+            (1.1, 100),
+            (1.13, 125),
+            (1.25, 125),
+            (1.5, 150),
+            (1.7, 175),
+            (2.0, 200),
+            (3.0, 200),
+            (0.8, 100),
+            (0.0, 100),
+            (-1.0, 100),
+            (f64::NAN, 100),
+            (f64::INFINITY, 100),
+        ] {
+            assert_eq!(text_size_for_factor(factor), percent, "factor {factor}");
+        }
+    }
+
+    #[test]
+    fn reads_what_gsettings_prints() {
+        assert_eq!(parse_scaling_factor("1.25\n"), Some(1.25));
+        assert_eq!(parse_scaling_factor("1.0"), Some(1.0));
+        assert_eq!(parse_scaling_factor(""), None);
+        assert_eq!(parse_scaling_factor("nan"), None);
+        assert_eq!(parse_scaling_factor("-2"), None);
+        assert_eq!(parse_scaling_factor("'large'"), None);
+    }
 }

@@ -14,6 +14,7 @@ pub const TERMS: &[&str] = &[
     "beschikking",
     "bezwaar",
     "ingebrekestelling",
+    "zaaknummer",
     "zorgtoeslag",
     "huurtoeslag",
     "kinderbijslag",
@@ -31,4 +32,5 @@ pub const TERMS: &[&str] = &[
     "curator",
     "bewindvoerder",
     "mentor",
+    "ouderlijk-gezag",
 ];

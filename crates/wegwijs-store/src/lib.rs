@@ -184,6 +184,8 @@ pub enum Setting {
     /// Set once the audit log's head is kept outside the database: from
     /// then on keys.json must have one.
     AuditHeadKept,
+    /// Percent (100–200) the whole UI is drawn at; unset: the system's.
+    TextSize,
 }
 
 impl Setting {
@@ -196,6 +198,7 @@ impl Setting {
             Setting::LoginClientId => "login-client-id",
             Setting::LoginSession => "login-session",
             Setting::AuditHeadKept => "audit-head-kept",
+            Setting::TextSize => "text-size",
         }
     }
 }

@@ -205,6 +205,18 @@ async setAutoLock(minutes: number) : Promise<Result<number, AppError>> {
 }
 },
 /**
+ * The size the whole UI is drawn at, in percent; the page applies it as
+ * the webview's zoom.
+ */
+async setTextSize(percent: number) : Promise<Result<number, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_text_size", { percent }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The person is using the app (a click, a key, scrolling): counts against
  * the idle time like any command. Refused as `locked` once it has passed.
  */
@@ -1126,6 +1138,14 @@ notifications: boolean;
  * Minutes without use before the app locks (0: never).
  */
 auto_lock_minutes: number; 
+/**
+ * Percent the whole UI is drawn at (100–200).
+ */
+text_size: number; 
+/**
+ * The text sizes a person can choose, in percent.
+ */
+text_sizes: number[]; 
 /**
  * The kinds of document the vault knows; names are `document-kind-…`.
  */
