@@ -527,6 +527,12 @@ lock-warning-title = سيُقفل Wegwijs قريبًا
 lock-warning-text = لم تستخدم Wegwijs منذ مدة. بعد دقيقة واحدة سيُقفل. ما لم تحفظه بعد سيضيع عندها.
 lock-warning-keep-open = أبقِه مفتوحًا
 
+settings-accessibility-title = سهولة الوصول
+settings-accessibility-intro = يجب أن يكون Wegwijs سهل الاستخدام للجميع، حتى على شاشة صغيرة أو بخط كبير أو مع قارئ الشاشة. راجعنا التطبيق بأنفسنا وفق متطلبات سهولة الوصول (WCAG 2.1، المستوى AA). لم يُجرَ بعد تدقيق مستقل.
+settings-accessibility-known = هذا لا يعمل جيدًا بعد:
+settings-accessibility-known-terms = ينطق قارئ الشاشة الكلمات الهولندية داخل الترجمة كأنها من تلك اللغة.
+settings-accessibility-untested = لم يُختبر بعد: القيام بكل شيء باستخدام لوحة المفاتيح وحدها، والمسافات الإضافية بين الأسطر والحروف.
+
 settings-text-size-title = حجم النص
 settings-text-size = ما الحجم الذي تريده لكل ما على الشاشة؟
 settings-text-size-hint = يكبر النص والأزرار والصور معًا، فلا يتداخل شيء. إلى أن تختار، يتبع Wegwijs حجم النص في حاسوبك.

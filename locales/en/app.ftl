@@ -479,6 +479,12 @@ lock-warning-title = Wegwijs is about to lock
 lock-warning-text = You have not used Wegwijs for a while. In 1 minute it locks. Anything you have not saved yet is then lost.
 lock-warning-keep-open = Keep it open
 
+settings-accessibility-title = Accessibility
+settings-accessibility-intro = Wegwijs should work well for everyone, also on a small screen, with large text or with a screen reader. We checked the app ourselves against the accessibility requirements (WCAG 2.1, level AA). An independent audit has not been done yet.
+settings-accessibility-known = This does not work well yet:
+settings-accessibility-known-terms = A screen reader pronounces Dutch words inside a translation as if they were in that language.
+settings-accessibility-untested = Not tested yet: doing everything with the keyboard alone, and extra space between lines and letters.
+
 settings-text-size-title = Text size
 settings-text-size = How large do you want everything on the screen?
 settings-text-size-hint = Text, buttons and pictures grow together, so nothing overlaps. Until you choose, Wegwijs follows your computer's text size.

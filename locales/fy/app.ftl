@@ -479,6 +479,12 @@ lock-warning-title = Wegwijs giet hast op slot
 lock-warning-text = Do hast Wegwijs in skoft net brûkt. Oer 1 minút giet it op slot. Wat do noch net bewarre hast, bisto dan kwyt.
 lock-warning-keep-open = Iepen litte
 
+settings-accessibility-title = Tagonklikens
+settings-accessibility-intro = Wegwijs moat foar elkenien goed te brûken wêze, ek mei in lyts skerm, grutte letters of in foarlêsprogramma. Wy hawwe de app sels hifke oan de easken foar tagonklikens (WCAG 2.1, nivo AA). In ûnôfhinklike keuring is noch net dien.
+settings-accessibility-known = Dit wurket noch net goed:
+settings-accessibility-known-terms = In foarlêsprogramma sprekt Nederlânske wurden yn in oersetting út as wiene se yn dy taal.
+settings-accessibility-untested = Noch net hifke: alles dwaan mei allinnich it toetseboerd, en ekstra romte tusken rigels en letters.
+
 settings-text-size-title = Tekstgrutte
 settings-text-size = Hoe grut wolsto alles op it skerm?
 settings-text-size-hint = Tekst, knoppen en plaatsjes wurde tegearre grutter, sadat neat oer inoar falt. Oant do kiest, folget Wegwijs de tekstgrutte fan dyn kompjûter.

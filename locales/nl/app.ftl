@@ -481,6 +481,12 @@ lock-warning-title = Wegwijs gaat bijna op slot
 lock-warning-text = Je hebt Wegwijs een tijd niet gebruikt. Over 1 minuut gaat het op slot. Wat je nog niet hebt opgeslagen, ben je dan kwijt.
 lock-warning-keep-open = Open laten
 
+settings-accessibility-title = Toegankelijkheid
+settings-accessibility-intro = Iedereen moet Wegwijs goed kunnen gebruiken, ook met een klein scherm, grote letters of een voorleesprogramma. We hebben zelf getoetst of de app aan de eisen voor toegankelijkheid voldoet (WCAG 2.1, niveau AA). Iemand van buiten heeft dat nog niet gedaan.
+settings-accessibility-known = Dit werkt nog niet goed:
+settings-accessibility-known-terms = Een voorleesprogramma spreekt Nederlandse woorden in een vertaling uit alsof ze in die taal zijn.
+settings-accessibility-untested = Nog niet getest: alles doen met alleen het toetsenbord, en extra ruimte tussen regels en letters.
+
 settings-text-size-title = Tekstgrootte
 settings-text-size = Hoe groot wil je alles op het scherm?
 settings-text-size-hint = Tekst, knoppen en plaatjes worden samen groter, zodat niets over elkaar valt. Tot je kiest, volgt Wegwijs de tekstgrootte van je computer.

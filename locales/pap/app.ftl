@@ -479,6 +479,12 @@ lock-warning-title = Wegwijs ta bai bloká pronto
 lock-warning-text = Bo no a usa Wegwijs pa un ratu. Den 1 minüt e ta bloká. Loke bo no a warda ainda, bo ta pèrdè e anto.
 lock-warning-keep-open = Laga e habri
 
+settings-accessibility-title = Aksesibilidat
+settings-accessibility-intro = Wegwijs mester ta fásil pa usa pa tur hende, tambe ku un pantaya chikí, lèter grandi òf un programa ku ta lesa duru. Nos mes a chek e app kontra e eksigensianan di aksesibilidat (WCAG 2.1, nivel AA). Un kontrol independiente no a tuma lugá ainda.
+settings-accessibility-known = Esaki no ta traha bon ainda:
+settings-accessibility-known-terms = Un programa ku ta lesa duru ta pronunsiá palabranan hulandes den un tradukshon manera nan ta den e idioma ei.
+settings-accessibility-untested = No tèst ainda: hasi tur kos ku solamente e teklado, i espasio ekstra entre liña i lèter.
+
 settings-text-size-title = Tamaño di teksto
 settings-text-size = Kon grandi bo ke tur kos riba e pantaya?
 settings-text-size-hint = Teksto, boton i plachi ta bira mas grandi huntu, pa nada no kai riba otro. Te ora bo skohe, Wegwijs ta sigui e tamaño di teksto di bo kompiuter.

@@ -503,6 +503,12 @@ lock-warning-title = Wegwijs zaraz się zablokuje
 lock-warning-text = Od jakiegoś czasu nie używasz Wegwijs. Za 1 minutę się zablokuje. To, czego jeszcze nie zapisano, zostanie wtedy utracone.
 lock-warning-keep-open = Nie blokuj
 
+settings-accessibility-title = Dostępność
+settings-accessibility-intro = Wegwijs ma być wygodny dla każdego, także na małym ekranie, z dużym tekstem lub z czytnikiem ekranu. Sami sprawdziliśmy aplikację pod kątem wymagań dostępności (WCAG 2.1, poziom AA). Niezależnego audytu jeszcze nie było.
+settings-accessibility-known = To jeszcze nie działa dobrze:
+settings-accessibility-known-terms = Czytnik ekranu wymawia niderlandzkie słowa w tłumaczeniu tak, jakby były w tym języku.
+settings-accessibility-untested = Jeszcze nie sprawdzono: robienia wszystkiego samą klawiaturą i dodatkowych odstępów między wierszami i literami.
+
 settings-text-size-title = Rozmiar tekstu
 settings-text-size = Jak duże ma być wszystko na ekranie?
 settings-text-size-hint = Tekst, przyciski i obrazki rosną razem, więc nic na siebie nie nachodzi. Dopóki nie wybierzesz, Wegwijs używa rozmiaru tekstu z twojego komputera.

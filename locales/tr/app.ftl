@@ -479,6 +479,12 @@ lock-warning-title = Wegwijs birazdan kilitlenecek
 lock-warning-text = Bir süredir Wegwijs'i kullanmıyorsun. 1 dakika sonra kilitlenecek. Henüz kaydetmediğin her şey o zaman kaybolur.
 lock-warning-keep-open = Açık kalsın
 
+settings-accessibility-title = Erişilebilirlik
+settings-accessibility-intro = Wegwijs herkes için kolay kullanılabilir olmalı; küçük ekranda, büyük yazıyla veya ekran okuyucuyla da. Uygulamayı erişilebilirlik şartlarına (WCAG 2.1, AA düzeyi) göre kendimiz denetledik. Bağımsız bir denetim henüz yapılmadı.
+settings-accessibility-known = Bunlar henüz iyi çalışmıyor:
+settings-accessibility-known-terms = Ekran okuyucu, bir çevirideki Felemenkçe kelimeleri o dildeymiş gibi okur.
+settings-accessibility-untested = Henüz test edilmedi: her şeyi yalnızca klavyeyle yapmak ve satırlar ile harfler arasında fazladan boşluk.
+
 settings-text-size-title = Metin boyutu
 settings-text-size = Ekrandaki her şey ne kadar büyük olsun?
 settings-text-size-hint = Metin, düğmeler ve resimler birlikte büyür, böylece hiçbir şey üst üste binmez. Sen seçene kadar Wegwijs bilgisayarının metin boyutunu kullanır.

@@ -613,6 +613,8 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.equal(await browser.execute(() => document.activeElement?.id), 'header-language-select');
     assert.equal(await (await navLink(browser, 'documents')).getText(), 'Documents');
     await checkAccessibility(browser, 'settings in English');
+    // The accessibility statement, in short, where a person looks for it.
+    assert.match(await text(browser, 'section[aria-labelledby="settings-accessibility"]'), /We checked the app ourselves.*Not tested yet/s);
 
     // Notifications can be turned off and on again.
     await (await browser.$('label[for="settings-notify"]')).click();
