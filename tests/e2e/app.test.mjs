@@ -1298,4 +1298,21 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     );
     assert.ok(((await browser.$$('.rep--ended')).length) >= before);
   });
+  it('warns a minute before the idle lock, and a press keeps Wegwijs open (WCAG 2.2.1)', async () => {
+    await openPage(browser, 'settings');
+    await waitForH1(browser, 'Settings');
+    await (await browser.$('#auto-lock')).selectByAttribute('value', '2');
+    await browser.waitUntil(async () => (await text(browser, 'section[aria-labelledby="settings-auto-lock"]')).includes('Saved.'), { timeoutMsg: 'the lock time was not saved' });
+    // Nobody touches the app now: after one minute of the two, the warning.
+    const warning = await browser.$('.lock-warning');
+    await warning.waitForDisplayed({ timeout: 80_000, timeoutMsg: 'no warning a minute before the lock' });
+    assert.match(await warning.getText(), /Wegwijs is about to lock.*In 1 minute it locks/s);
+    assert.equal(await browser.execute(() => document.activeElement?.id), 'lock-warning-keep', 'focus goes to "Keep it open"');
+    await checkAccessibility(browser, 'idle lock warning', { screenshot: false });
+    await (await browser.$('#lock-warning-keep')).click();
+    await warning.waitForDisplayed({ reverse: true, timeout: 5_000 });
+    assert.equal(await h1(browser), 'Settings', 'still open');
+    assert.equal(await browser.$('.unlock-form').isExisting(), false);
+    await (await browser.$('#auto-lock')).selectByAttribute('value', '10');
+  });
 });
