@@ -612,3 +612,9 @@ reps-mandate-offer = سيبلغ { $name } 18 عامًا في { $date }. بعد �
 reps-mandate-button = تسجيل تفويض من { $name }
 grant-mandate-intro = { $name } وحده يقرر في هذا الأمر. اتفقا معًا على ما يجوز لك الاستمرار في المساعدة فيه، وإلى متى، وسجّل ذلك هنا. يجب على { $name } أيضًا أن يعطيك تفويضًا (machtiging) بنفسه في DigiD Machtigen، على machtigen.digid.nl. بدون هذا التفويض لا يمكنك ترتيب أي شيء لـ { $name } لدى الحكومة.
 home-signal-mandate = تسجيل تفويض لما بعد سن 18 عامًا
+
+## Read aloud: the platform's voice reads a plan or a task
+
+read-aloud-plan = اقرأ الخطة بصوت عالٍ
+read-aloud-task = اقرأ بصوت عالٍ
+read-aloud-stop = أوقف القراءة بصوت عالٍ

@@ -113,3 +113,4 @@ error-source-timeout = لم ترد الجهة في الوقت المحدد. تظ
 error-source-refused = رفضت الجهة الوصول. تحقّق من client-id والرمز السري، أو سجّل الدخول مرة أخرى.
 error-source-elsewhere = أحالت الجهة إلى عنوان آخر. لا يذهب Wegwijs إلى هناك.
 error-source-answer = لم يكن من الممكن قراءة رد الجهة. تظهر لك الطلبات من آخر مرة.
+error-speech-unavailable = القراءة بصوت عالٍ لا تعمل الآن. ميزة النطق في حاسوبك لا تعمل.

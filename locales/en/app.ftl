@@ -561,3 +561,9 @@ reps-mandate-offer = { $name } turns 18 on { $date }. From then on, you may only
 reps-mandate-button = Record a mandate from { $name }
 grant-mandate-intro = Only { $name } decides this. Agree together what you may keep helping with, and for how long, and record it here. { $name } must also give you a mandate in DigiD Machtigen, on machtigen.digid.nl. Without it, you cannot arrange anything for { $name } with the government.
 home-signal-mandate = Record a mandate for after 18
+
+## Read aloud: the platform's voice reads a plan or a task
+
+read-aloud-plan = Read the plan aloud
+read-aloud-task = Read aloud
+read-aloud-stop = Stop reading aloud

@@ -113,3 +113,4 @@ error-source-timeout = The organisation did not answer in time. You see the requ
 error-source-refused = The organisation refused access. Check the client id and the secret, or log in again.
 error-source-elsewhere = The organisation pointed to another address. Wegwijs does not go there.
 error-source-answer = The organisation's answer could not be read. You see the requests from last time.
+error-speech-unavailable = Reading aloud does not work right now. Your computer's speech is not working.

@@ -561,3 +561,9 @@ reps-mandate-offer = { $name } wurdt 18 op { $date }. Dêrnei meist allinne noch
 reps-mandate-button = Lis in machtiging fan { $name } fêst
 grant-mandate-intro = Allinne { $name } beslút hjiroer. Praat tegearre ôf wêrmei't do helpe bliuwe meist, en hoe lang, en lis dat hjir fêst. { $name } moat dy ek sels machtigje yn DigiD Machtigen, op machtigen.digid.nl. Sûnder dy machtiging kinst by de oerheid neat foar { $name } regelje.
 home-signal-mandate = Lis in machtiging fêst foar nei 18 jier
+
+## Read aloud: the platform's voice reads a plan or a task
+
+read-aloud-plan = Lês it plan foar
+read-aloud-task = Lês foar
+read-aloud-stop = Stopje mei foarlêzen

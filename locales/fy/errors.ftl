@@ -113,3 +113,4 @@ error-source-timeout = De organisaasje antwurde net op tiid. Do sjochst de oanfr
 error-source-refused = De organisaasje wegere de tagong. Kontrolearje de client-id en it geheim, of log opnij yn.
 error-source-elsewhere = De organisaasje ferwiisde nei in oar adres. Wegwijs giet dêr net hinne.
 error-source-answer = It antwurd fan de organisaasje wie net te lêzen. Do sjochst de oanfragen fan de lêste kear.
+error-speech-unavailable = Foarlêze slagget no net. De spraak fan dyn kompjûter wurket net.

@@ -563,3 +563,9 @@ reps-mandate-offer = { $name } wordt 18 op { $date }. Daarna mag je alleen nog h
 reps-mandate-button = Leg een machtiging van { $name } vast
 grant-mandate-intro = Alleen { $name } beslist hierover. Spreek samen af waarmee je mag blijven helpen, en hoe lang, en leg dat hier vast. { $name } moet je ook zelf machtigen in DigiD Machtigen, op machtigen.digid.nl. Zonder die machtiging kun je bij de overheid niets voor { $name } regelen.
 home-signal-mandate = Leg een machtiging vast voor na 18 jaar
+
+## Read aloud: the platform's voice reads a plan or a task
+
+read-aloud-plan = Lees het plan voor
+read-aloud-task = Lees voor
+read-aloud-stop = Stop met voorlezen

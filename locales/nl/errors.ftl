@@ -113,3 +113,4 @@ error-source-timeout = De organisatie antwoordde niet op tijd. Je ziet de aanvra
 error-source-refused = De organisatie weigerde de toegang. Controleer de client-id en het geheim, of log opnieuw in.
 error-source-elsewhere = De organisatie verwees naar een ander adres. Wegwijs gaat daar niet heen.
 error-source-answer = Het antwoord van de organisatie was niet te lezen. Je ziet de aanvragen van de laatste keer.
+error-speech-unavailable = Voorlezen lukt nu niet. De spraak van je computer werkt niet.

@@ -561,3 +561,9 @@ reps-mandate-offer = { $name } ta kumpli 18 aña riba { $date }. Despues di esei
 reps-mandate-button = Registrá un outorisashon di { $name }
 grant-mandate-intro = Solamente { $name } ta disidí tokante esaki. Palabra huntu ku kiko bo mag sigui yuda, i pa kuantu tempu, i registrá esei aki. { $name } mester duna bo un outorisashon (machtiging) tambe den DigiD Machtigen, riba machtigen.digid.nl. Sin e outorisashon ei, bo no por regla nada pa { $name } serka gobièrnu.
 home-signal-mandate = Registrá un outorisashon pa despues di 18 aña
+
+## Read aloud: the platform's voice reads a plan or a task
+
+read-aloud-plan = Lesa e plan na bos haltu
+read-aloud-task = Lesa na bos haltu
+read-aloud-stop = Stop di lesa na bos haltu

@@ -113,3 +113,4 @@ error-source-timeout = E organisashon no a kontestá na tempu. Bo ta mira e peti
 error-source-refused = E organisashon a nenga akseso. Kontrolá e client-id i e sekreto, òf drenta atrobe.
 error-source-elsewhere = E organisashon a referí na un otro adrès. Wegwijs no ta bai einan.
 error-source-answer = No por a lesa e kontesta di e organisashon. Bo ta mira e petishonnan di e último biaha.
+error-speech-unavailable = Lesa na bos haltu no ta funshoná awor. E bos di bo kòmpiuter no ta traha.

@@ -587,3 +587,9 @@ reps-mandate-offer = { $name } kończy 18 lat { $date }. Potem możesz pomagać 
 reps-mandate-button = Zapisz upoważnienie od: { $name }
 grant-mandate-intro = Decyzję podejmuje tylko { $name }. Ustalcie razem, w czym możesz dalej pomagać i jak długo, i zapisz to tutaj. { $name } musi też dać ci upoważnienie (machtiging) w DigiD Machtigen, na machtigen.digid.nl. Bez tego upoważnienia nie możesz załatwić w urzędach niczego w imieniu tej osoby.
 home-signal-mandate = Zapisz upoważnienie na czas po 18. urodzinach
+
+## Read aloud: the platform's voice reads a plan or a task
+
+read-aloud-plan = Przeczytaj plan na głos
+read-aloud-task = Przeczytaj na głos
+read-aloud-stop = Przestań czytać na głos

@@ -113,3 +113,4 @@ error-source-timeout = Organizacja nie odpowiedziała na czas. Widzisz wnioski z
 error-source-refused = Organizacja odmówiła dostępu. Sprawdź client-id i sekret albo zaloguj się ponownie.
 error-source-elsewhere = Organizacja przekierowała do innego adresu. Wegwijs tam nie przejdzie.
 error-source-answer = Nie da się odczytać odpowiedzi organizacji. Widzisz wnioski z ostatniego razu.
+error-speech-unavailable = Czytanie na głos teraz nie działa. Mowa w twoim komputerze nie działa.

@@ -561,3 +561,9 @@ reps-mandate-offer = { $name }, { $date } tarihinde 18 yaşına giriyor. Ondan s
 reps-mandate-button = { $name } tarafından verilen yetkiyi kaydet
 grant-mandate-intro = Buna sadece { $name } karar verir. Neyde ve ne kadar süre yardım etmeye devam edebileceğini birlikte kararlaştırın ve bunu burada kaydet. { $name } ayrıca DigiD Machtigen'de, machtigen.digid.nl adresinde sana kendisi yetki (machtiging) vermelidir. Bu yetki olmadan devlet kurumlarında { $name } için hiçbir şey düzenleyemezsin.
 home-signal-mandate = 18 yaş sonrası için bir yetki kaydet
+
+## Read aloud: the platform's voice reads a plan or a task
+
+read-aloud-plan = Planı sesli oku
+read-aloud-task = Sesli oku
+read-aloud-stop = Sesli okumayı durdur

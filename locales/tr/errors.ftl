@@ -113,3 +113,4 @@ error-source-timeout = Kuruluş zamanında cevap vermedi. Son seferki başvurula
 error-source-refused = Kuruluş erişimi reddetti. Client-id bilgisini ve gizli anahtarı kontrol et ya da yeniden giriş yap.
 error-source-elsewhere = Kuruluş başka bir adrese yönlendirdi. Wegwijs oraya gitmez.
 error-source-answer = Kuruluşun cevabı okunamadı. Son seferki başvuruları görüyorsun.
+error-speech-unavailable = Sesli okuma şu anda çalışmıyor. Bilgisayarınızın konuşma özelliği çalışmıyor.

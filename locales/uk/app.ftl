@@ -587,3 +587,9 @@ reps-mandate-offer = { $name } виповнюється 18 років { $date }.
 reps-mandate-button = Зареєструй довіреність від { $name }
 grant-mandate-intro = Тільки { $name } вирішує це. Домовтеся разом, з чим ти можеш і далі допомагати і як довго, і зареєструй це тут. { $name } також має особисто дати тобі довіреність (machtiging) у DigiD Machtigen на machtigen.digid.nl. Без цієї довіреності ти не можеш нічого владнати для { $name } у державних органах.
 home-signal-mandate = Зареєструй довіреність на час після 18 років
+
+## Read aloud: the platform's voice reads a plan or a task
+
+read-aloud-plan = Прочитати план уголос
+read-aloud-task = Прочитати вголос
+read-aloud-stop = Зупинити читання вголос

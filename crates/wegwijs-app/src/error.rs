@@ -272,6 +272,7 @@ impl AppError {
             "error-source-answer",
             "error-field-missing",
             "error-text-too-long",
+            "error-speech-unavailable",
             "error-date-in-future",
             "error-decision-weeks",
             "error-case-before-submitted",

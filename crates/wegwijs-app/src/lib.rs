@@ -27,6 +27,7 @@ pub mod profile;
 pub mod scoped;
 pub mod settings;
 pub mod signals;
+pub mod speech;
 pub mod vault;
 
 use std::path::{Path, PathBuf};
@@ -57,6 +58,7 @@ pub use profile::parse_situation_json;
 pub use scoped::{PersonId, Scoped};
 pub use settings::{AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, locked_error, system_language};
 pub use signals::{DEFAULT_SIGNAL_HORIZON_DAYS, Notification, next_reminder};
+pub use speech::Speech;
 pub use vault::{AddFailure, AddResult, DocumentDto, DocumentInput, VerifyReport};
 pub use wegwijs_core::authz::{Scope, Verb};
 pub use wegwijs_login::{LoginResult, Tokens};
