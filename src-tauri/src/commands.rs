@@ -273,6 +273,30 @@ pub async fn set_text_size(shell: State<'_, Shell>, percent: u32) -> Result<u32,
     shell.app()?.set_text_size(percent).await
 }
 
+/// Whether the platform has a voice for the active language: the
+/// read-aloud buttons are shown only then.
+#[tauri::command]
+#[specta::specta]
+pub async fn speech_available(shell: State<'_, Shell>) -> Result<bool, AppError> {
+    shell.app()?.speech_available(&shell.speech).await
+}
+
+/// Reads text the person sees (a plan, a task) aloud in the active
+/// language, stopping what was being read.
+#[tauri::command]
+#[specta::specta]
+pub async fn read_aloud(shell: State<'_, Shell>, text: String) -> Result<(), AppError> {
+    shell.app()?.read_aloud(&shell.speech, &text).await
+}
+
+/// Stops reading aloud.
+#[tauri::command]
+#[specta::specta]
+pub async fn stop_reading(shell: State<'_, Shell>) -> Result<(), AppError> {
+    shell.speech.stop().await;
+    Ok(())
+}
+
 /// The person is using the app (a click, a key, scrolling): counts against
 /// the idle time like any command. Refused as `locked` once it has passed.
 #[tauri::command]

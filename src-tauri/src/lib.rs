@@ -40,6 +40,8 @@ pub struct Shell {
     /// An app locked where nothing could wait for its closing; closed at
     /// the next chance (the idle watch, a lock, the exit).
     closing: Mutex<Option<Wegwijs>>,
+    /// The platform's speech, for reading aloud; connects on first use.
+    speech: wegwijs_app::Speech,
 }
 
 impl Shell {
@@ -191,6 +193,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::lock,
         commands::set_auto_lock,
         commands::set_text_size,
+        commands::speech_available,
+        commands::read_aloud,
+        commands::stop_reading,
         commands::still_here,
         commands::recover,
         commands::take_recovery_key,
@@ -367,6 +372,7 @@ pub fn run() -> ExitCode {
         recovery_key: Mutex::new(None),
         dropped: Mutex::new(Vec::new()),
         login_cancel: tokio::sync::Notify::new(),
+        speech: wegwijs_app::Speech::system(),
         clock: shell_clock(),
         idle: wegwijs_app::idle::IdleLock::new(
             wegwijs_app::DEFAULT_AUTO_LOCK_MINUTES,

@@ -6,281 +6,30 @@
 // E2E_SCREENSHOTS. The app's data directory is fresh for each run.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { remote } from 'webdriverio';
-import { measureLayout, smallTargets } from './layout.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const APP = process.env.WEGWIJS_APP;
-const PORT = Number(process.env.WEBDRIVER_PORT ?? 4444);
-// Screenshots only on request: WebKitWebDriver's screenshot command can hang
-// under Xvfb, and the checks above do not need them.
-const SHOTS = process.env.E2E_SCREENSHOTS;
-
-if (!APP) throw new Error('WEGWIJS_APP is not set: run these tests with `cargo xtask e2e`');
-
-/** Starts the app (with `args`, e.g. `--today=…` in debug builds) and
- *  opens a WebDriver session on it. */
-async function launch(args = []) {
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port: PORT,
-    logLevel: 'error',
-    connectionRetryCount: 1,
-    capabilities: {
-      browserName: 'wry',
-      'tauri:options': { application: APP, args },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
-  await browser.setTimeout({ implicit: 0, script: 30_000 });
-  return browser;
-}
-
-/** Runs axe-core (WCAG 2.1 A/AA and best practices) and fails on any violation. */
-async function checkAccessibility(browser, screen, { screenshot = true } = {}) {
-  const injected = await browser.execute(() => typeof window.axe !== 'undefined');
-  if (!injected) await browser.execute(AXE_SOURCE);
-  const json = await browser.executeAsync((done) => {
-    window.axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-      .then((r) => {
-        const found = r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-        // axe leaves text in the very colour of its background (1:1) as
-        // "needs review", not as a violation: for a person it is gone, so
-        // it fails here (the header's lock button once was such text).
-        for (const v of r.incomplete.filter((i) => i.id === 'color-contrast')) {
-          const invisible = v.nodes.filter((n) => n.any.some((c) => c.data?.messageKey === 'equalRatio'));
-          if (invisible.length > 0) found.push({ id: 'color-contrast-1:1', impact: 'serious', help: 'text in the colour of its background', nodes: invisible.map((n) => n.target.join(' ')) });
-        }
-        done(JSON.stringify(found));
-      })
-      .catch((e) => done(JSON.stringify([{ id: 'axe-failed', help: String(e), nodes: [] }])));
-  });
-  const violations = JSON.parse(json);
-  assert.deepEqual(violations, [], `axe-core found violations on "${screen}":\n${JSON.stringify(violations, null, 2)}`);
-  if (SHOTS && screenshot) await browser.saveScreenshot(join(SHOTS, `${screen.replace(/[^a-z0-9]+/gi, '-')}.png`));
-}
-
-/** Visible text without Fluent's Unicode bidi isolation marks. */
-function plain(text) {
-  return text.replace(/[\u2068\u2069]/g, '');
-}
-
-async function h1(browser) {
-  const el = await browser.$('main h1');
-  await el.waitForDisplayed({ timeout: 15_000 });
-  return plain(await el.getText());
-}
-
-const NAV = {
-  start: '#/',
-  home: '#/',
-  'life-events': '#/life-events',
-  documents: '#/documents',
-  people: '#/people',
-  status: '#/status',
-  settings: '#/settings',
-  glossary: '#/glossary',
-};
-
-function navLink(browser, page) {
-  return browser.$(`nav a[href="${NAV[page]}"]`);
-}
-
-/** Opens a page from the navigation as a person does, through the menu
- *  button where the window is narrow enough to have one. */
-async function openPage(browser, page) {
-  const click = async () => {
-    if (page === 'glossary') {
-      await (await browser.$(`.site-footer a[href="${NAV.glossary}"]`)).click();
-      return;
-    }
-    const menu = await browser.$('#nav-menu-button');
-    if ((await menu.isExisting()) && (await menu.isDisplayed()) && (await menu.getAttribute('aria-expanded')) !== 'true') {
-      await menu.click();
-    }
-    await (await navLink(browser, page)).click();
-  };
-  const arrived = async () => (await browser.execute(() => location.hash)) === NAV[page];
-  await click();
-  try {
-    await browser.waitUntil(arrived, { timeout: 5_000 });
-  } catch {
-    // WebKitWebDriver clicks at coordinates; a page that is still settling
-    // can move the link away under it. Say so, and click once more: a
-    // second miss is a failure.
-    console.log(`# the click on the link to ${page} did not arrive (at ${await browser.execute(() => location.hash)}); clicking again`);
-    await click();
-    await browser.waitUntil(arrived, { timeout: 10_000, timeoutMsg: `did not get to ${page}` });
-  }
-}
-
-/** Waits for a condition; on a timeout the error says what was seen then
- *  (`seen` runs at that moment, not when the wait starts). */
-async function waitFor(browser, condition, what, seen, timeout = 10_000) {
-  try {
-    await browser.waitUntil(condition, { timeout });
-  } catch {
-    throw new Error(`${what}; saw: ${await seen().catch((e) => `(${e.message})`)}`);
-  }
-}
-
-async function waitForH1(browser, expected) {
-  await waitFor(
-    browser,
-    async () => (await h1(browser)) === expected,
-    `expected the page heading "${expected}"`,
-    () => h1(browser),
-    15_000,
-  );
-}
-
-async function htmlLang(browser) {
-  return browser.execute(() => [document.documentElement.lang, document.documentElement.dir]);
-}
-
-/** Chooses a language in the header as a person does (a change on the
- *  select) and returns the time, measured in the page, to the first frame
- *  in it: its messages are loaded then, not before. */
-async function chooseLanguage(browser, lang) {
-  const ms = await browser.executeAsync((tag, done) => {
-    const select = document.querySelector('#header-language-select');
-    const t0 = performance.now();
-    select.value = tag;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    const check = () =>
-      document.documentElement.lang === tag ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(check, 1);
-    check();
-  }, lang);
-  await browser.waitUntil(async () => (await htmlLang(browser))[0] === lang, { timeoutMsg: `lang did not become ${lang}` });
-  return ms;
-}
-
-/** Chooses the option with this text in a select, as a person does (a
- *  change on the select). The select is looked up afresh on each try, in
- *  case the page has drawn it anew (CI once did not find an option that
- *  every local run found), and a failure says what was offered instead. */
-async function chooseOption(browser, selector, label) {
-  let seen = [];
-  const found = await browser.waitUntil(
-    async () => {
-      const r = await browser.execute(
-        (s, l) => {
-          const select = document.querySelector(s);
-          if (!select) return { done: false, seen: ['(no select)'] };
-          const options = [...select.options];
-          const o = options.find((x) => x.text.trim() === l);
-          if (!o) return { done: false, seen: options.map((x) => x.text) };
-          select.value = o.value;
-          select.dispatchEvent(new Event('change', { bubbles: true }));
-          return { done: true, seen: [] };
-        },
-        selector,
-        label,
-      );
-      seen = r.seen;
-      return r.done;
-    },
-    { timeout: 10_000 },
-  ).catch(() => false);
-  if (!found) throw new Error(`no option "${label}" in ${selector}; it offered: ${seen.join(' | ')}`);
-}
-
-async function type(browser, selector, text) {
-  const el = await browser.$(selector);
-  await el.clearValue();
-  if (text) await el.setValue(text);
-  // WebDriver's clear does not always fire `input`, which Svelte listens to.
-  else await browser.execute((s) => document.querySelector(s)?.dispatchEvent(new Event('input', { bubbles: true })), selector);
-}
-
-async function value(browser, selector) {
-  return (await browser.$(selector)).getValue();
-}
-
-async function text(browser, selector) {
-  return plain(await (await browser.$(selector)).getText());
-}
-
-/** A port on 127.0.0.1 that nothing listens on. */
-function freePort() {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** The real OpenID Provider the Rust tests use (oidc-provider.mjs). */
-async function startProvider() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [new URL('./oidc-provider.mjs', import.meta.url).pathname, String(port)], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
-    child.once('exit', () => reject(new Error('the test provider did not start')));
-  });
-  return { issuer: `http://127.0.0.1:${port}`, stop: () => child.kill() };
-}
-
-/** The fake ZGW provider (zgw-provider.mjs): its Zaken API's address. */
-async function startZgw() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [new URL('./zgw-provider.mjs', import.meta.url).pathname, String(port)], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
-    child.once('exit', () => reject(new Error('the fake ZGW provider did not start')));
-  });
-  return { zaken: `http://127.0.0.1:${port}/zaken/api/v1`, stop: () => child.kill() };
-}
-
-/** The person's browser: the address the app would have opened (the debug
- *  build writes it to WEGWIJS_TEST_BROWSER), followed through the
- *  provider's login and consent as `user`, and back to the app. */
-async function playBrowser(issuer, user) {
-  const file = process.env.WEGWIJS_TEST_BROWSER;
-  let url = '';
-  for (let i = 0; i < 100 && !url; i++) {
-    if (existsSync(file)) url = readFileSync(file, 'utf8').trim();
-    else await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.ok(url.startsWith(`${issuer}/auth?`), `the app opened the login page (${url})`);
-  rmSync(file);
-  assert.match(url, /code_challenge_method=S256/);
-  const jar = new Map();
-  for (let step = 0; step < 12; step++) {
-    const r = await fetch(url, {
-      redirect: 'manual',
-      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
-    });
-    for (const c of r.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const eq = pair.indexOf('=');
-      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    const location = r.headers.get('location');
-    if (!location) return { status: r.status, page: await r.text() };
-    const next = new URL(location, issuer).toString();
-    if (next.includes('/callback?')) {
-      const back = await fetch(next);
-      return { status: back.status, page: await back.text() };
-    }
-    url = next.includes('/interaction/') ? `${next}/test?user=${user}` : next;
-  }
-  throw new Error('the provider never sent the browser back');
-}
+import { applyTextSpacing, clippedText, measureLayout, smallTargets } from './layout.mjs';
+import {
+  launch,
+  checkAccessibility,
+  plain,
+  h1,
+  NAV,
+  navLink,
+  openPage,
+  waitFor,
+  waitForH1,
+  htmlLang,
+  chooseLanguage,
+  chooseOption,
+  type,
+  value,
+  text,
+  startProvider,
+  startZgw,
+  playBrowser,
+} from './helpers.mjs';
 
 describe('first run, language, restart', { timeout: 240_000 }, () => {
   let browser;
@@ -305,9 +54,8 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await checkAccessibility(browser, 'welcome');
 
     // The skip link is the first stop in the tab order, and it moves focus
-    // to the content. (Under Xvfb without a window manager the webview does
-    // not get keyboard focus from the X server, so the order is read from
-    // the DOM rather than by pressing Tab.)
+    // to the content. (Here the order is read from the DOM; the keyboard
+    // journeys in keyboard-*.test.mjs press Tab for real.)
     const first = await browser.execute(() => {
       const focusable = document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
       return (focusable[0]?.textContent ?? '').trim();
@@ -571,6 +319,8 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.match(planText, /Afdrukken/);
     assert.match(planText, /Afdrukbare lijst \(PDF\)/);
     await checkAccessibility(browser, 'birth plan');
+    // No speech service runs for these tests: no read-aloud buttons.
+    assert.equal((await browser.$$('button[data-read]')).length, 0, 'no read-aloud button without a voice');
 
     // Keep the plan, tick off the registration, add a note.
     await (await browser.$('button=Bewaar dit plan')).click();
@@ -1087,7 +837,7 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.equal(refused, 'error-denied-out-of-scope');
   });
 
-  it('fits a phone: every page in every language at 320 px and at 400 % zoom, with long names and titles', async (t) => {
+  it('fits a phone: every page in every language at 320 px, with WCAG text spacing and at 400 % zoom, with long names and titles', async (t) => {
     // Real data is long: a Dutch name with a double surname, a title with
     // one long compound word.
     const longName = 'Maria Wilhelmina Johanna van den Heuvel-Oosterhuizenveldkamp';
@@ -1121,7 +871,7 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     const headers = [];
     // Every page in every language, with a kept plan open too: what sticks
     // out sideways, how tall the header is, what is too small to tap.
-    const walk = async (how, zoomed = false) => {
+    const walk = async (how, zoomed = false, spaced = false) => {
       for (const lang of languages) {
         await chooseLanguage(browser, lang);
         for (const page of ['home', 'life-events', 'plan', 'documents', 'people', 'status', 'settings', 'glossary']) {
@@ -1152,6 +902,11 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
             problems.push(`${how} ${lang} ${page}: ${m.scroll} px wide in ${m.client}; ${m.outside.join('; ')}`);
           }
           if (m.overflow.some((o) => o !== 'visible')) problems.push(`${how} ${lang} ${page}: overflow-x ${m.overflow} hides what sticks out`);
+          if (spaced) {
+            // WCAG 1.4.12: more space may make pages longer, never lose text.
+            for (const c of await clippedText(browser)) problems.push(`${how} ${lang} ${page}: text cut off in ${c}`);
+            continue;
+          }
           if (page === 'home') {
             headers.push(`${lang} ${m.header}`);
             // A quarter of a phone's height at most, before any content.
@@ -1177,6 +932,10 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
       assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'choosing a page folds the menu');
       await walk('320 px');
       t.diagnostic(`header height at 320 px: ${headers.join(', ')}`);
+      // And with the text spacing a person may set (WCAG 1.4.12).
+      await applyTextSpacing(browser);
+      await walk('320 px, text spacing', false, true);
+      await applyTextSpacing(browser, false);
 
       // 400 % zoom of a 1280 px wide window is 320 CSS px too (WCAG 1.4.10):
       // the zoom that Ctrl + gives, not a narrower window.

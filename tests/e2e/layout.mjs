@@ -93,3 +93,39 @@ export async function smallTargets(browser) {
     return small;
   });
 }
+
+/** The text spacing of WCAG 1.4.12, applied over the app's own styles as a
+ *  person's user style sheet would: line height 1.5, paragraphs 2 em apart,
+ *  letters 0.12 em and words 0.16 em. */
+export async function applyTextSpacing(browser, on = true) {
+  await browser.execute((enable) => {
+    document.getElementById('wcag-text-spacing')?.remove();
+    if (!enable) return;
+    const style = document.createElement('style');
+    style.id = 'wcag-text-spacing';
+    style.textContent =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    document.head.append(style);
+  }, on);
+}
+
+/** Text cut off inside a box: a button or closed list box whose text no
+ *  longer fits, or any box that hides what overflows it. Text fields and
+ *  open list boxes (`multiple`) are left out: they scroll by design. */
+export async function clippedText(browser) {
+  return browser.execute(() => {
+    const found = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.closest('[hidden], .visually-hidden') || !(el.textContent ?? '').trim()) continue;
+      const s = getComputedStyle(el);
+      const hides = ['hidden', 'clip'].includes(s.overflowX) || ['hidden', 'clip'].includes(s.overflowY);
+      if (!hides && !el.matches('button, select:not([multiple])')) continue;
+      if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+        const id = el.id ? `#${el.id}` : '';
+        found.push(`${el.tagName.toLowerCase()}${id} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}: ${(el.textContent ?? '').trim().slice(0, 30)}`);
+      }
+    }
+    return found.slice(0, 10);
+  });
+}

@@ -106,7 +106,6 @@ pub fn run() -> Result {
         .ok_or("WebKitWebDriver is missing (Debian package webkit2gtk-driver)")?;
 
     let e2e_dir = target_dir().join("e2e");
-    let data_dir = e2e_dir.join("data");
     let shots = e2e_dir.join("screenshots");
     let _ = std::fs::remove_dir_all(&e2e_dir);
     std::fs::create_dir_all(&shots).map_err(|e| format!("{}: {e}", shots.display()))?;
@@ -128,13 +127,22 @@ pub fn run() -> Result {
     )?;
     let socket = PathBuf::from(format!("/tmp/.X11-unix/X{display}"));
     wait_until("Xvfb", Duration::from_secs(10), || socket.exists())?;
+    // The keyboard journeys press Tab and Enter as a person does; X gives
+    // the keyboard focus to a window only through a window manager.
+    let _wm = Background::spawn(
+        "openbox",
+        Command::new("openbox")
+            .arg("--sm-disable")
+            .env("DISPLAY", format!(":{display}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+    )?;
 
     // Files the tests add to the vault, through the debug build's stand-in
     // for the file dialogs (WEGWIJS_TEST_PICK, WEGWIJS_TEST_SAVE_DIR).
     let files = e2e_dir.join("files");
     let saved = e2e_dir.join("saved");
-    let xdg = e2e_dir.join("xdg");
-    for d in [&files, &saved, &xdg] {
+    for d in [&files, &saved] {
         std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
     }
     let picks = [
@@ -153,56 +161,130 @@ pub fn run() -> Result {
     let browser_url = e2e_dir.join("browser-url.txt");
     let _ = std::fs::remove_file(&browser_url);
 
-    let port = free_port()?;
-    let native_port = free_port()?;
-    // The app runs with a real OS keyring: gnome-keyring's Secret Service
-    // in a private D-Bus session that ends with the tests.
-    let _driver = Background::spawn(
-        "tauri-driver",
-        Command::new("dbus-run-session")
-            .args([
-                "--",
-                "sh",
-                "-c",
-                r#"eval "$(printf wegwijs-e2e | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
-            ])
-            .arg(driver)
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
-            .arg("--native-driver")
-            .arg(&native)
-            .env("XDG_DATA_HOME", &xdg)
-            .env("WEGWIJS_TEST_PICK", &pick)
-            .env("WEGWIJS_TEST_SAVE_DIR", &saved)
-            .env("WEGWIJS_TEST_BROWSER", &browser_url)
-            .env("DISPLAY", format!(":{display}"))
-            // The app inherits this environment: a fresh data directory, and
-            // a system language we do not ship, so the app starts in Dutch.
-            .env("WEGWIJS_DATA_DIR", &data_dir)
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-            .env("NO_AT_BRIDGE", "1"),
-    )?;
-    wait_until("tauri-driver", Duration::from_secs(20), || {
-        TcpStream::connect(("127.0.0.1", port)).is_ok()
-    })?;
+    // Each test file starts from nothing: its own data directory and its
+    // own keyring, so one journey's person never shows up in another's.
+    // E2E_ONLY=keyboard runs only keyboard.test.mjs.
+    let only = std::env::var("E2E_ONLY").ok();
+    let mut test_files: Vec<String> = std::fs::read_dir(root.join("tests/e2e"))
+        .map_err(|e| format!("tests/e2e: {e}"))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".test.mjs"))
+        .filter(|n| {
+            only.as_deref()
+                .is_none_or(|o| n.trim_end_matches(".test.mjs") == o)
+        })
+        .collect();
+    test_files.sort();
+    if test_files.is_empty() {
+        return Err("no end-to-end test file matched E2E_ONLY".into());
+    }
+    let run = Suite {
+        driver: &driver,
+        native: &native,
+        app: &app,
+        display,
+        pick: &pick,
+        saved: &saved,
+        browser_url: &browser_url,
+        shots: &shots,
+    };
+    for file in &test_files {
+        let stem = file.trim_end_matches(".test.mjs");
+        run.file(file, &e2e_dir.join(stem).join("data"))?;
+    }
+    Ok(())
+}
 
-    step(
-        "end-to-end tests (WebdriverIO + axe-core)",
-        Command::new("node")
-            .current_dir(root.join("tests/e2e"))
-            .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
-            .env("WEGWIJS_APP", &app)
-            .env("WEBDRIVER_PORT", port.to_string())
-            .env("WEGWIJS_DATA_DIR", &data_dir)
-            .env("WEGWIJS_TEST_SAVE_DIR", &saved)
-            .env("WEGWIJS_TEST_BROWSER", &browser_url)
-            .envs(std::env::var_os("E2E_SCREENSHOTS").map(|_| ("E2E_SCREENSHOTS", &shots))),
-    )
+struct Suite<'a> {
+    driver: &'a Path,
+    native: &'a Path,
+    app: &'a Path,
+    display: u32,
+    pick: &'a std::ffi::OsStr,
+    saved: &'a Path,
+    browser_url: &'a Path,
+    shots: &'a Path,
+}
+
+impl Suite<'_> {
+    fn file(&self, file: &str, data_dir: &Path) -> Result {
+        let root = root();
+        let Suite {
+            driver,
+            native,
+            app,
+            display,
+            pick,
+            saved,
+            browser_url,
+            shots,
+        } = *self;
+        // gnome-keyring keeps its keyrings under XDG_DATA_HOME.
+        let xdg = data_dir.with_file_name("xdg");
+        // Read aloud speaks to Speech Dispatcher here; a test that wants a
+        // voice starts a fake one on it (tests/e2e/speechd.mjs), the others
+        // find no service and no read-aloud buttons.
+        let speechd = data_dir.with_file_name("speechd.sock");
+        std::fs::create_dir_all(&xdg).map_err(|e| format!("{}: {e}", xdg.display()))?;
+        let _ = std::fs::remove_file(browser_url);
+        let port = free_port()?;
+        let native_port = free_port()?;
+        // The app runs with a real OS keyring: gnome-keyring's Secret Service
+        // in a private D-Bus session that ends with the tests.
+        let _driver = Background::spawn(
+            "tauri-driver",
+            Command::new("dbus-run-session")
+                .args([
+                    "--",
+                    "sh",
+                    "-c",
+                    r#"eval "$(printf wegwijs-e2e | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
+                ])
+                .arg(driver)
+                .args([
+                    "--port",
+                    &port.to_string(),
+                    "--native-port",
+                    &native_port.to_string(),
+                ])
+                .arg("--native-driver")
+                .arg(native)
+                .env("XDG_DATA_HOME", &xdg)
+                .env("WEGWIJS_TEST_PICK", pick)
+                .env("WEGWIJS_TEST_SAVE_DIR", saved)
+                .env("WEGWIJS_TEST_BROWSER", browser_url)
+                .env("DISPLAY", format!(":{display}"))
+                // The app inherits this environment: a fresh data directory, and
+                // a system language we do not ship, so the app starts in Dutch.
+                .env("WEGWIJS_DATA_DIR", data_dir)
+                .env("SPEECHD_ADDRESS", format!("unix_socket:{}", speechd.display()))
+                .env("LANG", "C.UTF-8")
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+                .env("NO_AT_BRIDGE", "1"),
+        )?;
+        wait_until("tauri-driver", Duration::from_secs(20), || {
+            TcpStream::connect(("127.0.0.1", port)).is_ok()
+        })?;
+
+        step(
+            &format!("end-to-end tests: {file} (WebdriverIO + axe-core)"),
+            Command::new("node")
+                .current_dir(root.join("tests/e2e"))
+                .args([
+                    "--test",
+                    "--test-concurrency=1",
+                    "--test-reporter=spec",
+                    file,
+                ])
+                .env("WEGWIJS_APP", app)
+                .env("WEBDRIVER_PORT", port.to_string())
+                .env("WEGWIJS_DATA_DIR", data_dir)
+                .env("SPEECHD_SOCKET", &speechd)
+                .env("WEGWIJS_TEST_SAVE_DIR", saved)
+                .env("WEGWIJS_TEST_BROWSER", browser_url)
+                .envs(std::env::var_os("E2E_SCREENSHOTS").map(|_| ("E2E_SCREENSHOTS", shots))),
+        )
+    }
 }

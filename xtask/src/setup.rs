@@ -28,11 +28,14 @@ const BUILD_PACKAGES: &[&str] = &[
     "libdbus-1-dev",
 ];
 
-/// What the tests add: a headless X server and WebKit's WebDriver for the
-/// end-to-end tests, pdftotext to read back the PDF checklist, and a real
-/// Secret Service (gnome-keyring in a private D-Bus session) for the keyring.
+/// What the tests add: a headless X server, a small window manager (without
+/// one the webview never gets the keyboard focus, so keys pressed over
+/// WebDriver go nowhere) and WebKit's WebDriver for the end-to-end tests,
+/// pdftotext to read back the PDF checklist, and a real Secret Service
+/// (gnome-keyring in a private D-Bus session) for the keyring.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
+    "openbox",
     "webkit2gtk-driver",
     "xauth",
     "poppler-utils",

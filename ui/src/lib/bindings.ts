@@ -217,6 +217,41 @@ async setTextSize(percent: number) : Promise<Result<number, AppError>> {
 }
 },
 /**
+ * Whether the platform has a voice for the active language: the
+ * read-aloud buttons are shown only then.
+ */
+async speechAvailable() : Promise<Result<boolean, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("speech_available") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Reads text the person sees (a plan, a task) aloud in the active
+ * language, stopping what was being read.
+ */
+async readAloud(text: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("read_aloud", { text }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Stops reading aloud.
+ */
+async stopReading() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("stop_reading") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The person is using the app (a click, a key, scrolling): counts against
  * the idle time like any command. Refused as `locked` once it has passed.
  */
