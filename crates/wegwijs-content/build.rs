@@ -1,5 +1,5 @@
-//! Embeds `content/events/*.toml`, `content/atw-decree-days.toml` and
-//! `content/aow-age.toml`, so the
+//! Embeds `content/events/*.toml`, `content/atw-decree-days.toml`,
+//! `content/aow-age.toml` and `content/providers.toml`, so the
 //! catalogue ships inside the binaries and needs no files at run time.
 
 // A build script reports failure by panicking: there is no caller to
@@ -53,6 +53,14 @@ fn main() {
         out,
         "pub(crate) static AOW_FILE: (&str, &str) = (\"content/aow-age.toml\", include_str!({:?}));",
         aow.canonicalize().expect("content/aow-age.toml exists").display().to_string()
+    )
+    .expect("write to string");
+    let providers = content.join("providers.toml");
+    println!("cargo:rerun-if-changed={}", providers.display());
+    writeln!(
+        out,
+        "pub(crate) static PROVIDERS_FILE: (&str, &str) = (\"content/providers.toml\", include_str!({:?}));",
+        providers.canonicalize().expect("content/providers.toml exists").display().to_string()
     )
     .expect("write to string");
     let dest = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join("content_files.rs");

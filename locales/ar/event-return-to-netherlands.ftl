@@ -11,7 +11,7 @@ task-return-to-netherlands-health-insurance-title = الاشتراك في تأم
 task-return-to-netherlands-health-insurance-body = إذا عدت للعيش في هولندا، فيجب أن يكون لديك تأمين صحي هولندي. يجب على شركة التأمين الصحي أن تقبلك في التأمين الأساسي. إذا اشتركت في الوقت المحدد، يبدأ التأمين في اليوم الذي يصبح فيه التأمين إلزاميًا عليك. لا تذهب إلى الطبيب إلا بعد تسجيلك في البلدية.
 
 task-return-to-netherlands-healthcare-allowance-title = طلب إعانة الرعاية الصحية
-task-return-to-netherlands-healthcare-allowance-body = هل لديك تأمين صحي هولندي ودخلك ليس مرتفعًا جدًا؟ في هذه الحالة يمكنك الحصول على إعانة الرعاية الصحية (zorgtoeslag). قدّم الطلب في Mijn toeslagen، باستخدام DigiD. كلما قدّمت الطلب أبكر، وصلك المال أبكر.
+task-return-to-netherlands-healthcare-allowance-body = هل لديك تأمين صحي هولندي ودخلك ليس مرتفعًا جدًا؟ في هذه الحالة يمكنك الحصول على إعانة الرعاية الصحية ({ NL("zorgtoeslag") }). قدّم الطلب في Mijn toeslagen، باستخدام DigiD. كلما قدّمت الطلب أبكر، وصلك المال أبكر.
 
 task-return-to-netherlands-digid-title = التحقق من DigiD الخاص بك
 task-return-to-netherlands-digid-body = إذا كان لديك DigiD من قبل في الخارج، يمكنك الاستمرار في استخدامه. إذا لم يكن لديك DigiD أو لم يعد يعمل، فاطلب DigiD جديدًا بعد تسجيلك في البلدية. باستخدام DigiD يمكنك ترتيب أمورك عبر الإنترنت مع Belastingdienst وSVB وبلديتك.

@@ -11,4 +11,4 @@ task-starting-business-register-kvk-title = تسجيل مشروعك لدى KVK
 task-starting-business-register-kvk-body = املأ استمارة التسجيل عبر الإنترنت باستخدام DigiD. بعد ذلك احجز موعدًا في أحد مكاتب KVK وأحضِر وثيقة هويتك. هل عنوان مشروعك ليس عنوان بيتك؟ في هذه الحالة أحضِر أيضًا عقد الإيجار أو إقرارًا بالموافقة.
 
 task-starting-business-vat-numbers-title = التحقق من وصول أرقام ضريبة القيمة المضافة
-task-starting-business-vat-numbers-body = تُرسل KVK تسجيلك إلى Belastingdienst. وترسل إليك Belastingdienst بالبريد رقم تعريف ضريبة القيمة المضافة (btw-id) ورقم ضريبة المبيعات. تضع رقم btw-id على فواتيرك وعلى موقعك الإلكتروني. إذا لم يصلك شيء، فاتصل بـ BelastingTelefoon.
+task-starting-business-vat-numbers-body = تُرسل KVK تسجيلك إلى Belastingdienst. وترسل إليك Belastingdienst بالبريد رقم تعريف ضريبة القيمة المضافة ({ NL("btw-id") }) ورقم ضريبة المبيعات. تضع رقم btw-id على فواتيرك وعلى موقعك الإلكتروني. إذا لم يصلك شيء، فاتصل بـ BelastingTelefoon.

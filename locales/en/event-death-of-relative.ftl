@@ -14,7 +14,7 @@ task-death-of-relative-survivor-benefit-title = Apply for a survivor's benefit
 task-death-of-relative-survivor-benefit-body = Has your partner died and do you not have AOW yet? Then you can get a benefit if you have a child under 18 or are at least 45% unfit for work. If you were married or registered partners, the SVB sends you a letter within 2 weeks. If you lived together without being married, you apply to the SVB yourself.
 
 task-death-of-relative-survivor-mandate-title = Apply for a survivor's mandate
-task-death-of-relative-survivor-mandate-body = With a survivor's mandate (nabestaandenmachtiging) you arrange the tax and allowances of the person who died online. You log in with your own DigiD. Heirs or the executor can apply for the mandate. Sometimes you need a certificate of inheritance from a notary.
+task-death-of-relative-survivor-mandate-body = With a survivor's mandate ({ NL("nabestaandenmachtiging") }) you arrange the tax and allowances of the person who died online. You log in with your own DigiD. Heirs or the executor can apply for the mandate. Sometimes you need a certificate of inheritance from a notary.
 
 task-death-of-relative-inheritance-tax-title = File the inheritance tax return
 task-death-of-relative-inheritance-tax-body = If you inherit more than the exemption, you must file an inheritance tax return. If the Belastingdienst expects that you must pay inheritance tax, one of the heirs gets a letter. That letter says the date by which the return must be in. Check that date carefully, because for a death from 2026 the term may be longer.

@@ -17,4 +17,4 @@ task-debts-tax-payment-arrangement-title = Ask for more time or a payment plan f
 task-debts-tax-payment-arrangement-body = Can you not pay a tax assessment on time? Then call the BelastingTelefoon or send a letter at once. You may get 4 months extra time or a payment plan of at most 12 months. Ask before the final payment date on the assessment, to avoid extra costs.
 
 task-debts-tax-remission-title = Ask for remission of municipal taxes
-task-debts-tax-remission-body = Do you have a low income and no savings or other assets? Then you may not have to pay the municipal taxes, or only part of them. Ask your municipality for remission (kwijtschelding), with the form and the proof they ask for. Do this soon after you get the tax assessment.
+task-debts-tax-remission-body = Do you have a low income and no savings or other assets? Then you may not have to pay the municipal taxes, or only part of them. Ask your municipality for remission ({ NL("kwijtschelding") }), with the form and the proof they ask for. Do this soon after you get the tax assessment.

@@ -11,7 +11,7 @@ task-divorce-allowances-title = Report the divorce to Toeslagen
 task-divorce-allowances-body = Report in Mijn toeslagen that you are separating, with the date of the divorce request. Also report a move to the municipality: only then do your incomes stop counting together. If an allowance was in your ex-partner's name, apply for it yourself.
 
 task-divorce-child-benefit-title = Arrange child benefit and child budget
-task-divorce-child-benefit-body = The parent the child lives with gets the child benefit. If you are co-parents, you can share the child benefit. Report changes in the care of your children to the SVB in time. Also check your child budget (kindgebonden budget) in Mijn toeslagen.
+task-divorce-child-benefit-body = The parent the child lives with gets the child benefit. If you are co-parents, you can share the child benefit. Report changes in the care of your children to the SVB in time. Also check your child budget ({ NL("kindgebonden budget") }) in Mijn toeslagen.
 
 task-divorce-name-use-title = Choose which surname you use
 task-divorce-name-use-body = After the divorce you may keep using your ex-partner's surname until you marry again. Do you want to use only your own name again? Then tell the municipality where you live yourself. This does not happen automatically.

@@ -11,7 +11,7 @@ task-return-to-netherlands-health-insurance-title = Take out Dutch health insura
 task-return-to-netherlands-health-insurance-body = Once you live in the Netherlands again, you must have Dutch health insurance. A health insurer must accept you for the basic insurance. If you are on time, the insurance starts on the day you became obliged to be insured. Only see a doctor once you are registered with the municipality.
 
 task-return-to-netherlands-healthcare-allowance-title = Apply for healthcare allowance
-task-return-to-netherlands-healthcare-allowance-body = Do you have Dutch health insurance and an income that is not too high? Then you can get healthcare allowance (zorgtoeslag). Apply in Mijn toeslagen, with DigiD. The sooner you apply, the sooner you get the money.
+task-return-to-netherlands-healthcare-allowance-body = Do you have Dutch health insurance and an income that is not too high? Then you can get healthcare allowance ({ NL("zorgtoeslag") }). Apply in Mijn toeslagen, with DigiD. The sooner you apply, the sooner you get the money.
 
 task-return-to-netherlands-digid-title = Check your DigiD
 task-return-to-netherlands-digid-body = If you already had a DigiD abroad, you can keep using it. If you have no DigiD or it no longer works, apply for a new one after you have registered with the municipality. With DigiD you deal online with the Belastingdienst, the SVB and your municipality.

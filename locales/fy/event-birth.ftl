@@ -5,16 +5,16 @@ event-birth-summary = Do krijst in poppe. Dit regelest by de gemeente, dyn soarc
 event-birth-date = Bertedatum fan dyn bern
 
 task-birth-register-birth-title = Jou de berte oan by de gemeente
-task-birth-register-birth-body = Doch oanjefte (aangifte) yn de gemeente dêr't dyn bern berne is. Falt de lêste dei yn it wykein of op in feestdei, dan krijst mear tiid. Nim dyn eigen identiteitsbewiis mei en dat fan de mem. Dyn bern krijt dan in berteakte (geboorteakte) en in boargerservicenûmer (BSN).
+task-birth-register-birth-body = Doch oanjefte ({ NL("aangifte") }) yn de gemeente dêr't dyn bern berne is. Falt de lêste dei yn it wykein of op in feestdei, dan krijst mear tiid. Nim dyn eigen identiteitsbewiis mei en dat fan de mem. Dyn bern krijt dan in berteakte ({ NL("geboorteakte") }) en in boargerservicenûmer (BSN).
 
 task-birth-health-insurance-title = Meld dyn bern oan by dyn soarchfersekerder
 task-birth-health-insurance-body = Meld dyn bern oan by dyn soarchfersekerder of by dy fan dyn partner. Do hast dêrfoar it BSN fan dyn bern nedich. Dochst it op tiid, dan is dyn bern fersekere fan de berte ôf. Foar bern jonger as 18 jier betellest gjin preemje.
 
-task-birth-child-benefit-title = Freegje bernebyslach (kinderbijslag) oan by de SVB
-task-birth-child-benefit-body = De gemeente jout de berte troch oan de SVB. Likernôch 2 oant 4 wiken letter krijst in brief. Dêrnei freegest de bernebyslach (kinderbijslag) oan op de webside fan de SVB, mei DigiD. Krijst al bernebyslach en is dyn bern yn Nederlân berne, dan hoechst neat te dwaan.
+task-birth-child-benefit-title = Freegje bernebyslach ({ NL("kinderbijslag") }) oan by de SVB
+task-birth-child-benefit-body = De gemeente jout de berte troch oan de SVB. Likernôch 2 oant 4 wiken letter krijst in brief. Dêrnei freegest de bernebyslach ({ NL("kinderbijslag") }) oan op de webside fan de SVB, mei DigiD. Krijst al bernebyslach en is dyn bern yn Nederlân berne, dan hoechst neat te dwaan.
 
-task-birth-childcare-allowance-title = Freegje berneopfangtaslach (kinderopvangtoeslag) oan
-task-birth-childcare-allowance-body = Giet dyn bern nei in registrearre berneopfang en wurkje of studearje do en dyn partner? Dan kinst berneopfangtaslach (kinderopvangtoeslag) krije. Freegje it oan yn Mijn toeslagen, binnen 3 moannen nei de moanne wêryn't de opfang begjint. Oars rinst jild mis.
+task-birth-childcare-allowance-title = Freegje berneopfangtaslach ({ NL("kinderopvangtoeslag") }) oan
+task-birth-childcare-allowance-body = Giet dyn bern nei in registrearre berneopfang en wurkje of studearje do en dyn partner? Dan kinst berneopfangtaslach ({ NL("kinderopvangtoeslag") }) krije. Freegje it oan yn Mijn toeslagen, binnen 3 moannen nei de moanne wêryn't de opfang begjint. Oars rinst jild mis.
 
 task-birth-partner-leave-title = Nim berteferlof op
 task-birth-partner-leave-body = Is dyn partner befallen en wurkest yn leantsjinst? Dan krijst 1 wike berteferlof: safolle oeren as do yn 'e wike wurkest. Sis sa gau mooglik tsjin dyn wurkjouwer wannear't do it opnimst. Dyn wurkjouwer betellet dyn lean troch.

@@ -11,7 +11,7 @@ task-debts-first-meeting-title = Hâld it earste petear mei de gemeente
 task-debts-first-meeting-body = Nei dyn oanmelding moat de gemeente binnen 4 wiken in earste petear mei dy hâlde. Driget dyn hûs ûntrome te wurden, of driget dyn gas, wetter of stroom ôfsletten te wurden? Sis dat daliks, dan krijst meastal binnen 3 dagen help. Yn it petear sjogge jim tegearre wat nedich is om dyn skulden op te lossen.
 
 task-debts-apply-allowances-title = Sjoch oft do rjocht hast op taslach
-task-debts-apply-allowances-body = Miskien hast rjocht op soarchtaslach (zorgtoeslag), hiertaslach (huurtoeslag) of bernebudzjet (kindgebonden budget) en krijst do dy noch net. Meitsje in proefberekkening op de webside fan de Belastingdienst. Freegje de taslach oan yn Mijn toeslagen. Hoe earder do oanfreegest, hoe earder do it jild krijst.
+task-debts-apply-allowances-body = Miskien hast rjocht op soarchtaslach ({ NL("zorgtoeslag") }), hiertaslach ({ NL("huurtoeslag") }) of bernebudzjet ({ NL("kindgebonden budget") }) en krijst do dy noch net. Meitsje in proefberekkening op de webside fan de Belastingdienst. Freegje de taslach oan yn Mijn toeslagen. Hoe earder do oanfreegest, hoe earder do it jild krijst.
 
 task-debts-tax-payment-arrangement-title = Freegje útstel of in betellingsregeling foar dyn belesting
 task-debts-tax-payment-arrangement-body = Kinst in belestingoanslach net op tiid betelje? Skilje dan daliks de BelastingTelefoon of stjoer in brief. Miskien krijst 4 moannen útstel of in betellingsregeling fan maksimaal 12 moannen. Doch it foar de uterste beteldatum op de oanslach, dan foarkomst ekstra kosten.

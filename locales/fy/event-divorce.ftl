@@ -10,8 +10,8 @@ task-divorce-register-divorce-body = De útspraak fan de rjochter moat ynskreaun
 task-divorce-allowances-title = Jou de skieding troch oan Toeslagen
 task-divorce-allowances-body = Jou yn Mijn toeslagen troch dat jimme útinoar geane, mei de datum fan it fersyk ta echtskieding. Jou in ferhuzing ek troch oan de gemeente: pas dêrnei telle jimme ynkommens net mear tegearre. Stie in taslach op namme fan dyn eks, freegje him dan sels oan.
 
-task-divorce-child-benefit-title = Regelje de bernebyslach (kinderbijslag) en it bernebudzjet (kindgebonden budget)
-task-divorce-child-benefit-body = De âlder by wa't it bern wennet, krijt de bernebyslach (kinderbijslag). Binne jimme ko-âlden, dan kinne jimme de bernebyslach diele. Jou feroarings yn de soarch foar dyn bern op tiid troch oan de SVB. Kontrolearje ek dyn bernebudzjet (kindgebonden budget) yn Mijn toeslagen.
+task-divorce-child-benefit-title = Regelje de bernebyslach ({ NL("kinderbijslag") }) en it bernebudzjet ({ NL("kindgebonden budget") })
+task-divorce-child-benefit-body = De âlder by wa't it bern wennet, krijt de bernebyslach ({ NL("kinderbijslag") }). Binne jimme ko-âlden, dan kinne jimme de bernebyslach diele. Jou feroarings yn de soarch foar dyn bern op tiid troch oan de SVB. Kontrolearje ek dyn bernebudzjet ({ NL("kindgebonden budget") }) yn Mijn toeslagen.
 
 task-divorce-name-use-title = Kies hokker efternamme do brûkst
 task-divorce-name-use-body = Nei de skieding meist de efternamme fan dyn eks brûke bliuwe, oant do op 'e nij trouwst. Wolst wer allinne dyn eigen namme? Jou dat dan sels troch oan de gemeente dêr't do wennest. Dat giet net fansels.

@@ -13,8 +13,8 @@ task-emigration-digid-body = Mei DigiD regelest ek út it bûtenlân saken mei d
 task-emigration-health-insurance-title = Freegje dyn soarchfersekerder wat der mei dyn fersekering bart
 task-emigration-health-insurance-body = Wennest yn it bûtenlân, dan hâldt dyn Nederlânske soarchfersekering meastal op. Dat hinget ôf fan dyn situaasje, bygelyks oft do noch ynkommen, pensjoen of in útkearing út Nederlân krijst. Freegje it dyn soarchfersekerder en sis dyn fersekering op as dat nedich is. Regelje ek in soarchfersekering yn dyn nije lân.
 
-task-emigration-stop-allowances-title = Stopje dyn soarchtaslach (zorgtoeslag)
-task-emigration-stop-allowances-body = Sûnder Nederlânske soarchfersekering hast gjin rjocht mear op soarchtaslach (zorgtoeslag). Set dyn soarchtaslach stop yn Mijn toeslagen, oars moatst letter jild werombetelje. Krijst oare taslaggen, sjoch dan yn Mijn toeslagen oft do dêr noch rjocht op hast.
+task-emigration-stop-allowances-title = Stopje dyn soarchtaslach ({ NL("zorgtoeslag") })
+task-emigration-stop-allowances-body = Sûnder Nederlânske soarchfersekering hast gjin rjocht mear op soarchtaslach ({ NL("zorgtoeslag") }). Set dyn soarchtaslach stop yn Mijn toeslagen, oars moatst letter jild werombetelje. Krijst oare taslaggen, sjoch dan yn Mijn toeslagen oft do dêr noch rjocht op hast.
 
 task-emigration-register-to-vote-title = Registrearje dy om út it bûtenlân te stimmen
 task-emigration-register-to-vote-body = Wolst út it bûtenlân stimme bliuwe? Registrearje dy dan 1 kear by de gemeente Den Haag as kiezer bûten Nederlân. Folje it formulier yn, ûndertekenje it en stjoer it op mei in kopy fan dyn paspoart of ID-kaart. Do kinst dy registrearje fan 17 jier ôf; stimme kin fan 18 jier ôf.

@@ -8,10 +8,10 @@ task-job-loss-apply-ww-title = Freegje in wurkleazensútkearing (WW-uitkering) o
 task-job-loss-apply-ww-body = Freegje de wurkleazensútkearing (WW) online oan by UWV, mei dyn DigiD. Sûnder DigiD meldest dy by in UWV-kantoar en dochst de oanfraach per post. Hâld dyn boargerservicenûmer (BSN), de gegevens fan dyn lêste wurkjouwer en dyn leanstrook by de hân. Do kinst de WW al oanfreegje foardat do wurkleas bist.
 
 task-job-loss-ww-decision-title = Lês it beslút fan UWV oer dyn wurkleazensútkearing (WW)
-task-job-loss-ww-decision-body = UWV lit dy witte oft do in wurkleazensútkearing (WW-uitkering) krijst. Hast de WW pas nei dyn earste dei sûnder wurk oanfrege, dan kin it beslút letter komme. Do folgest dyn oanfraach yn Mijn UWV. Bist it net iens mei it beslút, dan stiet yn de brief hoe't do beswier (bezwaar) makkest.
+task-job-loss-ww-decision-body = UWV lit dy witte oft do in wurkleazensútkearing (WW-uitkering) krijst. Hast de WW pas nei dyn earste dei sûnder wurk oanfrege, dan kin it beslút letter komme. Do folgest dyn oanfraach yn Mijn UWV. Bist it net iens mei it beslút, dan stiet yn de brief hoe't do beswier ({ NL("bezwaar") }) makkest.
 
 task-job-loss-report-income-title = Jou dyn nije ynkommen troch oan Dienst Toeslagen
-task-job-loss-report-income-body = Krijst soarchtaslach (zorgtoeslag), hiertaslach (huurtoeslag) of bernebudzjet (kindgebonden budget)? Jou dan dyn nije jierynkommen troch yn Mijn toeslagen. Tel dyn lean en dyn wurkleazensútkearing (WW-uitkering) fan dit jier byinoar op. Sa krijst net te folle of te min taslach.
+task-job-loss-report-income-body = Krijst soarchtaslach ({ NL("zorgtoeslag") }), hiertaslach ({ NL("huurtoeslag") }) of bernebudzjet ({ NL("kindgebonden budget") })? Jou dan dyn nije jierynkommen troch yn Mijn toeslagen. Tel dyn lean en dyn wurkleazensútkearing (WW-uitkering) fan dit jier byinoar op. Sa krijst net te folle of te min taslach.
 
 task-job-loss-apply-allowances-title = Sjoch oft do no taslach krije kinst
-task-job-loss-apply-allowances-body = Mei minder ynkommen hast miskien rjocht op soarchtaslach (zorgtoeslag), hiertaslach (huurtoeslag) of bernebudzjet (kindgebonden budget). Meitsje earst in proefberekkening op de webside fan de Belastingdienst. Freegje de taslach dêrnei oan yn Mijn toeslagen. Hoe earder do oanfreegest, hoe earder do it jild krijst.
+task-job-loss-apply-allowances-body = Mei minder ynkommen hast miskien rjocht op soarchtaslach ({ NL("zorgtoeslag") }), hiertaslach ({ NL("huurtoeslag") }) of bernebudzjet ({ NL("kindgebonden budget") }). Meitsje earst in proefberekkening op de webside fan de Belastingdienst. Freegje de taslach dêrnei oan yn Mijn toeslagen. Hoe earder do oanfreegest, hoe earder do it jild krijst.

@@ -11,4 +11,4 @@ task-moving-address-passed-on-title = De gemeente jout dyn nije adres troch
 task-moving-address-passed-on-body = De gemeente jout dyn nije adres troch oan ûnder oaren de Belastingdienst, de SVB, DUO, it CAK, de RDW, dyn pensjoenfûns en dyn soarchfersekerder. Dêr hoechst sels neat foar te dwaan. Bedriuwen, lykas dyn bank en dyn enerzjyleveransier, krije it net fan de gemeente. Dy bringst sels op 'e hichte.
 
 task-moving-rent-allowance-title = Jou dyn nije hier troch oan Toeslagen
-task-moving-rent-allowance-body = Krijst hiertaslach (huurtoeslag)? Jou dan nei de ferhuzing dyn nije hier troch yn Mijn toeslagen. Giest nei in keapwenning, set de hiertaslach dan stop. Sa foarkomst dat do letter jild werombetelje moatst.
+task-moving-rent-allowance-body = Krijst hiertaslach ({ NL("huurtoeslag") })? Jou dan nei de ferhuzing dyn nije hier troch yn Mijn toeslagen. Giest nei in keapwenning, set de hiertaslach dan stop. Sa foarkomst dat do letter jild werombetelje moatst.

@@ -13,8 +13,8 @@ task-retirement-apply-aow-abroad-body = Wennest bûten Nederlân, dan moatst sel
 task-retirement-digid-via-svb-title = Freegje DigiD oan fia de SVB
 task-retirement-digid-via-svb-body = Mei DigiD regelest dyn âlderdomspensjoen (AOW) online yn Mijn SVB. Wennest bûten Nederlân en krijst ynkoarten AOW? Dan freegest DigiD oan fia de SVB. De brief mei dyn aktivearringskoade komt nei dyn adres yn it bûtenlân, dus do hoechst net nei in baly.
 
-task-retirement-proof-of-life-title = Stjoer in libbensbewiis (levensbewijs) nei de SVB
-task-retirement-proof-of-life-body = Wennest bûten Nederlân, dan freget de SVB dy meastal 1 kear yn it jier om in libbensbewiis (levensbewijs), yn guon lannen minder faak. Do krijst dan in brief mei in QR-koade. Jou it libbensbewiis troch mei de app, of lit it formulier ûndertekenje en stjoer it werom. Krijst gjin brief, dan hoechst neat te dwaan.
+task-retirement-proof-of-life-title = Stjoer in libbensbewiis ({ NL("levensbewijs") }) nei de SVB
+task-retirement-proof-of-life-body = Wennest bûten Nederlân, dan freget de SVB dy meastal 1 kear yn it jier om in libbensbewiis ({ NL("levensbewijs") }), yn guon lannen minder faak. Do krijst dan in brief mei in QR-koade. Jou it libbensbewiis troch mei de app, of lit it formulier ûndertekenje en stjoer it werom. Krijst gjin brief, dan hoechst neat te dwaan.
 
 task-retirement-report-income-title = Jou dyn nije ynkommen troch oan Dienst Toeslagen
-task-retirement-report-income-body = Krijst soarchtaslach (zorgtoeslag) of hiertaslach (huurtoeslag)? Mei âlderdomspensjoen (AOW) en pensjoen feroaret dyn ynkommen. Jou dyn nije jierynkommen troch yn Mijn toeslagen. Sa krijst net te folle of te min taslach.
+task-retirement-report-income-body = Krijst soarchtaslach ({ NL("zorgtoeslag") }) of hiertaslach ({ NL("huurtoeslag") })? Mei âlderdomspensjoen (AOW) en pensjoen feroaret dyn ynkommen. Jou dyn nije jierynkommen troch yn Mijn toeslagen. Sa krijst net te folle of te min taslach.

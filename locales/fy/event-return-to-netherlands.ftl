@@ -10,8 +10,8 @@ task-return-to-netherlands-register-gemeente-body = Wennest de kommende 6 moanne
 task-return-to-netherlands-health-insurance-title = Slút in Nederlânske soarchfersekering ôf
 task-return-to-netherlands-health-insurance-body = Wennest wer yn Nederlân, dan moatst in Nederlânske soarchfersekering hawwe. In soarchfersekerder moat dy akseptearje foar de basisfersekering. Bist op tiid, dan giet de fersekering yn op de dei dat do ferplichte fersekere bist. Gean pas nei in dokter as do ynskreaun bist by de gemeente.
 
-task-return-to-netherlands-healthcare-allowance-title = Freegje soarchtaslach (zorgtoeslag) oan
-task-return-to-netherlands-healthcare-allowance-body = Hast in Nederlânske soarchfersekering en in net te heech ynkommen? Dan kinst soarchtaslach (zorgtoeslag) krije. Freegje it oan yn Mijn toeslagen, mei DigiD. Hoe earder do oanfreegest, hoe earder do it jild krijst.
+task-return-to-netherlands-healthcare-allowance-title = Freegje soarchtaslach ({ NL("zorgtoeslag") }) oan
+task-return-to-netherlands-healthcare-allowance-body = Hast in Nederlânske soarchfersekering en in net te heech ynkommen? Dan kinst soarchtaslach ({ NL("zorgtoeslag") }) krije. Freegje it oan yn Mijn toeslagen, mei DigiD. Hoe earder do oanfreegest, hoe earder do it jild krijst.
 
 task-return-to-netherlands-digid-title = Kontrolearje dyn DigiD
 task-return-to-netherlands-digid-body = Hiest yn it bûtenlân al in DigiD, dan kinst dy gewoan brûke bliuwe. Hast gjin DigiD of wurket er net mear, freegje dan in nije oan neidat do ynskreaun bist by de gemeente. Mei DigiD regelest online saken mei de Belastingdienst, de SVB en dyn gemeente.

@@ -484,8 +484,8 @@ lock-warning-keep-open = Open laten
 settings-accessibility-title = Toegankelijkheid
 settings-accessibility-intro = Iedereen moet Wegwijs goed kunnen gebruiken, ook met een klein scherm, grote letters of een voorleesprogramma. We hebben zelf getoetst of de app aan de eisen voor toegankelijkheid voldoet (WCAG 2.1, niveau AA). Iemand van buiten heeft dat nog niet gedaan.
 settings-accessibility-known = Dit werkt nog niet goed:
-settings-accessibility-known-terms = Een voorleesprogramma spreekt Nederlandse woorden in een vertaling uit alsof ze in die taal zijn.
-settings-accessibility-untested = Nog niet getest: alles doen met alleen het toetsenbord, en extra ruimte tussen regels en letters.
+settings-accessibility-known-pdf = De lijst om te printen (PDF) werkt nog niet goed met een voorleesprogramma.
+settings-accessibility-untested = Nog niet getest: Wegwijs gebruiken met een voorleesprogramma, en op Windows, macOS en telefoons.
 
 settings-text-size-title = Tekstgrootte
 settings-text-size = Hoe groot wil je alles op het scherm?

@@ -5,16 +5,16 @@ event-birth-summary = Bo ta haña un bebi. Bo ta regla esaki na munisipio, bo ko
 event-birth-date = Fecha di nasementu di bo yu
 
 task-birth-register-birth-title = Deklará e nasementu na munisipio
-task-birth-register-birth-body = Hasi e deklarashon di nasementu (aangifte) den e munisipio kaminda bo yu a nase. Si e último dia ta kai den fin di siman òf riba un dia di fiesta, bo ta haña mas tempu. Hiba bo mes prueba di identidat i esun di e mama. E ora ei bo yu ta haña un akta di nasementu (geboorteakte) i un number di servisio pa siudadano (BSN).
+task-birth-register-birth-body = Hasi e deklarashon di nasementu ({ NL("aangifte") }) den e munisipio kaminda bo yu a nase. Si e último dia ta kai den fin di siman òf riba un dia di fiesta, bo ta haña mas tempu. Hiba bo mes prueba di identidat i esun di e mama. E ora ei bo yu ta haña un akta di nasementu ({ NL("geboorteakte") }) i un number di servisio pa siudadano (BSN).
 
 task-birth-health-insurance-title = Registrá bo yu na bo kompania di seguro di salú
 task-birth-health-insurance-body = Registrá bo yu na bo kompania di seguro di salú òf esun di bo partner. Pa esei bo mester di e BSN di bo yu. Si bo hasi esei na tempu, bo yu ta sigurá for di e nasementu. Pa yu ménos di 18 aña bo no ta paga premio.
 
-task-birth-child-benefit-title = Pidi yudansa pa yu (kinderbijslag) na SVB
-task-birth-child-benefit-body = Munisipio ta pasa e nasementu na SVB. Mas o ménos 2 te 4 siman despues bo ta haña un karta. Despues bo ta pidi e yudansa pa yu (kinderbijslag) riba e wèpsait di SVB, ku DigiD. Si bo ta haña yudansa pa yu kaba i bo yu a nase den Hulanda, bo no mester hasi nada.
+task-birth-child-benefit-title = Pidi yudansa pa yu ({ NL("kinderbijslag") }) na SVB
+task-birth-child-benefit-body = Munisipio ta pasa e nasementu na SVB. Mas o ménos 2 te 4 siman despues bo ta haña un karta. Despues bo ta pidi e yudansa pa yu ({ NL("kinderbijslag") }) riba e wèpsait di SVB, ku DigiD. Si bo ta haña yudansa pa yu kaba i bo yu a nase den Hulanda, bo no mester hasi nada.
 
-task-birth-childcare-allowance-title = Pidi subsidio pa kuido di yu (kinderopvangtoeslag)
-task-birth-childcare-allowance-body = Bo yu ta bai na un krèsh registrá, i abo i bo partner ta traha òf studia? Anto bo por haña subsidio pa kuido di yu (kinderopvangtoeslag). Pidi esaki den Mijn toeslagen, denter di 3 luna despues di e luna ku e kuido ta kuminsá. Sino bo ta pèrdè plaka.
+task-birth-childcare-allowance-title = Pidi subsidio pa kuido di yu ({ NL("kinderopvangtoeslag") })
+task-birth-childcare-allowance-body = Bo yu ta bai na un krèsh registrá, i abo i bo partner ta traha òf studia? Anto bo por haña subsidio pa kuido di yu ({ NL("kinderopvangtoeslag") }). Pidi esaki den Mijn toeslagen, denter di 3 luna despues di e luna ku e kuido ta kuminsá. Sino bo ta pèrdè plaka.
 
 task-birth-partner-leave-title = Tuma bo lisensia di nasementu
 task-birth-partner-leave-body = Bo partner a duna lus i bo ta traha pa un dunadó di trabou? Anto bo ta haña 1 siman di lisensia di nasementu: asina tantu ora ku bo ta traha pa siman. Bisa bo dunadó di trabou mas pronto posibel ki ora bo ta tuma e lisensia. Bo dunadó di trabou ta sigui paga bo salario.

@@ -5,13 +5,13 @@ event-care-need-summary = Na kas bo no por hasi tur kos bo mes mas, por ehempel 
 event-care-need-date = E dia ku bo ta informá munisipio ku bo tin mester di yudansa
 
 task-care-need-report-need-title = Informá munisipio ku bo tin mester di yudansa
-task-care-need-report-need-body = Konta e loket di sosten sosial (Wmo) òf e tim di bario di bo munisipio kiko bo no por hasi bo mes mas. Por ehempel: mi no por kushiná òf limpia mi mes mas. Mayoria biaha bo por hasi esei pa telefòn, via internet, pa karta òf na loket. Un famia òf un kuidadó informal (mantelzorger) mag yuda bo ku esei.
+task-care-need-report-need-body = Konta e loket di sosten sosial (Wmo) òf e tim di bario di bo munisipio kiko bo no por hasi bo mes mas. Por ehempel: mi no por kushiná òf limpia mi mes mas. Mayoria biaha bo por hasi esei pa telefòn, via internet, pa karta òf na loket. Un famia òf un kuidadó informal ({ NL("mantelzorger") }) mag yuda bo ku esei.
 
 task-care-need-personal-plan-title = Si bo ke, skirbi un plan personal
 task-care-need-personal-plan-body = Den un plan personal bo ta skirbi kiko bo mester i pakiko. Bo ta duna e plan na munisipio promé ku e investigashon kuminsá. E plan no ta obligatorio. Si bo no duna un plan, esei no tin konsekuensia pa bo petishon.
 
 task-care-need-client-support-title = Pidi yudansa grátis di un asistente di kliente
-task-care-need-client-support-body = Un asistente di kliente (cliëntondersteuner) ta yuda bo grátis i independiente. E persona ei por pensa huntu ku bo, yuda ku formulario i bai ku bo na e kòmbersashon ku munisipio. Bo kuidadó informal tambe por haña e yudansa aki. Puntra bo munisipio òf e tim di bario unda bo por haña un asistente di kliente.
+task-care-need-client-support-body = Un asistente di kliente ({ NL("cliëntondersteuner") }) ta yuda bo grátis i independiente. E persona ei por pensa huntu ku bo, yuda ku formulario i bai ku bo na e kòmbersashon ku munisipio. Bo kuidadó informal tambe por haña e yudansa aki. Puntra bo munisipio òf e tim di bario unda bo por haña un asistente di kliente.
 
 task-care-need-investigation-title = Papia ku munisipio tokante bo situashon
 task-care-need-investigation-body = Munisipio ta investigá kiko bo mester, mayoria biaha den un kòmbersashon na bo kas. Invitá un hende ku ta pensa huntu ku bo, manera un famia òf bo kuidadó informal. Munisipio ta mira kiko bo por hasi bo mes, kiko e hendenan rònt di bo por hasi i ki yudansa munisipio por duna. Despues bo ta haña e informe riba papel.

@@ -5,7 +5,7 @@ event-death-of-relative-summary = Un hende serka bo a fayesé. Bo mester regla e
 event-death-of-relative-date = Fecha di fayesimentu
 
 task-death-of-relative-register-death-title = Deklará e fayesimentu na munisipio
-task-death-of-relative-register-death-body = E fayesimentu mester wòrdu deklará (aangifte) den e munisipio kaminda e persona a fayesé. Mayoria biaha e empresa di entiero ta hasi esaki pa bo. Si bo hasi esaki bo mes, hiba bo prueba di identidat i e deklarashon di fayesimentu di e dòkter. Despues munisipio ta duna pèrmit pa e entiero òf e kremashon.
+task-death-of-relative-register-death-body = E fayesimentu mester wòrdu deklará ({ NL("aangifte") }) den e munisipio kaminda e persona a fayesé. Mayoria biaha e empresa di entiero ta hasi esaki pa bo. Si bo hasi esaki bo mes, hiba bo prueba di identidat i e deklarashon di fayesimentu di e dòkter. Despues munisipio ta duna pèrmit pa e entiero òf e kremashon.
 
 task-death-of-relative-funeral-title = Regla e entiero òf e kremashon
 task-death-of-relative-funeral-body = E entiero òf e kremashon no mag tuma lugá promé ku 36 ora despues di e fayesimentu. E mester sosodé lo mas tardá riba e di 6 dia di trabou despues di e dia di fayesimentu. Bo tin mester di mas tempu, por ehempel pa famia for di eksterior? Anto e empresa di entiero ta pidi munisipio pèrmit pa hasi esaki mas lat.
@@ -13,8 +13,8 @@ task-death-of-relative-funeral-body = E entiero òf e kremashon no mag tuma lug�
 task-death-of-relative-survivor-benefit-title = Pidi un beneficio pa sobrebibiente
 task-death-of-relative-survivor-benefit-body = Bo partner a fayesé i bo no ta haña penshun di estado (AOW) ainda? Anto bo por haña un beneficio si bo tin un yu ménos di 18 aña, òf si bo ta por lo ménos 45% inkapas pa traha. Si bo tabata kasá òf partner registrá, SVB ta manda bo un karta denter di 2 siman. Si boso tabata biba huntu sin kasa, bo mes mester pidi e beneficio na SVB.
 
-task-death-of-relative-survivor-mandate-title = Pidi un outorisashon pa sobrebibiente (nabestaandenmachtiging)
-task-death-of-relative-survivor-mandate-body = Ku un outorisashon pa sobrebibiente (nabestaandenmachtiging) bo ta regla e impuesto i e subsidionan di e persona fayesí via internet. Bo ta drenta ku bo mes DigiD. E herederonan òf e ehekutor por pidi e outorisashon. Tin biaha bo mester di un deklarashon di herensia (verklaring van erfrecht) di e notario.
+task-death-of-relative-survivor-mandate-title = Pidi un outorisashon pa sobrebibiente ({ NL("nabestaandenmachtiging") })
+task-death-of-relative-survivor-mandate-body = Ku un outorisashon pa sobrebibiente ({ NL("nabestaandenmachtiging") }) bo ta regla e impuesto i e subsidionan di e persona fayesí via internet. Bo ta drenta ku bo mes DigiD. E herederonan òf e ehekutor por pidi e outorisashon. Tin biaha bo mester di un deklarashon di herensia ({ NL("verklaring van erfrecht") }) di e notario.
 
-task-death-of-relative-inheritance-tax-title = Hasi deklarashon di impuesto di herensia (aangifte erfbelasting)
-task-death-of-relative-inheritance-tax-body = Si bo ta heredá mas ku e suma liber di impuesto, bo mester hasi deklarashon di impuesto di herensia (aangifte erfbelasting). Si Belastingdienst ta spera ku bo mester paga impuesto di herensia, un di e herederonan ta haña un karta. E karta ta bisa e fecha ku e deklarashon mester ta na Belastingdienst. Wak bon e fecha ei, pasobra pa un fayesimentu for di 2026 e plaso por ta mas largu.
+task-death-of-relative-inheritance-tax-title = Hasi deklarashon di impuesto di herensia ({ NL("aangifte erfbelasting") })
+task-death-of-relative-inheritance-tax-body = Si bo ta heredá mas ku e suma liber di impuesto, bo mester hasi deklarashon di impuesto di herensia ({ NL("aangifte erfbelasting") }). Si Belastingdienst ta spera ku bo mester paga impuesto di herensia, un di e herederonan ta haña un karta. E karta ta bisa e fecha ku e deklarashon mester ta na Belastingdienst. Wak bon e fecha ei, pasobra pa un fayesimentu for di 2026 e plaso por ta mas largu.

@@ -10,8 +10,8 @@ task-divorce-register-divorce-body = E desishon di hues mester wòrdu registrá 
 task-divorce-allowances-title = Informá Toeslagen di e divorsio
 task-divorce-allowances-body = Informá den Mijn toeslagen ku boso ta separá, ku e fecha di e petishon pa divorsio. Informá munisipio tambe di un mudansa: ta solamente despues di esei boso entradanan no ta konta huntu mas. Si un subsidio tabata na nòmber di bo eks, pidi e subsidio bo mes.
 
-task-divorce-child-benefit-title = Regla e yudansa pa yu (kinderbijslag) i e budget pa yu (kindgebonden budget)
-task-divorce-child-benefit-body = E mayor kaminda e yu ta biba ta haña e yudansa pa yu (kinderbijslag). Si boso ta ko-mayor, boso por parti e yudansa pa yu. Informá SVB na tempu di kambio den e kuido di bo yunan. Kontrolá tambe bo budget pa yu (kindgebonden budget) den Mijn toeslagen.
+task-divorce-child-benefit-title = Regla e yudansa pa yu ({ NL("kinderbijslag") }) i e budget pa yu ({ NL("kindgebonden budget") })
+task-divorce-child-benefit-body = E mayor kaminda e yu ta biba ta haña e yudansa pa yu ({ NL("kinderbijslag") }). Si boso ta ko-mayor, boso por parti e yudansa pa yu. Informá SVB na tempu di kambio den e kuido di bo yunan. Kontrolá tambe bo budget pa yu ({ NL("kindgebonden budget") }) den Mijn toeslagen.
 
 task-divorce-name-use-title = Skohe kua fam bo ta usa
 task-divorce-name-use-body = Despues di e divorsio, bo mag sigui usa e fam di bo eks, te ora bo kasa atrobe. Bo ke usa solamente bo mes fam atrobe? Anto bo mes mester informá e munisipio kaminda bo ta biba. Esei no ta bai outomátiko.

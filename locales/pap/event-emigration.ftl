@@ -5,7 +5,7 @@ event-emigration-summary = Bo ta bai biba den eksterior. Bo mester regla hopi ko
 event-emigration-date = E dia ku bo ta sali
 
 task-emigration-report-departure-title = Informá munisipio di bo salida
-task-emigration-report-departure-body = Si den 1 aña bo ta bai biba den eksterior pa 8 luna òf mas, informá bo munisipio di bo salida. Si tur hende riba bo adrès ta muda ku bo, bo por hasi esei via internet ku DigiD; sino bo ta bai na loket ku un sita. Munisipio ta kita bo for di e registro riba e dia ku bo informá nan. Si bo mester di un prueba ku bo a sali for di e registro (bewijs van uitschrijving), bai na loket: munisipio ta duna esaki solamente riba e dia ku bo ta sali for di e registro.
+task-emigration-report-departure-body = Si den 1 aña bo ta bai biba den eksterior pa 8 luna òf mas, informá bo munisipio di bo salida. Si tur hende riba bo adrès ta muda ku bo, bo por hasi esei via internet ku DigiD; sino bo ta bai na loket ku un sita. Munisipio ta kita bo for di e registro riba e dia ku bo informá nan. Si bo mester di un prueba ku bo a sali for di e registro ({ NL("bewijs van uitschrijving") }), bai na loket: munisipio ta duna esaki solamente riba e dia ku bo ta sali for di e registro.
 
 task-emigration-digid-title = Regla bo DigiD promé ku bo sali
 task-emigration-digid-body = Ku DigiD bo por regla asuntu ku gobièrnu hulandes tambe for di eksterior. Si bo no tin DigiD ainda, pidi esaki promé ku bo sali for di e registro, pasobra for di eksterior esei ta mas difísil. Instalá tambe e DigiD app. Si bo ta haña un otro number di telefòn, pasa e number nobo promé ku bo kansela bo number bieu.
@@ -13,8 +13,8 @@ task-emigration-digid-body = Ku DigiD bo por regla asuntu ku gobièrnu hulandes 
 task-emigration-health-insurance-title = Puntra bo kompania di seguro di salú kiko ta pasa ku bo seguro
 task-emigration-health-insurance-body = Si bo ta biba den eksterior, mayoria biaha bo seguro di salú hulandes ta stop. Esei ta dependé di bo situashon, por ehempel si bo ainda ta haña entrada, penshun òf un beneficio for di Hulanda. Puntra bo kompania di seguro di salú i, si ta nesesario, kansela bo seguro. Regla tambe un seguro di salú den bo pais nobo.
 
-task-emigration-stop-allowances-title = Stop bo subsidio pa seguro di salú (zorgtoeslag)
-task-emigration-stop-allowances-body = Sin seguro di salú hulandes bo no tin derecho mas riba subsidio pa seguro di salú (zorgtoeslag). Stop bo subsidio pa seguro di salú den Mijn toeslagen, sino mas lat bo mester paga plaka bèk. Si bo ta haña otro subsidio, mira den Mijn toeslagen si bo ainda tin derecho riba nan.
+task-emigration-stop-allowances-title = Stop bo subsidio pa seguro di salú ({ NL("zorgtoeslag") })
+task-emigration-stop-allowances-body = Sin seguro di salú hulandes bo no tin derecho mas riba subsidio pa seguro di salú ({ NL("zorgtoeslag") }). Stop bo subsidio pa seguro di salú den Mijn toeslagen, sino mas lat bo mester paga plaka bèk. Si bo ta haña otro subsidio, mira den Mijn toeslagen si bo ainda tin derecho riba nan.
 
 task-emigration-register-to-vote-title = Registrá bo mes pa vota for di eksterior
 task-emigration-register-to-vote-body = Bo ke sigui vota for di eksterior? Anto registrá bo mes 1 biaha na munisipio Den Haag komo votante pafó di Hulanda. Yena e formulario, firma esaki i manda esaki ku un kopia di bo pasaporte òf karchi di identidat. Bo por registrá for di 17 aña; bo por vota for di 18 aña.

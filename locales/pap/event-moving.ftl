@@ -11,4 +11,4 @@ task-moving-address-passed-on-title = Munisipio ta pasa bo adrès nobo
 task-moving-address-passed-on-body = Munisipio ta pasa bo adrès nobo na, entre otro, Belastingdienst, SVB, DUO, CAK, RDW, bo fondo di penshun i bo kompania di seguro di salú. Bo mes no mester hasi nada pa esei. Kompanianan, manera bo banko i bo kompania di energia, no ta haña e adrès for di munisipio. Bo mes mester informá nan.
 
 task-moving-rent-allowance-title = Informá Toeslagen di bo hür nobo
-task-moving-rent-allowance-body = Bo ta haña subsidio di hür (huurtoeslag)? Anto despues di e mudansa, pasa bo hür nobo den Mijn toeslagen. Si bo ta bai biba den un kas ku bo a kumpra, stop e subsidio di hür. Asina bo ta evitá ku mas lat bo mester paga plaka bèk.
+task-moving-rent-allowance-body = Bo ta haña subsidio di hür ({ NL("huurtoeslag") })? Anto despues di e mudansa, pasa bo hür nobo den Mijn toeslagen. Si bo ta bai biba den un kas ku bo a kumpra, stop e subsidio di hür. Asina bo ta evitá ku mas lat bo mester paga plaka bèk.

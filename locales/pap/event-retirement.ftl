@@ -13,8 +13,8 @@ task-retirement-apply-aow-abroad-body = Si bo ta biba pafó di Hulanda, bo mes m
 task-retirement-digid-via-svb-title = Pidi DigiD via SVB
 task-retirement-digid-via-svb-body = Ku DigiD bo ta regla bo penshun di estado (AOW) via internet den Mijn SVB. Bo ta biba pafó di Hulanda i pronto bo ta haña AOW? Anto bo ta pidi DigiD via SVB. E karta ku bo kódigo di aktivashon ta bini na bo adrès den eksterior, pues bo no mester bai na un loket.
 
-task-retirement-proof-of-life-title = Manda un prueba di bida (levensbewijs) na SVB
-task-retirement-proof-of-life-body = Si bo ta biba pafó di Hulanda, mayoria biaha SVB ta pidi bo 1 biaha pa aña pa un prueba di bida (levensbewijs); den algun pais ménos hopi biaha. E ora ei bo ta haña un karta ku un kódigo QR. Manda e prueba di bida via e app, òf laga firma e formulario i manda esaki bèk. Si bo no haña un karta, bo no mester hasi nada.
+task-retirement-proof-of-life-title = Manda un prueba di bida ({ NL("levensbewijs") }) na SVB
+task-retirement-proof-of-life-body = Si bo ta biba pafó di Hulanda, mayoria biaha SVB ta pidi bo 1 biaha pa aña pa un prueba di bida ({ NL("levensbewijs") }); den algun pais ménos hopi biaha. E ora ei bo ta haña un karta ku un kódigo QR. Manda e prueba di bida via e app, òf laga firma e formulario i manda esaki bèk. Si bo no haña un karta, bo no mester hasi nada.
 
 task-retirement-report-income-title = Informá Dienst Toeslagen di bo entrada nobo
-task-retirement-report-income-body = Bo ta haña subsidio pa seguro di salú (zorgtoeslag) òf subsidio di hür (huurtoeslag)? Ku penshun di estado (AOW) i penshun, bo entrada ta kambia. Pasa bo entrada nobo pa aña den Mijn toeslagen. Asina bo no ta haña di mas òf di ménos subsidio.
+task-retirement-report-income-body = Bo ta haña subsidio pa seguro di salú ({ NL("zorgtoeslag") }) òf subsidio di hür ({ NL("huurtoeslag") })? Ku penshun di estado (AOW) i penshun, bo entrada ta kambia. Pasa bo entrada nobo pa aña den Mijn toeslagen. Asina bo no ta haña di mas òf di ménos subsidio.

@@ -10,8 +10,8 @@ task-return-to-netherlands-register-gemeente-body = Den e siguiente 6 lunanan bo
 task-return-to-netherlands-health-insurance-title = Tuma un seguro di salú hulandes
 task-return-to-netherlands-health-insurance-body = Si bo ta biba den Hulanda atrobe, bo mester tin un seguro di salú hulandes. Un kompania di seguro di salú mester aseptá bo pa e seguro básiko. Si bo ta na tempu, e seguro ta kuminsá riba e dia ku bo ta obligá di ta sigurá. Bai serka un dòkter solamente ora bo ta inskribí na munisipio.
 
-task-return-to-netherlands-healthcare-allowance-title = Pidi subsidio pa seguro di salú (zorgtoeslag)
-task-return-to-netherlands-healthcare-allowance-body = Bo tin un seguro di salú hulandes i un entrada ku no ta muy haltu? Anto bo por haña subsidio pa seguro di salú (zorgtoeslag). Pidi esaki den Mijn toeslagen, ku DigiD. Mas trempan bo pidi, mas trempan bo ta haña e plaka.
+task-return-to-netherlands-healthcare-allowance-title = Pidi subsidio pa seguro di salú ({ NL("zorgtoeslag") })
+task-return-to-netherlands-healthcare-allowance-body = Bo tin un seguro di salú hulandes i un entrada ku no ta muy haltu? Anto bo por haña subsidio pa seguro di salú ({ NL("zorgtoeslag") }). Pidi esaki den Mijn toeslagen, ku DigiD. Mas trempan bo pidi, mas trempan bo ta haña e plaka.
 
 task-return-to-netherlands-digid-title = Kontrolá bo DigiD
 task-return-to-netherlands-digid-body = Si bo tabatin DigiD kaba den eksterior, bo por sigui usa esaki. Si bo no tin DigiD òf e no ta funshoná mas, pidi un nobo despues ku bo a inskribí na munisipio. Ku DigiD bo ta regla asuntu via internet ku Belastingdienst, SVB i bo munisipio.

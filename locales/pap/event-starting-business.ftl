@@ -11,4 +11,4 @@ task-starting-business-register-kvk-title = Inskribí bo negoshi na KVK
 task-starting-business-register-kvk-body = Yena e formulario di inskripshon via internet ku DigiD. Despues hasi un sita na un ofisina di KVK i hiba bo prueba di identidat ku bo. Bo adrès di negoshi no ta bo adrès di kas? Anto hiba tambe bo kontrakt di hür òf un deklarashon di pèrmit.
 
 task-starting-business-vat-numbers-title = Kontrolá si bo a haña bo numbernan di btw
-task-starting-business-vat-numbers-body = KVK ta pasa bo inskripshon na Belastingdienst. Belastingdienst ta manda bo, pa korreo, bo number di identifikashon di btw (btw-identificatienummer) i bo number di impuesto riba benta (omzetbelastingnummer). Bo ta pone e btw-id riba bo fakturanan i riba bo wèpsait. Si bo no a haña nada, yama BelastingTelefoon.
+task-starting-business-vat-numbers-body = KVK ta pasa bo inskripshon na Belastingdienst. Belastingdienst ta manda bo, pa korreo, bo number di identifikashon di btw (btw-identificatienummer) i bo number di impuesto riba benta ({ NL("omzetbelastingnummer") }). Bo ta pone e btw-id riba bo fakturanan i riba bo wèpsait. Si bo no a haña nada, yama BelastingTelefoon.

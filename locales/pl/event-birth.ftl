@@ -5,19 +5,19 @@ event-birth-summary = Rodzi ci się dziecko. Załatwiasz to w gminie, u ubezpiec
 event-birth-date = Data urodzenia dziecka
 
 task-birth-register-birth-title = Zgłoś urodzenie w gminie
-task-birth-register-birth-body = Zgłoś urodzenie (aangifte) w gminie, w której urodziło się dziecko. Jeśli ostatni dzień wypada w weekend lub w święto, masz więcej czasu. Weź ze sobą swój dokument tożsamości i dokument tożsamości matki. Dziecko dostaje wtedy akt urodzenia (geboorteakte) i numer obywatelski (BSN).
+task-birth-register-birth-body = Zgłoś urodzenie ({ NL("aangifte") }) w gminie, w której urodziło się dziecko. Jeśli ostatni dzień wypada w weekend lub w święto, masz więcej czasu. Weź ze sobą swój dokument tożsamości i dokument tożsamości matki. Dziecko dostaje wtedy akt urodzenia ({ NL("geboorteakte") }) i numer obywatelski (BSN).
 
 task-birth-health-insurance-title = Zgłoś dziecko do swojego ubezpieczyciela zdrowotnego
 task-birth-health-insurance-body = Zgłoś dziecko do swojego ubezpieczyciela zdrowotnego albo do ubezpieczyciela partnera. Potrzebujesz do tego numeru BSN dziecka. Jeśli zrobisz to na czas, dziecko jest ubezpieczone od dnia urodzenia. Za dzieci poniżej 18 lat nie płacisz składki.
 
-task-birth-child-benefit-title = Złóż w SVB wniosek o zasiłek na dziecko (kinderbijslag)
-task-birth-child-benefit-body = Gmina przekazuje informację o urodzeniu do SVB. Po około 2 do 4 tygodni dostajesz list. Potem składasz wniosek o zasiłek na dziecko (kinderbijslag) na stronie SVB, przez DigiD. Jeśli już dostajesz zasiłek na dziecko, a dziecko urodziło się w Holandii, nie musisz nic robić.
+task-birth-child-benefit-title = Złóż w SVB wniosek o zasiłek na dziecko ({ NL("kinderbijslag") })
+task-birth-child-benefit-body = Gmina przekazuje informację o urodzeniu do SVB. Po około 2 do 4 tygodni dostajesz list. Potem składasz wniosek o zasiłek na dziecko ({ NL("kinderbijslag") }) na stronie SVB, przez DigiD. Jeśli już dostajesz zasiłek na dziecko, a dziecko urodziło się w Holandii, nie musisz nic robić.
 
-task-birth-childcare-allowance-title = Złóż wniosek o dodatek na opiekę nad dzieckiem (kinderopvangtoeslag)
-task-birth-childcare-allowance-body = Czy dziecko chodzi do zarejestrowanej placówki opieki nad dziećmi, a ty i twój partner pracujecie lub studiujecie? Wtedy możesz dostać dodatek na opiekę nad dzieckiem (kinderopvangtoeslag). Złóż wniosek w Mijn toeslagen, najpóźniej 3 miesiące po miesiącu, w którym zaczyna się opieka. W przeciwnym razie stracisz pieniądze.
+task-birth-childcare-allowance-title = Złóż wniosek o dodatek na opiekę nad dzieckiem ({ NL("kinderopvangtoeslag") })
+task-birth-childcare-allowance-body = Czy dziecko chodzi do zarejestrowanej placówki opieki nad dziećmi, a ty i twój partner pracujecie lub studiujecie? Wtedy możesz dostać dodatek na opiekę nad dzieckiem ({ NL("kinderopvangtoeslag") }). Złóż wniosek w Mijn toeslagen, najpóźniej 3 miesiące po miesiącu, w którym zaczyna się opieka. W przeciwnym razie stracisz pieniądze.
 
 task-birth-partner-leave-title = Weź urlop z okazji narodzin dziecka
-task-birth-partner-leave-body = Czy twoja partnerka urodziła dziecko, a ty pracujesz na umowę o pracę? Wtedy dostajesz 1 tydzień urlopu z okazji narodzin dziecka (geboorteverlof): tyle godzin, ile pracujesz w tygodniu. Jak najszybciej powiedz pracodawcy, kiedy go weźmiesz. Pracodawca dalej płaci ci wynagrodzenie.
+task-birth-partner-leave-body = Czy twoja partnerka urodziła dziecko, a ty pracujesz na umowę o pracę? Wtedy dostajesz 1 tydzień urlopu z okazji narodzin dziecka ({ NL("geboorteverlof") }): tyle godzin, ile pracujesz w tygodniu. Jak najszybciej powiedz pracodawcy, kiedy go weźmiesz. Pracodawca dalej płaci ci wynagrodzenie.
 
 task-birth-extra-partner-leave-title = Złóż wniosek o dodatkowy urlop z okazji narodzin dziecka
-task-birth-extra-partner-leave-body = Po tygodniu urlopu z okazji narodzin dziecka możesz wziąć do 5 tygodni dodatkowego urlopu. Złóż u pracodawcy pisemny wniosek co najmniej 4 tygodnie wcześniej. Pracodawca składa w UWV wniosek o świadczenie. Dostajesz wtedy 70% swojego dziennego wynagrodzenia (dagloon).
+task-birth-extra-partner-leave-body = Po tygodniu urlopu z okazji narodzin dziecka możesz wziąć do 5 tygodni dodatkowego urlopu. Złóż u pracodawcy pisemny wniosek co najmniej 4 tygodnie wcześniej. Pracodawca składa w UWV wniosek o świadczenie. Dostajesz wtedy 70% swojego dziennego wynagrodzenia ({ NL("dagloon") }).

@@ -10,8 +10,8 @@ task-divorce-register-divorce-body = Wyrok sądu trzeba wpisać do rejestru w gm
 task-divorce-allowances-title = Zgłoś rozwód w Toeslagen
 task-divorce-allowances-body = Zgłoś w Mijn toeslagen, że się rozstajecie, i podaj datę wniosku o rozwód. Zgłoś też przeprowadzkę w gminie: dopiero potem wasze dochody przestają się liczyć razem. Jeśli dodatek był na nazwisko twojego byłego partnera, złóż wniosek o ten dodatek samodzielnie.
 
-task-divorce-child-benefit-title = Załatw zasiłek na dziecko (kinderbijslag) i budżet na dziecko (kindgebonden budget)
-task-divorce-child-benefit-body = Zasiłek na dziecko (kinderbijslag) dostaje rodzic, u którego mieszka dziecko. Jeśli sprawujecie opiekę naprzemienną, możecie podzielić zasiłek na dziecko. Zmiany w opiece nad dziećmi zgłaszaj na czas do SVB. Sprawdź też swój budżet na dziecko (kindgebonden budget) w Mijn toeslagen.
+task-divorce-child-benefit-title = Załatw zasiłek na dziecko ({ NL("kinderbijslag") }) i budżet na dziecko ({ NL("kindgebonden budget") })
+task-divorce-child-benefit-body = Zasiłek na dziecko ({ NL("kinderbijslag") }) dostaje rodzic, u którego mieszka dziecko. Jeśli sprawujecie opiekę naprzemienną, możecie podzielić zasiłek na dziecko. Zmiany w opiece nad dziećmi zgłaszaj na czas do SVB. Sprawdź też swój budżet na dziecko ({ NL("kindgebonden budget") }) w Mijn toeslagen.
 
 task-divorce-name-use-title = Wybierz, jakiego nazwiska używasz
 task-divorce-name-use-body = Po rozwodzie możesz dalej używać nazwiska byłego partnera, aż do ponownego ślubu. Chcesz znowu używać tylko swojego nazwiska? Zgłoś to samodzielnie w gminie, w której mieszkasz. To nie dzieje się automatycznie.

@@ -5,7 +5,7 @@ event-emigration-summary = Zamieszkasz za granicą. Wiele spraw musisz załatwi�
 event-emigration-date = Dzień wyjazdu
 
 task-emigration-report-departure-title = Zgłoś wyjazd w gminie
-task-emigration-report-departure-body = Jeśli w ciągu 1 roku zamieszkasz za granicą na 8 miesięcy lub dłużej, zgłoś wyjazd w swojej gminie. Jeśli wszyscy spod twojego adresu przeprowadzają się razem z tobą, możesz to zrobić przez internet z DigiD; w przeciwnym razie idziesz do okienka po umówieniu wizyty. Wymeldowanie następuje w dniu, w którym je zgłaszasz. Potrzebujesz dowodu wymeldowania (bewijs van uitschrijving)? Idź do okienka: gmina wydaje go tylko w dniu wymeldowania.
+task-emigration-report-departure-body = Jeśli w ciągu 1 roku zamieszkasz za granicą na 8 miesięcy lub dłużej, zgłoś wyjazd w swojej gminie. Jeśli wszyscy spod twojego adresu przeprowadzają się razem z tobą, możesz to zrobić przez internet z DigiD; w przeciwnym razie idziesz do okienka po umówieniu wizyty. Wymeldowanie następuje w dniu, w którym je zgłaszasz. Potrzebujesz dowodu wymeldowania ({ NL("bewijs van uitschrijving") })? Idź do okienka: gmina wydaje go tylko w dniu wymeldowania.
 
 task-emigration-digid-title = Załatw DigiD przed wyjazdem
 task-emigration-digid-body = Z DigiD możesz także z zagranicy załatwiać sprawy z holenderskimi urzędami. Jeśli nie masz jeszcze DigiD, złóż o nie wniosek przed wymeldowaniem, bo z zagranicy jest trudniej. Zainstaluj też aplikację DigiD. Jeśli zmieniasz numer telefonu, zgłoś nowy numer, zanim zrezygnujesz ze starego.
@@ -13,8 +13,8 @@ task-emigration-digid-body = Z DigiD możesz także z zagranicy załatwiać spra
 task-emigration-health-insurance-title = Zapytaj ubezpieczyciela zdrowotnego, co dzieje się z twoim ubezpieczeniem
 task-emigration-health-insurance-body = Gdy mieszkasz za granicą, twoje holenderskie ubezpieczenie zdrowotne zwykle się kończy. To zależy od twojej sytuacji, na przykład od tego, czy nadal dostajesz dochód, emeryturę lub zasiłek z Holandii. Zapytaj o to ubezpieczyciela i w razie potrzeby wypowiedz ubezpieczenie. Załatw też ubezpieczenie zdrowotne w nowym kraju.
 
-task-emigration-stop-allowances-title = Zatrzymaj dodatek do ubezpieczenia zdrowotnego (zorgtoeslag)
-task-emigration-stop-allowances-body = Bez holenderskiego ubezpieczenia zdrowotnego nie masz już prawa do dodatku do ubezpieczenia zdrowotnego (zorgtoeslag). Zatrzymaj ten dodatek w Mijn toeslagen, bo inaczej później musisz oddać pieniądze. Jeśli dostajesz inne dodatki, sprawdź w Mijn toeslagen, czy nadal masz do nich prawo.
+task-emigration-stop-allowances-title = Zatrzymaj dodatek do ubezpieczenia zdrowotnego ({ NL("zorgtoeslag") })
+task-emigration-stop-allowances-body = Bez holenderskiego ubezpieczenia zdrowotnego nie masz już prawa do dodatku do ubezpieczenia zdrowotnego ({ NL("zorgtoeslag") }). Zatrzymaj ten dodatek w Mijn toeslagen, bo inaczej później musisz oddać pieniądze. Jeśli dostajesz inne dodatki, sprawdź w Mijn toeslagen, czy nadal masz do nich prawo.
 
 task-emigration-register-to-vote-title = Zarejestruj się, żeby głosować z zagranicy
 task-emigration-register-to-vote-body = Chcesz dalej głosować z zagranicy? Zarejestruj się 1 raz w gminie Den Haag jako wyborca mieszkający poza Holandią. Wypełnij formularz, podpisz go i wyślij razem z kopią paszportu lub dowodu osobistego. Możesz się zarejestrować od 17 lat; głosować możesz od 18 lat.

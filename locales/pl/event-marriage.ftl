@@ -1,14 +1,14 @@
 # Wegwijs: ślub lub zarejestrowane partnerstwo (poziom języka B1, zwracamy się do czytelnika per „ty”).
 
 event-marriage-title = Ślub lub zarejestrowane partnerstwo
-event-marriage-summary = Bierzesz ślub albo zawierasz zarejestrowane partnerstwo. Zgłoś to na czas w gminie. Pomyśl też o nazwisku i o dodatkach (toeslagen).
+event-marriage-summary = Bierzesz ślub albo zawierasz zarejestrowane partnerstwo. Zgłoś to na czas w gminie. Pomyśl też o nazwisku i o dodatkach ({ NL("toeslagen") }).
 event-marriage-date = Data ślubu
 
 task-marriage-give-notice-title = Zgłoś ślub lub partnerstwo w gminie
-task-marriage-give-notice-body = Razem złóżcie zawiadomienie o zamiarze zawarcia małżeństwa lub partnerstwa (melding voorgenomen huwelijk of partnerschap) w gminie, w której bierzecie ślub. Podajcie też imiona i nazwiska od 2 do 4 świadków. Twoje miejsce urodzenia jest za granicą albo masz za sobą okres mieszkania za granicą? Wtedy skontaktuj się z gminą kilka miesięcy wcześniej.
+task-marriage-give-notice-body = Razem złóżcie zawiadomienie o zamiarze zawarcia małżeństwa lub partnerstwa ({ NL("melding voorgenomen huwelijk of partnerschap") }) w gminie, w której bierzecie ślub. Podajcie też imiona i nazwiska od 2 do 4 świadków. Twoje miejsce urodzenia jest za granicą albo masz za sobą okres mieszkania za granicą? Wtedy skontaktuj się z gminą kilka miesięcy wcześniej.
 
 task-marriage-name-use-title = Wybierz, jakiego nazwiska używasz
 task-marriage-name-use-body = Po ślubie możesz używać nazwiska partnera: przed swoim nazwiskiem, po nim albo zamiast niego. Twoje oficjalne nazwisko się nie zmienia. Zgłoś swój wybór w gminie, w której mieszkasz. Bank i ubezpieczycieli informujesz samodzielnie.
 
-task-marriage-allowances-title = Sprawdź swoje dodatki (toeslagen)
-task-marriage-allowances-body = Po ślubie jesteście dla siebie partnerami do dodatków (toeslagpartner). Wasze dochody liczą się wtedy razem przy dodatkach. Jeśli już przed ślubem mieszkacie razem, może to obowiązywać wstecz. Zmień swoje dane w Mijn toeslagen, żeby później nie musieć oddawać pieniędzy.
+task-marriage-allowances-title = Sprawdź swoje dodatki ({ NL("toeslagen") })
+task-marriage-allowances-body = Po ślubie jesteście dla siebie partnerami do dodatków ({ NL("toeslagpartner") }). Wasze dochody liczą się wtedy razem przy dodatkach. Jeśli już przed ślubem mieszkacie razem, może to obowiązywać wstecz. Zmień swoje dane w Mijn toeslagen, żeby później nie musieć oddawać pieniędzy.

@@ -11,4 +11,4 @@ task-moving-address-passed-on-title = Gmina przekazuje twój nowy adres
 task-moving-address-passed-on-body = Gmina przekazuje twój nowy adres między innymi do Belastingdienst, SVB, DUO, CAK, RDW, twojego funduszu emerytalnego i ubezpieczyciela zdrowotnego. Nie musisz w tej sprawie nic robić. Firmy, na przykład bank i dostawca energii, nie dostają adresu od gminy. Te firmy powiadamiasz samodzielnie.
 
 task-moving-rent-allowance-title = Zgłoś nowy czynsz w Toeslagen
-task-moving-rent-allowance-body = Dostajesz dodatek mieszkaniowy (huurtoeslag)? Po przeprowadzce podaj nowy czynsz w Mijn toeslagen. Jeśli przeprowadzasz się do kupionego mieszkania lub domu, zatrzymaj dodatek mieszkaniowy. W ten sposób nie będziesz później musieć oddawać pieniędzy.
+task-moving-rent-allowance-body = Dostajesz dodatek mieszkaniowy ({ NL("huurtoeslag") })? Po przeprowadzce podaj nowy czynsz w Mijn toeslagen. Jeśli przeprowadzasz się do kupionego mieszkania lub domu, zatrzymaj dodatek mieszkaniowy. W ten sposób nie będziesz później musieć oddawać pieniędzy.

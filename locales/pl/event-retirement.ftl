@@ -13,8 +13,8 @@ task-retirement-apply-aow-abroad-body = Jeśli mieszkasz poza Holandią, musisz 
 task-retirement-digid-via-svb-title = Złóż wniosek o DigiD przez SVB
 task-retirement-digid-via-svb-body = Z DigiD załatwiasz swoją emeryturę państwową (AOW) przez internet w Mijn SVB. Mieszkasz poza Holandią i wkrótce dostaniesz AOW? Wtedy składasz wniosek o DigiD przez SVB. List z kodem aktywacyjnym przychodzi na twój adres za granicą, więc nie musisz iść do okienka.
 
-task-retirement-proof-of-life-title = Wyślij do SVB zaświadczenie o życiu (levensbewijs)
-task-retirement-proof-of-life-body = Jeśli mieszkasz poza Holandią, SVB zwykle 1 raz w roku prosi cię o zaświadczenie o życiu (levensbewijs), w niektórych krajach rzadziej. Dostajesz wtedy list z kodem QR. Przekaż zaświadczenie przez aplikację albo poproś o podpisanie formularza i odeślij go. Jeśli nie dostaniesz listu, nie musisz nic robić.
+task-retirement-proof-of-life-title = Wyślij do SVB zaświadczenie o życiu ({ NL("levensbewijs") })
+task-retirement-proof-of-life-body = Jeśli mieszkasz poza Holandią, SVB zwykle 1 raz w roku prosi cię o zaświadczenie o życiu ({ NL("levensbewijs") }), w niektórych krajach rzadziej. Dostajesz wtedy list z kodem QR. Przekaż zaświadczenie przez aplikację albo poproś o podpisanie formularza i odeślij go. Jeśli nie dostaniesz listu, nie musisz nic robić.
 
 task-retirement-report-income-title = Zgłoś nowy dochód w Dienst Toeslagen
-task-retirement-report-income-body = Dostajesz dodatek do ubezpieczenia zdrowotnego (zorgtoeslag) lub dodatek mieszkaniowy (huurtoeslag)? Z emeryturą państwową (AOW) i emeryturą z funduszu emerytalnego zmienia się twój dochód. Podaj nowy dochód roczny w Mijn toeslagen. W ten sposób nie dostaniesz za dużo ani za mało dodatku.
+task-retirement-report-income-body = Dostajesz dodatek do ubezpieczenia zdrowotnego ({ NL("zorgtoeslag") }) lub dodatek mieszkaniowy ({ NL("huurtoeslag") })? Z emeryturą państwową (AOW) i emeryturą z funduszu emerytalnego zmienia się twój dochód. Podaj nowy dochód roczny w Mijn toeslagen. W ten sposób nie dostaniesz za dużo ani za mało dodatku.

@@ -10,8 +10,8 @@ task-return-to-netherlands-register-gemeente-body = Czy w ciągu najbliższych 6
 task-return-to-netherlands-health-insurance-title = Wykup holenderskie ubezpieczenie zdrowotne
 task-return-to-netherlands-health-insurance-body = Jeśli znowu mieszkasz w Holandii, musisz mieć holenderskie ubezpieczenie zdrowotne. Ubezpieczyciel zdrowotny musi cię przyjąć do ubezpieczenia podstawowego. Jeśli zdążysz na czas, ubezpieczenie zaczyna się w dniu, od którego masz obowiązek się ubezpieczyć. Idź do lekarza dopiero po zameldowaniu w gminie.
 
-task-return-to-netherlands-healthcare-allowance-title = Złóż wniosek o dodatek do ubezpieczenia zdrowotnego (zorgtoeslag)
-task-return-to-netherlands-healthcare-allowance-body = Masz holenderskie ubezpieczenie zdrowotne i niezbyt wysoki dochód? Wtedy możesz dostać dodatek do ubezpieczenia zdrowotnego (zorgtoeslag). Złóż wniosek w Mijn toeslagen, z DigiD. Im wcześniej złożysz wniosek, tym wcześniej dostaniesz pieniądze.
+task-return-to-netherlands-healthcare-allowance-title = Złóż wniosek o dodatek do ubezpieczenia zdrowotnego ({ NL("zorgtoeslag") })
+task-return-to-netherlands-healthcare-allowance-body = Masz holenderskie ubezpieczenie zdrowotne i niezbyt wysoki dochód? Wtedy możesz dostać dodatek do ubezpieczenia zdrowotnego ({ NL("zorgtoeslag") }). Złóż wniosek w Mijn toeslagen, z DigiD. Im wcześniej złożysz wniosek, tym wcześniej dostaniesz pieniądze.
 
 task-return-to-netherlands-digid-title = Sprawdź swoje DigiD
 task-return-to-netherlands-digid-body = Jeśli masz DigiD jeszcze z czasu pobytu za granicą, możesz go dalej normalnie używać. Nie masz DigiD albo już nie działa? Złóż wniosek o nowe po zameldowaniu w gminie. Z DigiD załatwiasz przez internet sprawy z Belastingdienst, z SVB i ze swoją gminą.

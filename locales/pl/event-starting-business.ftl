@@ -8,7 +8,7 @@ task-starting-business-check-trade-name-title = Wybierz dobrą nazwę firmy
 task-starting-business-check-trade-name-body = Sprawdź w narzędziu Naamchecker na stronie KVK, czy twoja nazwa jest już w rejestrze handlowym (Handelsregister). Nazwa nie może być podobna do istniejącej firmy lub marki. Nie może też wprowadzać w błąd, na przykład & Partners, gdy pracujesz bez wspólników. KVK zapisuje twoją nazwę, gdy rejestrujesz firmę.
 
 task-starting-business-register-kvk-title = Zarejestruj firmę w KVK
-task-starting-business-register-kvk-body = Wypełnij formularz rejestracyjny przez internet z DigiD. Potem umów wizytę w biurze KVK i weź ze sobą dokument tożsamości. Adres firmy nie jest twoim adresem domowym? Weź wtedy też umowę najmu albo pisemną zgodę (toestemmingsverklaring).
+task-starting-business-register-kvk-body = Wypełnij formularz rejestracyjny przez internet z DigiD. Potem umów wizytę w biurze KVK i weź ze sobą dokument tożsamości. Adres firmy nie jest twoim adresem domowym? Weź wtedy też umowę najmu albo pisemną zgodę ({ NL("toestemmingsverklaring") }).
 
-task-starting-business-vat-numbers-title = Sprawdź, czy masz już numery VAT (btw)
-task-starting-business-vat-numbers-body = KVK przekazuje informację o twojej rejestracji do Belastingdienst. Belastingdienst wysyła ci pocztą numer identyfikacyjny VAT (btw-identificatienummer) i numer podatku obrotowego (omzetbelastingnummer). Numer btw-id umieszczasz na fakturach i na swojej stronie internetowej. Jeśli nic nie dostaniesz, zadzwoń na BelastingTelefoon.
+task-starting-business-vat-numbers-title = Sprawdź, czy masz już numery VAT ({ NL("btw") })
+task-starting-business-vat-numbers-body = KVK przekazuje informację o twojej rejestracji do Belastingdienst. Belastingdienst wysyła ci pocztą numer identyfikacyjny VAT (btw-identificatienummer) i numer podatku obrotowego ({ NL("omzetbelastingnummer") }). Numer btw-id umieszczasz na fakturach i na swojej stronie internetowej. Jeśli nic nie dostaniesz, zadzwoń na BelastingTelefoon.

@@ -5,16 +5,16 @@ event-birth-summary = Bebeğin oluyor. Bunu belediyede, sağlık sigortası şir
 event-birth-date = Çocuğunun doğum tarihi
 
 task-birth-register-birth-title = Doğumu belediyeye bildir
-task-birth-register-birth-body = Çocuğunun doğduğu belediyede doğum bildirimi (aangifte) yap. Son gün hafta sonuna veya resmî tatile denk gelirse, daha fazla zamanın olur. Kendi kimlik belgeni ve annenin kimlik belgesini yanında götür. Çocuğun o zaman bir doğum belgesi (geboorteakte) ve bir vatandaş hizmet numarası (BSN) alır.
+task-birth-register-birth-body = Çocuğunun doğduğu belediyede doğum bildirimi ({ NL("aangifte") }) yap. Son gün hafta sonuna veya resmî tatile denk gelirse, daha fazla zamanın olur. Kendi kimlik belgeni ve annenin kimlik belgesini yanında götür. Çocuğun o zaman bir doğum belgesi ({ NL("geboorteakte") }) ve bir vatandaş hizmet numarası (BSN) alır.
 
 task-birth-health-insurance-title = Çocuğunu sağlık sigortası şirketine kaydettir
 task-birth-health-insurance-body = Çocuğunu kendi sağlık sigortası şirketine veya partnerinin şirketine kaydettir. Bunun için çocuğunun BSN numarasına ihtiyacın var. Zamanında yaparsan, çocuğun doğduğu günden itibaren sigortalı olur. 18 yaşından küçük çocuklar için prim ödemezsin.
 
-task-birth-child-benefit-title = SVB'ye çocuk parası (kinderbijslag) için başvur
-task-birth-child-benefit-body = Belediye doğumu SVB'ye bildirir. Yaklaşık 2 ile 4 hafta sonra bir mektup alırsın. Sonra çocuk parasına (kinderbijslag) SVB'nin web sitesinde DigiD ile başvurursun. Zaten çocuk parası alıyorsan ve çocuğun Hollanda'da doğduysa, bir şey yapman gerekmez.
+task-birth-child-benefit-title = SVB'ye çocuk parası ({ NL("kinderbijslag") }) için başvur
+task-birth-child-benefit-body = Belediye doğumu SVB'ye bildirir. Yaklaşık 2 ile 4 hafta sonra bir mektup alırsın. Sonra çocuk parasına ({ NL("kinderbijslag") }) SVB'nin web sitesinde DigiD ile başvurursun. Zaten çocuk parası alıyorsan ve çocuğun Hollanda'da doğduysa, bir şey yapman gerekmez.
 
-task-birth-childcare-allowance-title = Çocuk bakım yardımı (kinderopvangtoeslag) için başvur
-task-birth-childcare-allowance-body = Çocuğun kayıtlı bir çocuk bakım yerine mi gidecek ve sen ve partnerin çalışıyor veya okuyor musunuz? O zaman çocuk bakım yardımı (kinderopvangtoeslag) alabilirsin. Buna Mijn toeslagen'de, bakımın başladığı aydan sonraki 3 ay içinde başvur. Yoksa paradan olursun.
+task-birth-childcare-allowance-title = Çocuk bakım yardımı ({ NL("kinderopvangtoeslag") }) için başvur
+task-birth-childcare-allowance-body = Çocuğun kayıtlı bir çocuk bakım yerine mi gidecek ve sen ve partnerin çalışıyor veya okuyor musunuz? O zaman çocuk bakım yardımı ({ NL("kinderopvangtoeslag") }) alabilirsin. Buna Mijn toeslagen'de, bakımın başladığı aydan sonraki 3 ay içinde başvur. Yoksa paradan olursun.
 
 task-birth-partner-leave-title = Doğum iznini kullan
 task-birth-partner-leave-body = Partnerin doğum mu yaptı ve bir işverenin yanında maaşlı mı çalışıyorsun? O zaman 1 hafta doğum izni alırsın: bir haftada çalıştığın saat kadar. İzni ne zaman kullanacağını işverenine en kısa sürede söyle. İşverenin maaşını ödemeye devam eder.

@@ -5,16 +5,16 @@ event-death-of-relative-summary = Sana yakın biri hayatını kaybetti. Bunları
 event-death-of-relative-date = Ölüm tarihi
 
 task-death-of-relative-register-death-title = Ölümü belediyeye bildir
-task-death-of-relative-register-death-body = Ölüm bildirimi (aangifte), kişinin öldüğü belediyede yapılmalıdır. Bunu genelde cenaze hizmetleri şirketi senin için yapar. Kendin yaparsan, kimlik belgeni ve doktorun ölüm belgesini yanında götür. Sonra belediye gömme veya yakma (kremasyon) için izin verir.
+task-death-of-relative-register-death-body = Ölüm bildirimi ({ NL("aangifte") }), kişinin öldüğü belediyede yapılmalıdır. Bunu genelde cenaze hizmetleri şirketi senin için yapar. Kendin yaparsan, kimlik belgeni ve doktorun ölüm belgesini yanında götür. Sonra belediye gömme veya yakma (kremasyon) için izin verir.
 
 task-death-of-relative-funeral-title = Gömme veya yakma işlemini düzenle
 task-death-of-relative-funeral-body = Gömme veya yakma, ölümden en erken 36 saat sonra yapılabilir. En geç ölüm gününden sonraki 6. iş gününde yapılmalıdır. Daha fazla zaman mı gerekiyor, örneğin yurt dışından gelecek aile üyeleri için? O zaman cenaze hizmetleri şirketi belediyeden erteleme ister.
 
-task-death-of-relative-survivor-benefit-title = Geride kalanlar ödeneği (nabestaandenuitkering) için başvur
+task-death-of-relative-survivor-benefit-title = Geride kalanlar ödeneği ({ NL("nabestaandenuitkering") }) için başvur
 task-death-of-relative-survivor-benefit-body = Partnerin mi öldü ve henüz devlet emekli maaşı (AOW) almıyor musun? O zaman 18 yaşından küçük bir çocuğun varsa veya en az %45 çalışamaz durumdaysan bir ödenek alabilirsin. Evliydiyseniz veya kayıtlı partnerdiyseniz, SVB sana 2 hafta içinde bir mektup gönderir. Evlenmeden birlikte yaşadıysanız, SVB'ye kendin başvurursun.
 
-task-death-of-relative-survivor-mandate-title = Geride kalanlar yetkisi (nabestaandenmachtiging) için başvur
-task-death-of-relative-survivor-mandate-body = Geride kalanlar yetkisiyle (nabestaandenmachtiging) ölen kişinin vergi ve yardım işlerini çevrimiçi düzenlersin. Bunun için kendi DigiD hesabınla giriş yaparsın. Mirasçılar veya vasiyeti yerine getiren kişi (executeur) bu yetki için başvurabilir. Bazen noterden bir mirasçılık belgesine (verklaring van erfrecht) ihtiyacın olur.
+task-death-of-relative-survivor-mandate-title = Geride kalanlar yetkisi ({ NL("nabestaandenmachtiging") }) için başvur
+task-death-of-relative-survivor-mandate-body = Geride kalanlar yetkisiyle ({ NL("nabestaandenmachtiging") }) ölen kişinin vergi ve yardım işlerini çevrimiçi düzenlersin. Bunun için kendi DigiD hesabınla giriş yaparsın. Mirasçılar veya vasiyeti yerine getiren kişi ({ NL("executeur") }) bu yetki için başvurabilir. Bazen noterden bir mirasçılık belgesine ({ NL("verklaring van erfrecht") }) ihtiyacın olur.
 
-task-death-of-relative-inheritance-tax-title = Veraset vergisi (erfbelasting) beyannamesi ver
-task-death-of-relative-inheritance-tax-body = Muafiyet tutarından fazla miras alırsan, veraset vergisi (erfbelasting) beyannamesi vermen gerekir. Belastingdienst veraset vergisi ödemen gerektiğini düşünürse, mirasçılardan biri bir mektup alır. Bu mektupta, beyannamenin hangi tarihe kadar verilmesi gerektiği yazar. Bu tarihe iyi bak, çünkü 2026 ve sonrasındaki ölümlerde süre daha uzun olabilir.
+task-death-of-relative-inheritance-tax-title = Veraset vergisi ({ NL("erfbelasting") }) beyannamesi ver
+task-death-of-relative-inheritance-tax-body = Muafiyet tutarından fazla miras alırsan, veraset vergisi ({ NL("erfbelasting") }) beyannamesi vermen gerekir. Belastingdienst veraset vergisi ödemen gerektiğini düşünürse, mirasçılardan biri bir mektup alır. Bu mektupta, beyannamenin hangi tarihe kadar verilmesi gerektiği yazar. Bu tarihe iyi bak, çünkü 2026 ve sonrasındaki ölümlerde süre daha uzun olabilir.

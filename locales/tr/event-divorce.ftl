@@ -10,8 +10,8 @@ task-divorce-register-divorce-body = Hâkimin kararı, evlendiğin belediyede ka
 task-divorce-allowances-title = Boşanmayı Toeslagen'e bildir
 task-divorce-allowances-body = Ayrıldığınızı Mijn toeslagen'de, boşanma başvurusunun tarihiyle birlikte bildir. Taşınırsan bunu da belediyeye bildir: gelirleriniz ancak ondan sonra artık birlikte sayılmaz. Bir yardım eski eşinin adına mıydı? O zaman o yardım için kendin başvur.
 
-task-divorce-child-benefit-title = Çocuk parasını (kinderbijslag) ve çocuk bütçesini (kindgebonden budget) düzenle
-task-divorce-child-benefit-body = Çocuğun yanında yaşadığı ebeveyn, çocuk parasını (kinderbijslag) alır. Ortak ebeveynseniz, çocuk parasını paylaşabilirsiniz. Çocuklarının bakımındaki değişiklikleri zamanında SVB'ye bildir. Çocuk bütçeni (kindgebonden budget) de Mijn toeslagen'de kontrol et.
+task-divorce-child-benefit-title = Çocuk parasını ({ NL("kinderbijslag") }) ve çocuk bütçesini ({ NL("kindgebonden budget") }) düzenle
+task-divorce-child-benefit-body = Çocuğun yanında yaşadığı ebeveyn, çocuk parasını ({ NL("kinderbijslag") }) alır. Ortak ebeveynseniz, çocuk parasını paylaşabilirsiniz. Çocuklarının bakımındaki değişiklikleri zamanında SVB'ye bildir. Çocuk bütçeni ({ NL("kindgebonden budget") }) de Mijn toeslagen'de kontrol et.
 
 task-divorce-name-use-title = Hangi soyadını kullanacağını seç
 task-divorce-name-use-body = Boşandıktan sonra, yeniden evlenene kadar eski eşinin soyadını kullanmaya devam edebilirsin. Yeniden sadece kendi adını mı kullanmak istiyorsun? O zaman bunu yaşadığın belediyeye kendin bildir. Bu kendiliğinden olmaz.

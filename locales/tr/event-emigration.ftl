@@ -13,8 +13,8 @@ task-emigration-digid-body = DigiD ile yurt dışından da Hollanda devletiyle o
 task-emigration-health-insurance-title = Sigortana ne olacağını sağlık sigortası şirketine sor
 task-emigration-health-insurance-body = Yurt dışında yaşarsan, Hollanda'daki sağlık sigortan genelde sona erer. Bu senin durumuna bağlıdır; örneğin Hollanda'dan hâlâ gelir, emeklilik maaşı veya ödenek alıp almadığına. Sağlık sigortası şirketine sor ve gerekirse sigortanı iptal et. Yeni ülkende de bir sağlık sigortası yaptır.
 
-task-emigration-stop-allowances-title = Sağlık sigortası yardımını (zorgtoeslag) durdur
-task-emigration-stop-allowances-body = Hollanda'da sağlık sigortan yoksa, artık sağlık sigortası yardımı (zorgtoeslag) hakkın da yoktur. Sağlık sigortası yardımını Mijn toeslagen'de durdur; yoksa sonra parayı geri ödemek zorunda kalırsın. Başka yardımlar alıyorsan, bunlara hâlâ hakkın olup olmadığına Mijn toeslagen'de bak.
+task-emigration-stop-allowances-title = Sağlık sigortası yardımını ({ NL("zorgtoeslag") }) durdur
+task-emigration-stop-allowances-body = Hollanda'da sağlık sigortan yoksa, artık sağlık sigortası yardımı ({ NL("zorgtoeslag") }) hakkın da yoktur. Sağlık sigortası yardımını Mijn toeslagen'de durdur; yoksa sonra parayı geri ödemek zorunda kalırsın. Başka yardımlar alıyorsan, bunlara hâlâ hakkın olup olmadığına Mijn toeslagen'de bak.
 
 task-emigration-register-to-vote-title = Yurt dışından oy vermek için kaydol
 task-emigration-register-to-vote-body = Yurt dışından oy vermeye devam etmek mi istiyorsun? O zaman Den Haag belediyesine, Hollanda dışında yaşayan seçmen olarak 1 kez kaydol. Formu doldur, imzala ve pasaportunun veya kimlik kartının bir kopyasıyla birlikte gönder. 17 yaşından itibaren kaydolabilirsin; oy vermek 18 yaşından itibaren mümkündür.

@@ -8,10 +8,10 @@ task-job-loss-apply-ww-title = UWV'ye işsizlik ödeneği (WW) için başvur
 task-job-loss-apply-ww-body = İşsizlik ödeneğine (WW) DigiD ile UWV'de çevrimiçi başvur. DigiD hesabın yoksa bir UWV ofisine git ve başvuruyu posta ile yap. Vatandaş hizmet numaranı (BSN), son işvereninin bilgilerini ve maaş bordronu hazır tut. WW'ye daha işsiz kalmadan önce de başvurabilirsin.
 
 task-job-loss-ww-decision-title = UWV'nin işsizlik ödeneği (WW) kararını oku
-task-job-loss-ww-decision-body = UWV sana işsizlik ödeneği (WW) alıp almayacağını bildirir. WW'ye işsiz olduğun ilk günden sonra başvurduysan, karar daha geç gelebilir. Başvurunu Mijn UWV'de takip edersin. Karara katılmıyorsan, nasıl itiraz (bezwaar) edeceğin mektupta yazar.
+task-job-loss-ww-decision-body = UWV sana işsizlik ödeneği (WW) alıp almayacağını bildirir. WW'ye işsiz olduğun ilk günden sonra başvurduysan, karar daha geç gelebilir. Başvurunu Mijn UWV'de takip edersin. Karara katılmıyorsan, nasıl itiraz ({ NL("bezwaar") }) edeceğin mektupta yazar.
 
 task-job-loss-report-income-title = Yeni gelirini Dienst Toeslagen'e bildir
-task-job-loss-report-income-body = Sağlık sigortası yardımı (zorgtoeslag), kira yardımı (huurtoeslag) veya çocuk bütçesi (kindgebonden budget) alıyor musun? O zaman yeni yıllık gelirini Mijn toeslagen'de bildir. Bu yılki maaşını ve işsizlik ödeneğini (WW) topla. Böylece çok fazla veya çok az yardım almazsın.
+task-job-loss-report-income-body = Sağlık sigortası yardımı ({ NL("zorgtoeslag") }), kira yardımı ({ NL("huurtoeslag") }) veya çocuk bütçesi ({ NL("kindgebonden budget") }) alıyor musun? O zaman yeni yıllık gelirini Mijn toeslagen'de bildir. Bu yılki maaşını ve işsizlik ödeneğini (WW) topla. Böylece çok fazla veya çok az yardım almazsın.
 
 task-job-loss-apply-allowances-title = Şimdi yardım alıp alamayacağına bak
-task-job-loss-apply-allowances-body = Gelirin azaldığı için belki sağlık sigortası yardımı (zorgtoeslag), kira yardımı (huurtoeslag) veya çocuk bütçesi (kindgebonden budget) hakkın vardır. Önce Belastingdienst'in web sitesinde deneme hesabı yap. Sonra yardıma Mijn toeslagen'de başvur. Ne kadar erken başvurursan, parayı o kadar erken alırsın.
+task-job-loss-apply-allowances-body = Gelirin azaldığı için belki sağlık sigortası yardımı ({ NL("zorgtoeslag") }), kira yardımı ({ NL("huurtoeslag") }) veya çocuk bütçesi ({ NL("kindgebonden budget") }) hakkın vardır. Önce Belastingdienst'in web sitesinde deneme hesabı yap. Sonra yardıma Mijn toeslagen'de başvur. Ne kadar erken başvurursan, parayı o kadar erken alırsın.

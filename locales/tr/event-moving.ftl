@@ -11,4 +11,4 @@ task-moving-address-passed-on-title = Belediye yeni adresini iletir
 task-moving-address-passed-on-body = Belediye yeni adresini başka kurumların yanı sıra Belastingdienst'e, SVB'ye, DUO'ya, CAK kurumuna, RDW'ye, emeklilik fonuna ve sağlık sigortası şirketine iletir. Bunun için senin bir şey yapman gerekmez. Bankan ve enerji şirketin gibi şirketler adresini belediyeden almaz. Onlara kendin haber verirsin.
 
 task-moving-rent-allowance-title = Yeni kiranı Toeslagen'e bildir
-task-moving-rent-allowance-body = Kira yardımı (huurtoeslag) alıyor musun? O zaman taşındıktan sonra yeni kiranı Mijn toeslagen'de bildir. Satın aldığın bir eve taşınıyorsan, kira yardımını durdur. Böylece sonra para geri ödemek zorunda kalmazsın.
+task-moving-rent-allowance-body = Kira yardımı ({ NL("huurtoeslag") }) alıyor musun? O zaman taşındıktan sonra yeni kiranı Mijn toeslagen'de bildir. Satın aldığın bir eve taşınıyorsan, kira yardımını durdur. Böylece sonra para geri ödemek zorunda kalmazsın.

@@ -13,8 +13,8 @@ task-retirement-apply-aow-abroad-body = Hollanda dışında yaşıyorsan, devlet
 task-retirement-digid-via-svb-title = SVB üzerinden DigiD için başvur
 task-retirement-digid-via-svb-body = DigiD ile devlet emekli maaşını (AOW) Mijn SVB'de çevrimiçi düzenlersin. Hollanda dışında mı yaşıyorsun ve yakında AOW alacak mısın? O zaman DigiD için SVB üzerinden başvurursun. Etkinleştirme kodunun olduğu mektup yurt dışındaki adresine gelir. Yani bir gişeye gitmen gerekmez.
 
-task-retirement-proof-of-life-title = SVB'ye yaşam belgesi (levensbewijs) gönder
-task-retirement-proof-of-life-body = Hollanda dışında yaşıyorsan, SVB senden genelde yılda 1 kez yaşam belgesi (levensbewijs) ister; bazı ülkelerde daha seyrek. O zaman QR kodlu bir mektup alırsın. Yaşam belgesini uygulama ile gönder ya da formu imzalat ve geri gönder. Mektup gelmezse bir şey yapman gerekmez.
+task-retirement-proof-of-life-title = SVB'ye yaşam belgesi ({ NL("levensbewijs") }) gönder
+task-retirement-proof-of-life-body = Hollanda dışında yaşıyorsan, SVB senden genelde yılda 1 kez yaşam belgesi ({ NL("levensbewijs") }) ister; bazı ülkelerde daha seyrek. O zaman QR kodlu bir mektup alırsın. Yaşam belgesini uygulama ile gönder ya da formu imzalat ve geri gönder. Mektup gelmezse bir şey yapman gerekmez.
 
 task-retirement-report-income-title = Yeni gelirini Dienst Toeslagen'e bildir
-task-retirement-report-income-body = Sağlık sigortası yardımı (zorgtoeslag) veya kira yardımı (huurtoeslag) alıyor musun? Devlet emekli maaşı (AOW) ve emeklilik maaşıyla gelirin değişir. Yeni yıllık gelirini Mijn toeslagen'de bildir. Böylece çok fazla veya çok az yardım almazsın.
+task-retirement-report-income-body = Sağlık sigortası yardımı ({ NL("zorgtoeslag") }) veya kira yardımı ({ NL("huurtoeslag") }) alıyor musun? Devlet emekli maaşı (AOW) ve emeklilik maaşıyla gelirin değişir. Yeni yıllık gelirini Mijn toeslagen'de bildir. Böylece çok fazla veya çok az yardım almazsın.

@@ -10,8 +10,8 @@ task-return-to-netherlands-register-gemeente-body = Önümüzdeki 6 ayın en az 
 task-return-to-netherlands-health-insurance-title = Hollanda'da sağlık sigortası yaptır
 task-return-to-netherlands-health-insurance-body = Yeniden Hollanda'da yaşıyorsan, Hollanda'da bir sağlık sigortan olmak zorundadır. Bir sağlık sigortası şirketi, seni temel sigorta için kabul etmek zorundadır. Zamanında yaptırırsan, sigorta, sigortalı olmak zorunda olduğun gün başlar. Doktora ancak belediyeye kaydolduktan sonra git.
 
-task-return-to-netherlands-healthcare-allowance-title = Sağlık sigortası yardımı (zorgtoeslag) için başvur
-task-return-to-netherlands-healthcare-allowance-body = Hollanda'da sağlık sigortan var ve gelirin çok yüksek değil mi? O zaman sağlık sigortası yardımı (zorgtoeslag) alabilirsin. Buna DigiD ile Mijn toeslagen'de başvur. Ne kadar erken başvurursan, parayı o kadar erken alırsın.
+task-return-to-netherlands-healthcare-allowance-title = Sağlık sigortası yardımı ({ NL("zorgtoeslag") }) için başvur
+task-return-to-netherlands-healthcare-allowance-body = Hollanda'da sağlık sigortan var ve gelirin çok yüksek değil mi? O zaman sağlık sigortası yardımı ({ NL("zorgtoeslag") }) alabilirsin. Buna DigiD ile Mijn toeslagen'de başvur. Ne kadar erken başvurursan, parayı o kadar erken alırsın.
 
 task-return-to-netherlands-digid-title = DigiD hesabını kontrol et
 task-return-to-netherlands-digid-body = Yurt dışındayken zaten bir DigiD hesabın varsa, onu kullanmaya devam edebilirsin. DigiD hesabın yoksa veya artık çalışmıyorsa, belediyeye kaydolduktan sonra yeni bir DigiD için başvur. DigiD ile Belastingdienst, SVB ve belediyenle olan işlerini çevrimiçi düzenlersin.

@@ -11,4 +11,4 @@ task-starting-business-register-kvk-title = Şirketini KVK'ya kaydettir
 task-starting-business-register-kvk-body = Kayıt formunu DigiD ile çevrimiçi doldur. Sonra bir KVK ofisinden randevu al ve kimlik belgeni yanında götür. Şirket adresin ev adresin değil mi? O zaman kira sözleşmeni veya bir izin belgesini de götür.
 
 task-starting-business-vat-numbers-title = KDV numaralarının gelip gelmediğini kontrol et
-task-starting-business-vat-numbers-body = KVK kaydını Belastingdienst'e iletir. Belastingdienst sana posta ile KDV kimlik numaranı (btw-identificatienummer) ve ciro vergisi numaranı (omzetbelastingnummer) gönderir. KDV kimlik numarasını faturalarına ve web sitene yazarsın. Hiçbir şey gelmediyse BelastingTelefoon'u ara.
+task-starting-business-vat-numbers-body = KVK kaydını Belastingdienst'e iletir. Belastingdienst sana posta ile KDV kimlik numaranı (btw-identificatienummer) ve ciro vergisi numaranı ({ NL("omzetbelastingnummer") }) gönderir. KDV kimlik numarasını faturalarına ve web sitene yazarsın. Hiçbir şey gelmediyse BelastingTelefoon'u ara.

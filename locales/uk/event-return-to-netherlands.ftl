@@ -10,8 +10,8 @@ task-return-to-netherlands-register-gemeente-body = Протягом насту�
 task-return-to-netherlands-health-insurance-title = Оформи нідерландське медичне страхування
 task-return-to-netherlands-health-insurance-body = Якщо ти знову живеш у Нідерландах, у тебе має бути нідерландське медичне страхування. Медична страхова компанія зобов’язана прийняти тебе на базове страхування. Якщо ти оформиш його вчасно, страхування діє з дня, коли воно стає для тебе обов’язковим. Іди до лікаря лише після реєстрації в муніципалітеті.
 
-task-return-to-netherlands-healthcare-allowance-title = Подай заяву на допомогу на медичне страхування (zorgtoeslag)
-task-return-to-netherlands-healthcare-allowance-body = У тебе є нідерландське медичне страхування і не надто високий дохід? Тоді ти можеш отримати допомогу на медичне страхування (zorgtoeslag). Подай заяву в Mijn toeslagen через DigiD. Що раніше ти подаси заяву, то раніше отримаєш гроші.
+task-return-to-netherlands-healthcare-allowance-title = Подай заяву на допомогу на медичне страхування ({ NL("zorgtoeslag") })
+task-return-to-netherlands-healthcare-allowance-body = У тебе є нідерландське медичне страхування і не надто високий дохід? Тоді ти можеш отримати допомогу на медичне страхування ({ NL("zorgtoeslag") }). Подай заяву в Mijn toeslagen через DigiD. Що раніше ти подаси заяву, то раніше отримаєш гроші.
 
 task-return-to-netherlands-digid-title = Перевір свій DigiD
 task-return-to-netherlands-digid-body = Якщо в тебе вже був DigiD за кордоном, ти можеш і далі ним користуватися. Якщо в тебе немає DigiD або він більше не працює, подай заяву на новий після реєстрації в муніципалітеті. З DigiD ти онлайн вирішуєш справи з Belastingdienst, SVB і своїм муніципалітетом.

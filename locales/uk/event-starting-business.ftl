@@ -8,7 +8,7 @@ task-starting-business-check-trade-name-title = Вибери добру назв
 task-starting-business-check-trade-name-body = Перевір за допомогою Naamchecker від KVK, чи твоя назва вже є в Торговому реєстрі (Handelsregister). Назва не може бути схожою на наявну компанію або торгову марку. Вона також не може створювати хибне враження, наприклад «& Partners», якщо ти працюєш без партнерів. KVK записує твою назву, коли ти реєструєш свою компанію.
 
 task-starting-business-register-kvk-title = Зареєструй свою компанію в KVK
-task-starting-business-register-kvk-body = Заповни онлайн форму реєстрації через DigiD. Після цього запишися на прийом в офіс KVK і візьми із собою документ, що посвідчує особу. Адреса компанії — не твоя домашня адреса? Тоді візьми також договір оренди або письмовий дозвіл (toestemmingsverklaring).
+task-starting-business-register-kvk-body = Заповни онлайн форму реєстрації через DigiD. Після цього запишися на прийом в офіс KVK і візьми із собою документ, що посвідчує особу. Адреса компанії — не твоя домашня адреса? Тоді візьми також договір оренди або письмовий дозвіл ({ NL("toestemmingsverklaring") }).
 
 task-starting-business-vat-numbers-title = Перевір, чи прийшли твої номери ПДВ
-task-starting-business-vat-numbers-body = KVK передає дані про твою реєстрацію до Belastingdienst. Belastingdienst надсилає тобі поштою ідентифікаційний номер платника ПДВ (btw-id) і номер платника податку з обороту (omzetbelastingnummer). Номер btw-id ти вказуєш на своїх рахунках і на своєму сайті. Якщо ти нічого не отримуєш, зателефонуй на BelastingTelefoon.
+task-starting-business-vat-numbers-body = KVK передає дані про твою реєстрацію до Belastingdienst. Belastingdienst надсилає тобі поштою ідентифікаційний номер платника ПДВ ({ NL("btw-id") }) і номер платника податку з обороту ({ NL("omzetbelastingnummer") }). Номер btw-id ти вказуєш на своїх рахунках і на своєму сайті. Якщо ти нічого не отримуєш, зателефонуй на BelastingTelefoon.

@@ -400,6 +400,13 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
         await (await browser.$(`.site-footer a[href="${NAV.glossary}"]`)).click();
         await browser.waitUntil(async () => (await browser.execute(() => location.hash)) === NAV.glossary);
         assert.ok((await browser.$$('.glossary__entry')).length >= 20, `${lang}: the glossary is empty`);
+        if (lang !== 'nl') {
+          // WCAG 3.1.2: a Dutch term inside the translation is marked as Dutch.
+          const terms = await browser.execute(() =>
+            [...document.querySelectorAll('.glossary__explanation span[lang="nl"]')].map((s) => s.textContent),
+          );
+          assert.ok(terms.includes('curatele'), `${lang}: "curatele" in the glossary is not lang="nl": ${terms}`);
+        }
         await checkAccessibility(browser, `${lang} glossary`, { screenshot: rtl });
         if (rtl) {
           // Mirrored: the first navigation link sits at the right.

@@ -125,12 +125,21 @@ fn to_fluent_args(args: &BTreeMap<String, FluentArg>) -> FluentArgs<'_> {
     fa
 }
 
+/// The Fluent function that marks a Dutch term in a translation.
+pub const DUTCH_FUNCTION: &str = "NL";
+
 fn parse_bundle(lang: Language) -> Bundle {
     let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Terminals show the Unicode isolation marks as stray characters; the
     // UI, which renders bidi text, keeps them.
     bundle.set_use_isolating(false);
+    // `{ NL("zorgtoeslag") }` marks a Dutch word inside a translation, so the
+    // UI can give it `lang="nl"` (WCAG 3.1.2). Terminals and the PDF print
+    // the word as it is.
+    let _ = bundle.add_function(DUTCH_FUNCTION, |positional, _named| {
+        positional.first().cloned().unwrap_or(FluentValue::None)
+    });
     for (_, _, source) in FTL_FILES.iter().filter(|(l, _, _)| *l == lang.tag()) {
         // A syntax error is caught by the locale tests; here the valid
         // entries of the file are still used.

@@ -195,7 +195,11 @@ impl Metrics {
 fn wrap(m: &Metrics, text: &str, size: f32, weight: Weight, max: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // A no-break space keeps a phone number ("0800\u{a0}0543") on one line.
+    for word in text
+        .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+        .filter(|w| !w.is_empty())
+    {
         let candidate = if line.is_empty() {
             word.to_string()
         } else {
@@ -490,8 +494,69 @@ fn layout(
     l.ensure(BODY * 8.0);
     l.paragraph(&t("pdf-help-title"), 16.0, Weight::Bold, 0.0);
     l.paragraph(&t("pdf-help"), BODY, Weight::Regular, 0.0);
+
+    // What to ask at the desk, so a first visit is not spent finding words.
+    l.gap(12.0);
+    l.ensure(BODY * 8.0);
+    l.paragraph(&t("pdf-questions-title"), 16.0, Weight::Bold, 0.0);
+    for q in QUESTIONS {
+        l.paragraph(&format!("• {}", t(q)), BODY, Weight::Regular, 10.0);
+    }
+
+    l.gap(12.0);
+    l.ensure(BODY * 8.0);
+    l.paragraph(&t("pdf-contacts-title"), 16.0, Weight::Bold, 0.0);
+    let mut providers: Vec<&str> = Vec::new();
+    for task in &plan.tasks {
+        if !providers.contains(&task.provider.as_str()) {
+            providers.push(&task.provider);
+        }
+    }
+    for provider in providers {
+        let contact = CONTACTS.iter().find(|c| c.provider == provider);
+        let line = |id: &str, name: &str, value: &str| {
+            let mut a = std::collections::BTreeMap::new();
+            let value = value.replace(' ', "\u{a0}");
+            a.insert(name.into(), crate::error::FluentArg::Text(value));
+            l10n.format(lang, id, &a)
+        };
+        let mut lines = Vec::new();
+        if provider == "gemeente" {
+            lines.push(t("pdf-contact-gemeente"));
+        }
+        if let Some(c) = contact {
+            if let Some(p) = &c.phone {
+                lines.push(line("pdf-contact-phone", "phone", p));
+            }
+            if let Some(p) = &c.abroad {
+                lines.push(line("pdf-contact-abroad", "phone", p));
+            }
+            lines.push(line("pdf-contact-site", "site", &c.site));
+        } else if provider != "gemeente" {
+            lines.push(t("pdf-contact-letter"));
+        }
+        // A provider's name stays on the page with its numbers.
+        l.ensure(BODY * 1.45 * (lines.len() as f32 + 1.0) + 4.0);
+        l.gap(4.0);
+        l.paragraph(&t(&format!("provider-{provider}")), BODY, Weight::Bold, 0.0);
+        for text in lines {
+            l.paragraph(&text, BODY, Weight::Regular, 10.0);
+        }
+    }
     Some(l)
 }
+
+/// Questions to ask at the library's help desk, in the order a visit goes.
+const QUESTIONS: [&str; 5] = [
+    "pdf-question-first",
+    "pdf-question-papers",
+    "pdf-question-digid",
+    "pdf-question-someone-else",
+    "pdf-question-disagree",
+];
+
+static CONTACTS: std::sync::LazyLock<Vec<wegwijs_content::Contact>> =
+    std::sync::LazyLock::new(wegwijs_content::embedded_contacts);
 
 /// The glossary terms that the plan's tasks use, in glossary order. Found in
 /// the Dutch text, which every translation follows, so a person reading

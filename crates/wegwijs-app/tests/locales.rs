@@ -390,12 +390,15 @@ fn every_message_the_ui_uses_exists() {
     let mut ids = Vec::new();
     for f in files {
         let src = std::fs::read_to_string(&f).unwrap();
-        for (i, _) in src.match_indices("t(") {
+        let calls = ["t(", "tMarked("]
+            .iter()
+            .flat_map(|call| src.match_indices(call).map(|(i, _)| (i, call.len())));
+        for (i, len) in calls {
             let before = src[..i].chars().next_back();
             if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
                 continue;
             }
-            let rest = &src[i + 2..];
+            let rest = &src[i + len..];
             let Some(q) = rest.chars().next().filter(|c| *c == '\'' || *c == '"') else {
                 continue;
             };
@@ -461,4 +464,127 @@ fn a_long_date_is_written_the_way_each_language_writes_it() {
             "{lang}: {text}"
         );
     }
+}
+
+/// Technical words that translations put in brackets and that are no Dutch.
+const NOT_DUTCH: &[&str] = &[
+    "keys.json",
+    "https",
+    "client-id",
+    "issuer-URL",
+    "hash",
+    "of Cmd",
+    "en",
+    "age-formaat",
+];
+
+/// The plain text of a message, placeables left out, one string per run of
+/// text, so a bracket around `{ NL("...") }` is never seen as plain text.
+fn text_runs<'a>(value: &fluent_syntax::ast::Pattern<&'a str>) -> Vec<&'a str> {
+    use fluent_syntax::ast::PatternElement;
+    value
+        .elements
+        .iter()
+        .filter_map(|e| match e {
+            PatternElement::TextElement { value } => Some(*value),
+            PatternElement::Placeable { .. } => None,
+        })
+        .collect()
+}
+
+fn contains_word_ci(haystack: &str, word: &str) -> bool {
+    let (h, w) = (haystack.to_lowercase(), word.to_lowercase());
+    h.match_indices(&w).any(|(i, _)| {
+        let before = h[..i].chars().next_back();
+        let after = h[i + w.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// WCAG 3.1.2: a Dutch term inside a translation ("healthcare allowance
+/// (zorgtoeslag)") is written `{ NL("zorgtoeslag") }`, so the UI gives it
+/// `lang="nl"` and a screen reader says it in Dutch. Found as a bracketed
+/// word that the Dutch texts also have.
+#[test]
+fn dutch_terms_in_translations_are_marked_as_dutch() {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut dutch: BTreeMap<(String, String), String> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (lang, file, source) in ftl_files().iter().filter(|(l, _, _)| *l == "nl") {
+        let resource = fluent_syntax::parser::parse(*source).unwrap_or_else(|(r, _)| r);
+        for e in &resource.body {
+            if let Entry::Message(m) = e
+                && let Some(v) = &m.value
+            {
+                dutch.insert(
+                    (file.to_string(), m.id.name.to_string()),
+                    text_runs(v).concat(),
+                );
+                if v.elements.iter().any(|el| {
+                    matches!(el, PatternElement::Placeable { expression: Expression::Inline(InlineExpression::FunctionReference { id, .. }) } if id.name == "NL")
+                }) {
+                    problems.push(format!("locales/{lang}/{file}: `{}` is Dutch already: no NL() needed", m.id.name));
+                }
+            }
+        }
+    }
+    let all_dutch: Vec<&String> = dutch.values().collect();
+    for (lang, file, source) in ftl_files().iter().filter(|(l, _, _)| *l != "nl") {
+        let resource = fluent_syntax::parser::parse(*source).unwrap_or_else(|(r, _)| r);
+        for e in &resource.body {
+            let Entry::Message(m) = e else { continue };
+            let Some(v) = &m.value else { continue };
+            let id = m.id.name;
+            let at = source.find(&format!("{id} =")).unwrap_or(0);
+            for el in &v.elements {
+                if let PatternElement::Placeable {
+                    expression:
+                        Expression::Inline(InlineExpression::FunctionReference { id: f, arguments }),
+                } = el
+                    && f.name == "NL"
+                {
+                    let one_literal = arguments.named.is_empty()
+                        && matches!(
+                            arguments.positional.as_slice(),
+                            [InlineExpression::StringLiteral { .. }]
+                        );
+                    if !one_literal {
+                        problems.push(format!(
+                            "locales/{lang}/{file}:{}: `{id}`: NL() takes one quoted Dutch word, as in {{ NL(\"zorgtoeslag\") }}",
+                            line_of(source, at)
+                        ));
+                    }
+                }
+            }
+            let own = dutch.get(&(file.to_string(), id.to_string()));
+            for run in text_runs(v) {
+                let mut rest = run;
+                while let Some(open) = rest.find('(') {
+                    let after = &rest[open + 1..];
+                    let Some(close) = after.find([')', '(']) else {
+                        break;
+                    };
+                    let inner = &after[..close];
+                    rest = &after[close..];
+                    if after[close..].starts_with('(')
+                        || NOT_DUTCH.contains(&inner)
+                        || inner.chars().any(|c| c.is_ascii_digit())
+                        || !inner.chars().next().is_some_and(char::is_lowercase)
+                        || inner.chars().count() < 3
+                        || !(own.is_some_and(|nl| contains_word_ci(nl, inner))
+                            || all_dutch.iter().any(|nl| contains_word_ci(nl, inner)))
+                    {
+                        continue;
+                    }
+                    let line = source[at..]
+                        .find(&format!("({inner})"))
+                        .map_or(line_of(source, at), |i| line_of(source, at + i));
+                    problems.push(format!(
+                        "locales/{lang}/{file}:{line}: `{id}`: \"({inner})\" is Dutch: write ({{ NL(\"{inner}\") }}) so that it is read out in Dutch"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
 }

@@ -782,6 +782,21 @@ fn plan_writes_a_readable_a4_checklist() {
     );
     assert!(text.contains("Informatiepunt Digitale Overheid"), "{text}");
     assert!(text.contains("https://"), "sources are printed: {text}");
+    // The pack for the library's help desk: questions to ask, and how to
+    // reach each organisation in the plan.
+    assert!(text.contains("Vragen die je kunt stellen"), "{text}");
+    assert!(
+        text.contains("Kunt u mij helpen met inloggen met DigiD?"),
+        "{text}"
+    );
+    assert!(text.contains("Zo bereik je de organisaties"), "{text}");
+    // Phone numbers are kept on one line (no-break spaces; pdftotext
+    // gives them back as spaces).
+    assert!(text.contains("14 020"), "the municipal number: {text}");
+    assert!(
+        text.contains("Bellen: 0800 0543"),
+        "the BelastingTelefoon for allowances: {text}"
+    );
     let info = std::process::Command::new("pdfinfo")
         .arg(&pdf)
         .output()

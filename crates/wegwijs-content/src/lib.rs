@@ -58,6 +58,7 @@ pub struct Catalogue {
     pub decrees: Vec<Decree>,
     pub calendar: Calendar,
     pub aow: AowTable,
+    pub contacts: Vec<Contact>,
     pub problems: Vec<Problem>,
 }
 
@@ -67,6 +68,10 @@ impl Catalogue {
         let mut cat = Self::from_sources(EVENT_FILES, DECREE_FILE);
         match parse_aow(AOW_FILE.0, AOW_FILE.1) {
             Ok(t) => cat.aow = t,
+            Err(p) => cat.problems.extend(p),
+        }
+        match parse_contacts(PROVIDERS_FILE.0, PROVIDERS_FILE.1) {
+            Ok(c) => cat.contacts = c,
             Err(p) => cat.problems.extend(p),
         }
         cat
@@ -103,6 +108,7 @@ impl Catalogue {
             decrees,
             calendar,
             aow: AowTable::default(),
+            contacts: Vec::new(),
             problems,
         }
     }
@@ -519,6 +525,106 @@ pub fn parse_aow(file: &str, src: &str) -> Result<AowTable, Vec<Problem>> {
             rows,
             source: raw.source,
         })
+    } else {
+        Err(problems)
+    }
+}
+
+/// How to reach a provider, for the printed checklist: its website always,
+/// a phone number only where a government page states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub provider: String,
+    /// A host name to type, such as `www.svb.nl`.
+    pub site: String,
+    pub phone: Option<String>,
+    /// The number to call from outside the Netherlands.
+    pub abroad: Option<String>,
+    pub source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContacts {
+    provider: Vec<Spanned<RawContact>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    id: String,
+    site: String,
+    phone: Option<String>,
+    abroad: Option<String>,
+    source: Option<String>,
+}
+
+/// The contacts embedded in this binary, or none if the file is wrong
+/// (which `Catalogue::embedded().problems` reports, and a test refuses).
+pub fn embedded_contacts() -> Vec<Contact> {
+    parse_contacts(PROVIDERS_FILE.0, PROVIDERS_FILE.1).unwrap_or_default()
+}
+
+fn is_phone_number(s: &str) -> bool {
+    let rest = s.strip_prefix('+').unwrap_or(s);
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    (4..=15).contains(&digits) && rest.chars().all(|c| c.is_ascii_digit() || c == ' ')
+}
+
+/// Reads `content/providers.toml`.
+pub fn parse_contacts(file: &str, src: &str) -> Result<Vec<Contact>, Vec<Problem>> {
+    let raw: RawContacts = from_toml(file, src)?;
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for c in &raw.provider {
+        let line = line_of(src, &c.span());
+        let c = c.get_ref();
+        let mut problem = |message: String| {
+            problems.push(Problem {
+                file: file.into(),
+                line,
+                entry: Some(c.id.clone()),
+                message,
+            })
+        };
+        if !PROVIDERS.contains(&c.id.as_str()) {
+            problem(format!("unknown provider; known: {}", PROVIDERS.join(", ")));
+        }
+        if !seen.insert(c.id.clone()) {
+            problem("this provider is listed twice".into());
+        }
+        if c.site.contains("://") || c.site.contains(' ') || !c.site.contains('.') {
+            problem("`site` is a host name to type, such as www.svb.nl".into());
+        }
+        for n in [&c.phone, &c.abroad].into_iter().flatten() {
+            if !is_phone_number(n) {
+                problem(format!(
+                    "`{n}` is not a phone number (digits and spaces, + in front for abroad)"
+                ));
+            }
+        }
+        if c.abroad.as_ref().is_some_and(|a| !a.starts_with('+')) {
+            problem("`abroad` starts with + and the country code".into());
+        }
+        let has_number = c.phone.is_some() || c.abroad.is_some();
+        match &c.source {
+            Some(s) if !s.starts_with("https://") => problem("`source` is an https:// page".into()),
+            None if has_number => {
+                problem("a phone number needs the `source` page that states it".into())
+            }
+            _ => {}
+        }
+        out.push(Contact {
+            provider: c.id.clone(),
+            site: c.site.clone(),
+            phone: c.phone.clone(),
+            abroad: c.abroad.clone(),
+            source: c.source.clone(),
+        });
+    }
+    if problems.is_empty() {
+        Ok(out)
     } else {
         Err(problems)
     }

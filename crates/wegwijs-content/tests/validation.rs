@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use wegwijs_content::{Catalogue, parse_event};
+use wegwijs_content::{Catalogue, parse_contacts, parse_event};
 
 const GOOD: &str = r#"
 id = "birth"
@@ -117,4 +117,50 @@ fn the_shipped_catalogue_is_clean() {
     let problems: Vec<String> = cat.problems.iter().map(ToString::to_string).collect();
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
     assert!(cat.calendar_known_until().is_some_and(|y| y >= 2028));
+}
+
+/// A phone number printed for someone to call must come from a page that
+/// states it; each mistake names the file, the line and the provider.
+#[test]
+fn a_provider_contact_needs_a_source_for_its_number() {
+    let file = "content/providers.toml";
+    let good = "[[provider]]\nid = \"cak\"\nsite = \"www.hetcak.nl\"\nphone = \"0800 1925\"\nsource = \"https://example.nl/cak\"\n";
+    let c = parse_contacts(file, good).unwrap();
+    assert_eq!(c[0].phone.as_deref(), Some("0800 1925"));
+    let cases = [
+        (
+            good.replace("source = \"https://example.nl/cak\"\n", ""),
+            "needs the `source` page",
+        ),
+        (
+            good.replace("0800 1925", "call us"),
+            "is not a phone number",
+        ),
+        (
+            good.replace("www.hetcak.nl", "https://www.hetcak.nl"),
+            "host name",
+        ),
+        (good.replace("\"cak\"", "\"acme\""), "unknown provider"),
+        (
+            format!("{good}abroad = \"0031 70 123 4567\"\n"),
+            "starts with +",
+        ),
+        (format!("{good}{good}"), "listed twice"),
+    ];
+    for (src, want) in cases {
+        let problems: Vec<String> = parse_contacts(file, &src)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("content/providers.toml:")
+                    && (p.contains("cak") || p.contains("acme"))
+                    && p.contains(want)),
+            "{want}: {problems:?}"
+        );
+    }
+    assert!(!Catalogue::embedded().contacts.is_empty());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundles, direction, format, languagesOf, negotiate, reviews } from './fluent';
+import { buildBundles, direction, format, formatMarked, languagesOf, negotiate, parts, reviews } from './fluent';
 import languagesToml from '../../../locales/languages.toml?raw';
 
 // The same files, loaded the same way, as the app does.
@@ -17,6 +17,18 @@ describe('fluent', () => {
     expect(format(bundles, 'en', 'error-summary-intro', { count: 1 })).toContain('We found 1 problem.');
     expect(format(bundles, 'nl', 'error-summary-intro', { count: 3 })).toContain('zijn \u20683\u2069 fouten');
     expect(format(bundles, 'en', 'error-name-too-long', { max: 200 })).toContain('200');
+  });
+
+  it('keeps Dutch terms inside a translation apart, so they can be read as Dutch (WCAG 3.1.2)', () => {
+    const id = 'task-studying-healthcare-allowance-body';
+    const plain = format(bundles, 'en', id);
+    expect(plain).toContain('healthcare allowance (\u2068zorgtoeslag\u2069)');
+    expect(plain).not.toMatch(/[\uE000\uE001]/);
+    const dutch = parts(formatMarked(bundles, 'en', id)).filter((p) => p.dutch);
+    expect(dutch.map((p) => p.text)).toEqual(['zorgtoeslag']);
+    expect(parts(formatMarked(bundles, 'nl', id)).every((p) => !p.dutch)).toBe(true);
+    expect(parts('no marks')).toEqual([{ text: 'no marks', dutch: false }]);
+    expect(parts('a \uE000half')).toEqual([{ text: 'a half', dutch: false }]);
   });
 
   it('falls back to Dutch, then to the id', () => {

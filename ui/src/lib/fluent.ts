@@ -1,6 +1,6 @@
 // Formatting Fluent messages from the shared `locales/<lang>/*.ftl` files.
 // Pure: no DOM, no Svelte, so it is unit-tested in Node.
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { FluentBundle, FluentResource, type FluentValue, type FluentVariable } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
 
 /** A BCP 47 tag of a folder in `locales/`. */
@@ -29,9 +29,49 @@ export function languagesOf(paths: readonly string[]): Language[] {
   return [...tags].sort((a, b) => (a === FALLBACK ? -1 : b === FALLBACK ? 1 : a.localeCompare(b)));
 }
 
+// `{ NL("zorgtoeslag") }` marks a Dutch word inside a translation. The word
+// comes out between two private-use characters, which `format()` removes
+// and `parts()` turns into pieces, so the UI can give the word `lang="nl"`
+// (WCAG 3.1.2) and a screen reader says it in Dutch.
+const DUTCH_START = '\uE000';
+const DUTCH_END = '\uE001';
+const MARKS = /[\uE000\uE001]/g;
+
+function dutch(positional: FluentValue[]): string {
+  const [word] = positional;
+  return `${DUTCH_START}${typeof word === 'string' ? word : ''}${DUTCH_END}`;
+}
+
+/** A marked text in pieces: Dutch terms apart from the text around them. */
+export interface Part {
+  text: string;
+  dutch: boolean;
+}
+
+export function parts(marked: string): Part[] {
+  const out: Part[] = [];
+  let rest = marked;
+  for (;;) {
+    const start = rest.indexOf(DUTCH_START);
+    const end = start < 0 ? -1 : rest.indexOf(DUTCH_END, start);
+    if (start < 0 || end < 0) break;
+    if (start > 0) out.push({ text: rest.slice(0, start), dutch: false });
+    out.push({ text: rest.slice(start + 1, end), dutch: true });
+    rest = rest.slice(end + 1);
+  }
+  const tail = rest.replace(MARKS, '');
+  if (tail) out.push({ text: tail, dutch: false });
+  return out;
+}
+
+/** The text without the marks around Dutch terms. */
+export function unmarked(marked: string): string {
+  return marked.replace(MARKS, '');
+}
+
 /** One language's bundle from the texts of its files. */
 export function buildBundle(lang: Language, texts: readonly string[]): FluentBundle {
-  const bundle = new FluentBundle(lang);
+  const bundle = new FluentBundle(lang, { functions: { NL: dutch } });
   for (const text of texts) {
     const errors = bundle.addResource(new FluentResource(text));
     for (const e of errors) console.error(`locales/${lang}: ${e.message}`);
@@ -53,6 +93,11 @@ export function buildBundles(sources: Record<string, string>): Map<string, Fluen
 
 /** The message in `lang`, else in Dutch, else its id (visible, not silent). */
 export function format(bundles: Map<string, FluentBundle>, lang: string, id: string, args?: Args): string {
+  return unmarked(formatMarked(bundles, lang, id, args));
+}
+
+/** Like `format()`, with Dutch terms still marked, for `parts()`. */
+export function formatMarked(bundles: Map<string, FluentBundle>, lang: string, id: string, args?: Args): string {
   for (const l of [lang, FALLBACK]) {
     const bundle = bundles.get(l);
     const message = bundle?.getMessage(id);

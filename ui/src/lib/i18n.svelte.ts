@@ -5,7 +5,7 @@
 // loaded when its language is first chosen (eight languages in the first
 // script would make it four times as large as two did).
 import type { FluentBundle } from '@fluent/bundle';
-import { buildBundle, direction, format, languagesOf, reviews, type Args, type Language, FALLBACK } from './fluent';
+import { buildBundle, direction, format, formatMarked, languagesOf, reviews, type Args, type Language, FALLBACK } from './fluent';
 import languagesToml from '../../../locales/languages.toml?raw';
 
 const loaders = import.meta.glob<string>('../../../locales/*/*.ftl', { query: '?raw', import: 'default' });
@@ -101,6 +101,16 @@ export function tIn(lang: Language, id: string, args?: Args): string {
 /** Like `t()`, for ids that come from data: error ids from Rust and
  *  `country-XX` names, which the Rust locale tests check at their source. */
 export const tid = t;
+
+/** Like `t()`, with the Dutch terms of a translation marked: show it with
+ *  `<Marked>`, which gives those terms `lang="nl"`. */
+export function tMarked(id: string, args?: Args): string {
+  void state.loaded;
+  return formatMarked(bundles, state.dutch ? FALLBACK : state.lang, id, args);
+}
+
+/** `tMarked()` for ids that come from data, as `tid` is for `t()`. */
+export const tidMarked = tMarked;
 
 /** A stored date written out for reading, as the active language writes it
  *  (`2 maart 2027`, `2 березня 2027 р.`): the same `date-long` message the
