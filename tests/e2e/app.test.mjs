@@ -1047,10 +1047,10 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     const del = await browser.$('button=Delete plan');
     await del.waitForDisplayed({ timeout: 10_000 });
     await del.click();
-    await (await browser.$('button=Really delete? Click again')).waitForDisplayed({ timeout: 5_000 });
+    await (await browser.$('button=Really delete? Press again')).waitForDisplayed({ timeout: 5_000 });
     assert.equal((await browser.$$('.kept-plan')).length, kept, 'one press deletes nothing');
     await checkAccessibility(browser, 'plan, delete asked', { screenshot: false });
-    await (await browser.$('button=Really delete? Click again')).click();
+    await (await browser.$('button=Really delete? Press again')).click();
     await browser.waitUntil(async () => ((await browser.$$('.kept-plan')).length) === kept - 1, { timeout: 10_000, timeoutMsg: 'the plan was not deleted' });
 
     await openPage(browser, 'people');
@@ -1059,9 +1059,9 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     const button = await browser.$('button*=Revoke');
     await button.waitForDisplayed({ timeout: 10_000 });
     await button.click();
-    await (await browser.$('button*=Really revoke? Click again')).waitForDisplayed({ timeout: 5_000 });
+    await (await browser.$('button*=Really revoke? Press again')).waitForDisplayed({ timeout: 5_000 });
     assert.equal(await text(browser, '.people-status').catch(() => ''), '', 'one press revokes nothing');
-    await (await browser.$('button*=Really revoke? Click again')).click();
+    await (await browser.$('button*=Really revoke? Press again')).click();
     await waitFor(
       browser,
       async () => (await text(browser, '.people-status')).includes('has been revoked'),
