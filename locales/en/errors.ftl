@@ -110,6 +110,7 @@ error-source-no-secret = The secret for this organisation is no longer in your c
 error-source-no-login = Log in first (under Settings). This organisation uses your login.
 error-source-unreachable = The organisation cannot be reached now. You see the requests from last time.
 error-source-timeout = The organisation did not answer in time. You see the requests from last time.
+error-source-server = Something went wrong at the organisation. Try again later. You see the requests from last time.
 error-source-refused = The organisation refused access. Check the client id and the secret, or log in again.
 error-source-elsewhere = The organisation pointed to another address. Wegwijs does not go there.
 error-source-answer = The organisation's answer could not be read. You see the requests from last time.

@@ -110,6 +110,7 @@ error-source-no-secret = It geheim foar dizze organisaasje stiet net mear yn de 
 error-source-no-login = Log earst yn (by Ynstellings). Dizze organisaasje brûkt dyn ynlog.
 error-source-unreachable = De organisaasje is no net te berikken. Do sjochst de oanfragen fan de lêste kear.
 error-source-timeout = De organisaasje antwurde net op tiid. Do sjochst de oanfragen fan de lêste kear.
+error-source-server = Der gie wat mis by de organisaasje. Besykje it letter nochris. Do sjochst de oanfragen fan de lêste kear.
 error-source-refused = De organisaasje wegere de tagong. Kontrolearje de client-id en it geheim, of log opnij yn.
 error-source-elsewhere = De organisaasje ferwiisde nei in oar adres. Wegwijs giet dêr net hinne.
 error-source-answer = It antwurd fan de organisaasje wie net te lêzen. Do sjochst de oanfragen fan de lêste kear.

@@ -110,6 +110,7 @@ error-source-no-secret = Het geheim voor deze organisatie is weg uit de sleutelb
 error-source-no-login = Log eerst in (bij Instellingen). Deze organisatie gebruikt je inlog.
 error-source-unreachable = De organisatie is nu niet bereikbaar. Je ziet de aanvragen van de laatste keer.
 error-source-timeout = De organisatie antwoordde niet op tijd. Je ziet de aanvragen van de laatste keer.
+error-source-server = Er ging iets mis bij de organisatie. Probeer het later nog een keer. Je ziet de aanvragen van de laatste keer.
 error-source-refused = De organisatie weigerde de toegang. Controleer de client-id en het geheim, of log opnieuw in.
 error-source-elsewhere = De organisatie verwees naar een ander adres. Wegwijs gaat daar niet heen.
 error-source-answer = Het antwoord van de organisatie was niet te lezen. Je ziet de aanvragen van de laatste keer.

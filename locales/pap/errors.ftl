@@ -110,6 +110,7 @@ error-source-no-secret = E sekreto pa e organisashon aki no ta den e kadena di y
 error-source-no-login = Promé, drenta (na Konfigurashon). E organisashon aki ta usa bo login.
 error-source-unreachable = No por yega e organisashon awor. Bo ta mira e petishonnan di e último biaha.
 error-source-timeout = E organisashon no a kontestá na tempu. Bo ta mira e petishonnan di e último biaha.
+error-source-server = Algu a bai robes na e organisashon. Purba atrobe mas despues. Bo ta mira e petishonnan di e último biaha.
 error-source-refused = E organisashon a nenga akseso. Kontrolá e client-id i e sekreto, òf drenta atrobe.
 error-source-elsewhere = E organisashon a referí na un otro adrès. Wegwijs no ta bai einan.
 error-source-answer = No por a lesa e kontesta di e organisashon. Bo ta mira e petishonnan di e último biaha.

@@ -110,6 +110,7 @@ error-source-no-secret = Sekretu dla tej organizacji nie ma już w magazynie klu
 error-source-no-login = Najpierw się zaloguj (w Ustawieniach). Ta organizacja używa twojego logowania.
 error-source-unreachable = Organizacja jest teraz niedostępna. Widzisz wnioski z ostatniego razu.
 error-source-timeout = Organizacja nie odpowiedziała na czas. Widzisz wnioski z ostatniego razu.
+error-source-server = Coś poszło nie tak po stronie organizacji. Spróbuj ponownie później. Widzisz wnioski z ostatniego razu.
 error-source-refused = Organizacja odmówiła dostępu. Sprawdź client-id i sekret albo zaloguj się ponownie.
 error-source-elsewhere = Organizacja przekierowała do innego adresu. Wegwijs tam nie przejdzie.
 error-source-answer = Nie da się odczytać odpowiedzi organizacji. Widzisz wnioski z ostatniego razu.

@@ -110,6 +110,7 @@ error-source-no-secret = Bu kuruluşun gizli anahtarı artık bilgisayarının a
 error-source-no-login = Önce giriş yap (Ayarlar bölümünde). Bu kuruluş senin girişini kullanıyor.
 error-source-unreachable = Kuruluşa şu an ulaşılamıyor. Son seferki başvuruları görüyorsun.
 error-source-timeout = Kuruluş zamanında cevap vermedi. Son seferki başvuruları görüyorsun.
+error-source-server = Kuruluşta bir sorun oluştu. Daha sonra tekrar dene. Son seferki başvuruları görüyorsun.
 error-source-refused = Kuruluş erişimi reddetti. Client-id bilgisini ve gizli anahtarı kontrol et ya da yeniden giriş yap.
 error-source-elsewhere = Kuruluş başka bir adrese yönlendirdi. Wegwijs oraya gitmez.
 error-source-answer = Kuruluşun cevabı okunamadı. Son seferki başvuruları görüyorsun.

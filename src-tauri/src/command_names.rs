@@ -42,6 +42,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "case_add",
     "case_step",
     "case_decide",
+    "case_letter",
     "case_remove",
     "case_sources",
     "case_source_add",

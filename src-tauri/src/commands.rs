@@ -540,6 +540,24 @@ pub async fn case_decide(
         .await
 }
 
+/// Links a request's decision letter (one of the same person's documents),
+/// or unlinks it with `null`.
+#[tauri::command]
+#[specta::specta]
+pub async fn case_letter(
+    shell: State<'_, Shell>,
+    id: u32,
+    letter: Option<String>,
+    acting: Option<PersonId>,
+) -> Result<CaseDto, AppError> {
+    shell
+        .app()?
+        .act_for(acting)
+        .await?
+        .link_case_letter(id, letter.as_deref())
+        .await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn case_remove(

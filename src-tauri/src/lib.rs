@@ -214,6 +214,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::case_add,
         commands::case_step,
         commands::case_decide,
+        commands::case_letter,
         commands::case_remove,
         commands::case_sources,
         commands::case_source_add,

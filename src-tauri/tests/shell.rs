@@ -155,6 +155,7 @@ const COMMANDS: &[(&str, Reach)] = &[
     ("case_add", Reach::Door),
     ("case_step", Reach::Door),
     ("case_decide", Reach::Door),
+    ("case_letter", Reach::Door),
     ("case_remove", Reach::Door),
     ("case_sources", Reach::Owner),
     ("case_source_add", Reach::Owner),

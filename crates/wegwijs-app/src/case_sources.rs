@@ -11,7 +11,7 @@ use specta::Type;
 use wegwijs_core::cases::{
     Bsn, DEFAULT_DECISION_WEEKS, StatusSet, StatusType, closed_on, to_announce,
 };
-use wegwijs_net::{NetError, Policy, Service};
+use wegwijs_net::{NetError, Service};
 use wegwijs_store::{CaseSourceRow, SyncedCase};
 use wegwijs_zgw::{Auth, Client, Source, ZgwError};
 
@@ -208,6 +208,9 @@ fn sync_error(e: &ZgwError) -> AppError {
         }
         ZgwError::Net(NetError::NotHttps | NetError::OtherOrigin) => {
             (ErrorCode::Unavailable, "error-source-elsewhere")
+        }
+        ZgwError::Net(NetError::Status(500..=599)) => {
+            (ErrorCode::Unavailable, "error-source-server")
         }
         ZgwError::Net(_) | ZgwError::NotZgw(_) | ZgwError::TooManyPages => {
             (ErrorCode::Unavailable, "error-source-answer")
@@ -435,7 +438,7 @@ impl Wegwijs {
                 catalogi,
                 auth,
             },
-            Policy::default(),
+            self.net_policy,
         )
         .map_err(|e| sync_error(&e))
     }

@@ -3,6 +3,8 @@
 //! it, the last day for the provider to decide and, once it has, the last
 //! day to object (`wegwijs_core::cases`).
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -48,6 +50,16 @@ pub struct CaseDto {
     pub objection_due: Option<String>,
     pub objection_due_extended: bool,
     pub steps: Vec<CaseStepDto>,
+    /// The decision letter in the vault, when the person linked one.
+    pub letter: Option<CaseLetterDto>,
+}
+
+/// A document linked to a case: enough to name it and open it through
+/// the vault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct CaseLetterDto {
+    pub id: String,
+    pub title: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -119,7 +131,26 @@ impl Wegwijs {
         Ok(d)
     }
 
-    fn case_dto(&self, c: CaseRow, sources: &[CaseSourceRow]) -> CaseDto {
+    /// The titles of `whose` documents by id: a case names only a letter
+    /// of its own person (a document moved to someone else since is not
+    /// shown).
+    async fn letter_titles(&self, whose: Whose) -> Result<HashMap<String, String>, AppError> {
+        Ok(self
+            .store
+            .documents()
+            .await?
+            .into_iter()
+            .filter(|d| whose.includes(d.owner))
+            .map(|d| (d.id, d.title))
+            .collect())
+    }
+
+    fn case_dto(
+        &self,
+        c: CaseRow,
+        sources: &[CaseSourceRow],
+        letters: &HashMap<String, String>,
+    ) -> CaseDto {
         let cal = &self.catalogue.calendar;
         let decision =
             (c.decided_on.is_none()).then(|| decision_due(c.submitted, c.decision_weeks, cal));
@@ -179,6 +210,12 @@ impl Wegwijs {
             .as_deref()
             .and_then(wegwijs_core::parse_iso_date)
             .is_some_and(|d| d < today);
+        let letter = c.letter.as_ref().and_then(|id| {
+            letters.get(id).map(|title| CaseLetterDto {
+                id: id.clone(),
+                title: title.clone(),
+            })
+        });
         CaseDto {
             id: id32(c.id),
             source,
@@ -197,18 +234,20 @@ impl Wegwijs {
             objection_due: objection.flatten().map(|r| r.date.to_string()),
             objection_due_extended: objection.flatten().is_some_and(|r| r.was_extended()),
             steps,
+            letter,
         }
     }
 
     pub(crate) async fn cases_of(&self, whose: Whose) -> Result<Vec<CaseDto>, AppError> {
         let sources = self.store.case_sources().await?;
+        let letters = self.letter_titles(whose).await?;
         Ok(self
             .store
             .cases()
             .await?
             .into_iter()
             .filter(|c| whose.includes(c.owner))
-            .map(|c| self.case_dto(c, &sources))
+            .map(|c| self.case_dto(c, &sources, &letters))
             .collect())
     }
 
@@ -272,7 +311,8 @@ impl Wegwijs {
 
     async fn case_dto_of(&self, id: u32, whose: Whose) -> Result<CaseDto, AppError> {
         let sources = self.store.case_sources().await?;
-        Ok(self.case_dto(self.case_of(id, whose).await?, &sources))
+        let letters = self.letter_titles(whose).await?;
+        Ok(self.case_dto(self.case_of(id, whose).await?, &sources, &letters))
     }
 
     pub(crate) async fn add_case_step(
@@ -330,6 +370,26 @@ impl Wegwijs {
             ));
         }
         self.store.set_case_decision(i64::from(id), on).await?;
+        self.case_dto_of(id, whose).await
+    }
+
+    /// Links the decision letter, a document of the same person, to any of
+    /// their cases (also a provider's: the letter came by post, the sync
+    /// leaves the link alone); `None` unlinks it.
+    pub(crate) async fn link_case_letter(
+        &self,
+        id: u32,
+        letter: Option<&str>,
+        whose: Whose,
+    ) -> Result<CaseDto, AppError> {
+        self.case_of(id, whose).await?;
+        let letter = match letter.map(str::trim) {
+            None | Some("") => None,
+            Some(doc) => Some(self.vault_document_of(doc, whose).await?.id),
+        };
+        self.store
+            .set_case_letter(i64::from(id), letter.as_deref())
+            .await?;
         self.case_dto_of(id, whose).await
     }
 

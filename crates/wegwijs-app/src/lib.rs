@@ -39,7 +39,7 @@ use wegwijs_store::Store;
 
 pub use backup::{BackupReport, RestoreReport};
 pub use case_sources::{CaseSourceDto, CaseSourceInput, SourceAuth, SourceSyncDto, SyncReport};
-pub use cases::{CaseDto, CaseStepDto, CaseStepInput, NewCaseInput};
+pub use cases::{CaseDto, CaseLetterDto, CaseStepDto, CaseStepInput, NewCaseInput};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
 pub use error::{AppError, ErrorCode, FluentArg};
@@ -87,6 +87,8 @@ pub struct Wegwijs {
     /// Where PDFs are read for text: out of this process (see
     /// `wegwijs_vault::extract::Extractor`); off unless a shell says.
     extractor: wegwijs_vault::extract::Extractor,
+    /// Timeouts and size cap of every connector's requests.
+    net_policy: wegwijs_net::Policy,
 }
 
 /// An installation just opened, and the recovery key to show once when the
@@ -180,6 +182,7 @@ impl Wegwijs {
             secrets: secrets.share(),
             head_key: std::sync::Arc::new(master.audit_head_key()),
             extractor: wegwijs_vault::extract::Extractor::Off,
+            net_policy: wegwijs_net::Policy::default(),
         };
         let checked = async {
             app.remove_orphan_blobs().await?;
@@ -201,6 +204,13 @@ impl Wegwijs {
     /// [`clock::shell_clock`] (the system's in release builds).
     pub fn with_clock(mut self, clock: std::sync::Arc<dyn Clock>) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// Connectors use `policy`'s timeouts and size cap instead of the
+    /// defaults (tests: a slow provider without waiting 30 seconds).
+    pub fn with_net_policy(mut self, policy: wegwijs_net::Policy) -> Self {
+        self.net_policy = policy;
         self
     }
 

@@ -244,6 +244,22 @@ impl Scoped<'_> {
         self.app.decide_case(id, date, self.whose()).await
     }
 
+    /// Links the decision letter (one of their documents) to a request, or
+    /// unlinks it with `None`.
+    pub async fn link_case_letter(
+        &self,
+        id: u32,
+        letter: Option<&str>,
+    ) -> Result<CaseDto, AppError> {
+        self.allow(
+            Verb::Change,
+            Scope::Documents,
+            &format!("cases letter {id}"),
+        )
+        .await?;
+        self.app.link_case_letter(id, letter, self.whose()).await
+    }
+
     /// Their requests' deadlines as an iCalendar file, in the owner's
     /// language.
     pub async fn cases_ics(&self) -> Result<String, AppError> {

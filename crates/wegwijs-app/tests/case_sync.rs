@@ -6,13 +6,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use jiff::civil::date;
 use wegwijs_app::{
     CaseDto, CaseSourceInput, ErrorCode, FixedClock, MemoryKeyring, PersonId, ProfilePatch,
     SecretStore, SourceAuth, Wegwijs,
 };
-use wegwijs_fake_zgw::{BSN, Provider, SECRET};
+use wegwijs_fake_zgw::{BSN, Fault, Provider, SECRET};
 
 mod support;
 
@@ -466,4 +467,53 @@ async fn a_providers_text_cannot_steer_a_terminal_or_fill_the_disk() {
     );
     assert!(c.title.chars().count() <= 200);
     assert_eq!(c.reference.as_deref(), Some("Z-1 ]0;pwned"));
+}
+
+#[tokio::test]
+async fn a_provider_that_fails_in_any_way_says_so_and_keeps_its_last_cases() {
+    let (fake, _dir, app) = connected().await;
+    // A short timeout and a small cap, so a slow or huge answer is
+    // tried without waiting 30 seconds or sending 8 MiB.
+    let app = app.with_net_policy(wegwijs_net::Policy {
+        connect_timeout: Duration::from_secs(1),
+        timeout: Duration::from_secs(1),
+        max_body: 64 << 10,
+    });
+    let own = app.act_for(None).await.unwrap();
+    assert!(own.sync_cases().await.unwrap().sources[0].ok);
+    let before = refs(&own.cases().await.unwrap())
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+    assert_eq!(before.len(), 2);
+    let page = Provider::cases_query(BSN);
+    for (fault, why) in [
+        (Fault::Status(500), "error-source-server"),
+        (Fault::Status(503), "error-source-server"),
+        (Fault::Huge(1 << 20), "error-source-answer"),
+        (Fault::Malformed, "error-source-answer"),
+        (Fault::Slow(Duration::from_secs(3)), "error-source-timeout"),
+    ] {
+        fake.fault(&page, fault);
+        let report = own.sync_cases().await.unwrap();
+        let s = &report.sources[0];
+        assert!(!s.ok, "{fault:?}");
+        assert_eq!(
+            s.error.as_ref().map(|e| e.message_id.as_str()),
+            Some(why),
+            "{fault:?}"
+        );
+        assert_eq!(refs(&own.cases().await.unwrap()), before, "{fault:?}");
+        let listed = own.case_sources().await.unwrap();
+        assert_eq!(
+            listed[0].error.as_ref().map(|e| e.message_id.as_str()),
+            Some(why),
+            "{fault:?}: the page says why"
+        );
+        assert!(listed[0].synced_at.is_some(), "{fault:?}: and since when");
+        fake.heal(&page);
+    }
+    // Well again: the next sync clears the error.
+    assert!(own.sync_cases().await.unwrap().sources[0].ok);
+    assert_eq!(own.case_sources().await.unwrap()[0].error, None);
 }

@@ -315,3 +315,76 @@ async fn the_last_days_go_to_the_calendar_and_a_late_decision_is_marked() {
     assert!(ics.contains(&format!("UID:case-{}-decision@wegwijs", waiting.id)));
     assert!(ics.contains(&format!("UID:case-{}-objection@wegwijs", decided.id)));
 }
+
+#[tokio::test]
+async fn the_decision_letter_is_linked_from_the_vault_and_only_a_letter_of_the_same_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let ring = MemoryKeyring::default();
+    let (app, me) = support::ingrid(dir.path(), &ring).await;
+    let app = on(&app, 2026, 11, 20);
+    let henk = app
+        .add_person("Henk", "1944-02-02", Some("parent"))
+        .await
+        .unwrap()
+        .id;
+    app.grant(support::grant(me, henk, "machtiging", Some("documents")))
+        .await
+        .unwrap();
+    let letter = files.path().join("besluit-dakkapel.txt");
+    std::fs::write(&letter, b"Besluit: vergunning verleend").unwrap();
+    let kind = wegwijs_app::DocumentInput {
+        kind: Some("decision-letter".into()),
+        ..Default::default()
+    };
+    let own = app.act_for(None).await.unwrap();
+    let his = app.act_for(Some(PersonId(henk))).await.unwrap();
+    let mine = own.add(std::slice::from_ref(&letter), &kind).await.unwrap();
+    let mine = mine.added[0].id.clone();
+    let theirs = his.add(std::slice::from_ref(&letter), &kind).await.unwrap();
+    let theirs = theirs.added[0].id.clone();
+    let case = own
+        .add_case(&NewCaseInput {
+            provider: "Gemeente Arnhem".into(),
+            title: "Omgevingsvergunning dakkapel".into(),
+            submitted: "2026-10-30".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    own.decide_case(case.id, "2026-11-13").await.unwrap();
+
+    // Henk's letter is not one of mine: unknown, and nothing linked.
+    let e = own
+        .link_case_letter(case.id, Some(&theirs))
+        .await
+        .unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotFound);
+    assert_eq!(own.cases().await.unwrap()[0].letter, None);
+    // Nor does Henk's door reach my request.
+    let e = his
+        .link_case_letter(case.id, Some(&theirs))
+        .await
+        .unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotFound);
+
+    let linked = own.link_case_letter(case.id, Some(&mine)).await.unwrap();
+    let l = linked.letter.expect("linked");
+    assert_eq!(
+        (l.id.as_str(), l.title.as_str()),
+        (mine.as_str(), "besluit-dakkapel")
+    );
+    assert_eq!(linked.objection_due.as_deref(), Some("2026-12-28"));
+
+    // Unlinked by None; linked again, and gone with the document.
+    assert_eq!(
+        own.link_case_letter(case.id, None).await.unwrap().letter,
+        None
+    );
+    own.link_case_letter(case.id, Some(&mine)).await.unwrap();
+    own.remove(&mine).await.unwrap();
+    let after = own.cases().await.unwrap();
+    assert_eq!(after[0].letter, None);
+    assert!(after[0].closed, "the decision stays");
+    app.close().await;
+}

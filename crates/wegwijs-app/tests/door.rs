@@ -40,6 +40,7 @@ const VERBS: &[&str] = &[
     "update",
     "patch",
     "export",
+    "link_case_letter",
     "remove",
     "plan",
     "signals",
@@ -81,6 +82,7 @@ async fn run(
             .export(doc, false, |_| Some(out.to_path_buf()))
             .await
             .map(|_| ()),
+        "link_case_letter" => s.link_case_letter(case, Some(doc)).await.map(|_| ()),
         "remove" => s.remove(doc).await,
         "plan" => s.plan("moving", "2027-01-15").await.map(|_| ()),
         "signals" => s.signals(None, 183).await.map(|_| ()),
@@ -217,7 +219,7 @@ async fn every_verb_is_refused_without_a_representation_that_covers_it() {
         let requests = s.cases().await.unwrap();
         assert_eq!(requests.len(), 1, "person {p}");
         assert!(
-            requests[0].steps.is_empty() && !requests[0].closed,
+            requests[0].steps.is_empty() && !requests[0].closed && requests[0].letter.is_none(),
             "person {p}"
         );
     }

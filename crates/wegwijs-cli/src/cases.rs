@@ -51,6 +51,12 @@ pub enum CasesCommand {
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: String,
     },
+    /// Link the decision letter, a document in your vault (its id from `vault list`); without one, unlink it (JSON: the request)
+    Letter {
+        id: u32,
+        #[arg(value_name = "DOCUMENT")]
+        document: Option<String>,
+    },
     /// Delete a request
     Remove { id: u32 },
     /// Write the last days to decide and to object to an iCalendar file for your calendar app
@@ -127,6 +133,8 @@ struct Listed<'a> {
     decision_due: Option<&'a str>,
     objection_due: Option<&'a str>,
     steps: Vec<Step<'a>>,
+    /// The vault document holding the decision letter.
+    letter: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -157,6 +165,7 @@ fn listed(c: &CaseDto) -> Listed<'_> {
                 done: s.done,
             })
             .collect(),
+        letter: c.letter.as_ref().map(|l| l.id.as_str()),
     }
 }
 
@@ -211,6 +220,9 @@ pub async fn run(
                 .await?
         }
         CasesCommand::Decision { id, date } => scoped.decide_case(id, &date).await?,
+        CasesCommand::Letter { id, document } => {
+            scoped.link_case_letter(id, document.as_deref()).await?
+        }
         CasesCommand::Sync => {
             let report = scoped.sync_cases().await?;
             match out.format {
@@ -392,6 +404,15 @@ fn print_case(out: &Output<'_>, c: &CaseDto) {
         println!(
             "      {}",
             out.msg("cli-case-objection-due", &[("date", date(d))])
+        );
+    }
+    if let Some(l) = &c.letter {
+        println!(
+            "      {}",
+            out.msg(
+                "cli-case-letter",
+                &[("title", l.title.clone()), ("id", l.id.clone())]
+            )
         );
     }
 }

@@ -36,6 +36,7 @@ fn a_request_by_hand_from_adding_to_the_objection_deadline() {
             "closed",
             "decision_due",
             "id",
+            "letter",
             "objection_due",
             "reference",
             "result",
@@ -119,6 +120,34 @@ fn a_request_by_hand_from_adding_to_the_objection_deadline() {
         env.json(&["cases", "list"])[0]["objection_due"],
         "2026-12-28"
     );
+
+    // The decision letter, from the vault: linked, named in the list,
+    // unlinked again; an unknown document is refused.
+    let files = tempfile::tempdir().unwrap();
+    let letter = files.path().join("Besluit dakkapel.txt");
+    std::fs::write(&letter, "Vergunning verleend").unwrap();
+    let doc = env.json(&["vault", "add", letter.to_str().unwrap()]);
+    let doc = doc[0]["id"].as_str().unwrap().to_string();
+    let linked = env.json(&["cases", "letter", &id, &doc]);
+    assert_eq!(linked["letter"], doc.as_str());
+    let out = env
+        .cmd()
+        .args(["--lang", "en", "cases", "list"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!(
+            "Decision letter: Besluit dakkapel (document {doc})."
+        )),
+        "{text}"
+    );
+    env.cmd()
+        .args(["cases", "letter", &id, "no-such-document"])
+        .assert()
+        .code(2);
+    assert_eq!(env.json(&["cases", "list"])[0]["letter"], doc.as_str());
+    assert_eq!(env.json(&["cases", "letter", &id])["letter"], Value::Null);
 
     env.cmd().args(["cases", "remove", &id]).assert().success();
     assert_eq!(env.json(&["cases", "list"]), Value::Array(Vec::new()));

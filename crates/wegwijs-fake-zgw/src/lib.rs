@@ -35,6 +35,22 @@ struct State {
     asked: Vec<String>,
     /// A bearer token accepted as it is (a login's access token).
     bearer: Option<String>,
+    /// Paths that answer badly instead.
+    faults: HashMap<String, Fault>,
+}
+
+/// A way for a provider to answer badly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// An HTTP error status (500, 503, ...) with a JSON problem body.
+    Status(u16),
+    /// A body of this many bytes (the start of a JSON array that never
+    /// ends).
+    Huge(usize),
+    /// The answer only after this long.
+    Slow(std::time::Duration),
+    /// `200 OK` with a body that is not JSON.
+    Malformed,
 }
 
 /// A running fake provider; it stops with the runtime it runs on.
@@ -87,6 +103,70 @@ fn case_id(bsn: &str, n: usize) -> String {
 
 fn result_id(bsn: &str, n: usize) -> String {
     format!("{n:08x}-0000-4000-9000-{bsn:0>12}")
+}
+
+/// The UUID of status `k` of `bsn`'s case `n`.
+fn status_id(bsn: &str, n: usize, k: u32) -> String {
+    format!("{n:08x}-{k:04x}-4000-a000-{bsn:0>12}")
+}
+
+/// The last path segment of an object's URL: its UUID.
+fn uuid_of(v: &Value) -> Value {
+    let url = v["url"].as_str().unwrap_or_default();
+    Value::String(url.rsplit('/').next().unwrap_or_default().to_string())
+}
+
+/// `v` with every field the specs require that it does not set yet, with
+/// plain values: the answers are whole objects, as a real provider's are
+/// (`tests/answers.rs` in wegwijs-zgw checks them against the specs).
+fn complete(v: Value, defaults: Value) -> Value {
+    let (Value::Object(mut v), Value::Object(d)) = (v, defaults) else {
+        unreachable!("objects")
+    };
+    for (k, d) in d {
+        v.entry(k).or_insert(d);
+    }
+    Value::Object(v)
+}
+
+/// The UUID of the fake's catalogue.
+const CATALOGUS: &str = "40000000-0000-4000-8000-000000000001";
+
+/// The RSIN of the fake municipality, as bronorganisatie.
+const RSIN: &str = "002220647";
+
+fn zaak(v: Value) -> Value {
+    let uuid = uuid_of(&v);
+    complete(
+        v,
+        json!({"uuid": uuid, "bronorganisatie": RSIN, "verantwoordelijkeOrganisatie": RSIN,
+               "betalingsindicatieWeergave": "", "deelzaken": [], "eigenschappen": [], "rollen": [],
+               "zaakinformatieobjecten": [], "zaakobjecten": [], "status": null,
+               "einddatum": null, "resultaat": null}),
+    )
+}
+
+/// Statuses of one case: whole, the latest marked as the last one set.
+fn statussen(mut list: Vec<Value>) -> Vec<Value> {
+    let latest = list
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, s)| {
+            s["datumStatusGezet"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .map(|(i, _)| i);
+    for (i, s) in list.iter_mut().enumerate() {
+        let uuid = uuid_of(s);
+        *s = complete(
+            s.take(),
+            json!({"uuid": uuid, "indicatieLaatstGezetteStatus": Some(i) == latest,
+                   "zaakinformatieobjecten": []}),
+        );
+    }
+    list
 }
 
 fn page(next: Option<String>, results: Vec<Value>) -> Value {
@@ -166,9 +246,38 @@ impl Provider {
             .insert(path_and_query.to_string(), value);
     }
 
+    /// Answers `path_and_query` (decoded) with `fault` from now on.
+    pub fn fault(&self, path_and_query: &str, fault: Fault) {
+        self.state
+            .lock()
+            .unwrap()
+            .faults
+            .insert(path_and_query.to_string(), fault);
+    }
+
+    /// Answers `path_and_query` as seeded again.
+    pub fn heal(&self, path_and_query: &str) {
+        self.state.lock().unwrap().faults.remove(path_and_query);
+    }
+
     /// Accepts `token` as a bearer token, besides JWTs.
     pub fn accept_bearer(&self, token: &str) {
         self.state.lock().unwrap().bearer = Some(token.to_string());
+    }
+
+    /// Every path and query it answers (decoded), with the answer: for
+    /// tests that check each answer against the specs.
+    pub fn answers(&self) -> Vec<(String, Value)> {
+        let mut all: Vec<(String, Value)> = self
+            .state
+            .lock()
+            .unwrap()
+            .routes
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all
     }
 
     pub fn claims(&self) -> Vec<Value> {
@@ -196,7 +305,7 @@ impl Provider {
         let (z, c) = self.bases();
         let case = format!("{z}/zaken/{}", case_id(bsn, 1));
         let status = |n: u32, t: u32, at: &str| {
-            json!({"url": format!("{z}/statussen/{bsn}-a{n}"), "zaak": case,
+            json!({"url": format!("{z}/statussen/{}", status_id(bsn, 1, n)), "zaak": case,
                    "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-00000000000{t}"),
                    "datumStatusGezet": at})
         };
@@ -209,7 +318,7 @@ impl Provider {
         }
         self.set(
             &format!("/zaken/api/v1/statussen?zaak={case}"),
-            page(None, list),
+            page(None, statussen(list)),
         );
     }
 
@@ -224,11 +333,11 @@ impl Provider {
                     let case = format!("{z}/zaken/{}", case_id(bsn, 1000 + i));
                     self.set(
                         &format!("/zaken/api/v1/statussen?zaak={case}"),
-                        page(None, vec![json!({"url": format!("{case}/s"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000001"), "datumStatusGezet": "2026-11-02T09:30:00Z"})]),
+                        page(None, statussen(vec![json!({"url": format!("{z}/statussen/{}", status_id(bsn, 1000 + i, 1)), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000001"), "datumStatusGezet": "2026-11-02T09:30:00Z"})])),
                     );
-                    json!({"url": case, "identificatie": format!("ZAAK-M-{i}"), "omschrijving": format!("Aanvraag {i}"),
+                    zaak(json!({"url": case, "identificatie": format!("ZAAK-M-{i}"), "omschrijving": format!("Aanvraag {i}"),
                            "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000001"), "registratiedatum": "2026-11-02", "startdatum": "2026-11-02",
-                           "einddatum": null, "uiterlijkeEinddatumAfdoening": null, "resultaat": null})
+                           "einddatum": null, "uiterlijkeEinddatumAfdoening": null, "resultaat": null}))
                 })
                 .collect();
             let next = (p + 1 < pages)
@@ -263,12 +372,12 @@ impl Provider {
             page(
                 Some(format!("{z}/zaken?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn={bsn}&page=2")),
                 vec![
-                    json!({"url": format!("{z}/zaken/{}", case_id(bsn, 1)), "identificatie": "ZAAK-2026-0042", "omschrijving": "Dakkapel aan de achterkant",
+                    zaak(json!({"url": format!("{z}/zaken/{}", case_id(bsn, 1)), "identificatie": "ZAAK-2026-0042", "omschrijving": "Dakkapel aan de achterkant",
                            "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000001"), "registratiedatum": "2026-11-02", "startdatum": "2026-11-02",
-                           "einddatum": null, "uiterlijkeEinddatumAfdoening": "2026-12-28", "resultaat": null}),
-                    json!({"url": format!("{z}/zaken/{}", case_id(bsn, 2)), "identificatie": "INTERN-7", "omschrijving": "Interne toets",
+                           "einddatum": null, "uiterlijkeEinddatumAfdoening": "2026-12-28", "resultaat": null})),
+                    zaak(json!({"url": format!("{z}/zaken/{}", case_id(bsn, 2)), "identificatie": "INTERN-7", "omschrijving": "Interne toets",
                            "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000002"), "registratiedatum": "2026-11-03", "startdatum": "2026-11-03",
-                           "einddatum": null, "uiterlijkeEinddatumAfdoening": null, "resultaat": null}),
+                           "einddatum": null, "uiterlijkeEinddatumAfdoening": null, "resultaat": null})),
                 ],
             ),
         );
@@ -276,9 +385,9 @@ impl Provider {
             &format!("{first}&page=2"),
             page(
                 None,
-                vec![json!({"url": format!("{z}/zaken/{}", case_id(bsn, 3)), "identificatie": "ZAAK-2026-0007", "omschrijving": "",
+                vec![zaak(json!({"url": format!("{z}/zaken/{}", case_id(bsn, 3)), "identificatie": "ZAAK-2026-0007", "omschrijving": "",
                             "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000003"), "registratiedatum": "2026-09-01", "startdatum": "2026-09-01",
-                            "einddatum": "2026-10-15", "resultaat": format!("{z}/resultaten/{}", result_id(bsn, 3))})],
+                            "einddatum": "2026-10-15", "resultaat": format!("{z}/resultaten/{}", result_id(bsn, 3))}))],
             ),
         );
         for (id, extern_, omschrijving, doorlooptijd) in [
@@ -304,7 +413,19 @@ impl Provider {
             self.set(
                 &format!("/catalogi/api/v1/zaaktypen/{id}"),
                 json!({"url": format!("{c}/zaaktypen/{id}"), "omschrijving": omschrijving,
-                       "indicatieInternOfExtern": extern_, "doorlooptijd": doorlooptijd}),
+                       "indicatieInternOfExtern": extern_, "doorlooptijd": doorlooptijd,
+                       "identificatie": format!("ZT-{}", &id[id.len() - 1..]), "catalogus": format!("{c}/catalogussen/{CATALOGUS}"),
+                       "doel": omschrijving, "aanleiding": "Een aanvraag", "onderwerp": omschrijving,
+                       "handelingInitiator": "Aanvragen", "handelingBehandelaar": "Behandelen",
+                       "opschortingEnAanhoudingMogelijk": true, "verlengingMogelijk": false,
+                       "publicatieIndicatie": false, "vertrouwelijkheidaanduiding": "openbaar",
+                       "productenOfDiensten": [], "referentieproces": {"naam": omschrijving},
+                       "verantwoordelijke": RSIN, "beginGeldigheid": "2024-01-01", "concept": false,
+                       "besluittypen": [], "besluittypeOmschrijving": [], "deelzaaktypen": [],
+                       "deelzaaktypeIdentificaties": [], "eigenschappen": [], "gerelateerdeZaaktypen": [],
+                       "informatieobjecttypen": [], "informatieobjecttypeOmschrijving": [],
+                       "resultaattypen": [], "resultaattypeOmschrijving": [], "roltypen": [],
+                       "statustypen": [], "zaakobjecttypen": []}),
             );
         }
         let st = |id: &str,
@@ -312,22 +433,26 @@ impl Provider {
                   zaaktype: &str,
                   omschrijving: &str,
                   tekst: &str,
-                  informeren: bool| {
+                  informeren: bool,
+                  last: bool| {
             json!({"url": format!("{c}/statustypen/{id}"), "omschrijving": omschrijving, "statustekst": tekst,
-                   "volgnummer": n, "informeren": informeren, "zaaktype": format!("{c}/zaaktypen/{zaaktype}")})
+                   "volgnummer": n, "informeren": informeren, "zaaktype": format!("{c}/zaaktypen/{zaaktype}"),
+                   "catalogus": format!("{c}/catalogussen/{CATALOGUS}"), "isEindstatus": last,
+                   "zaaktypeIdentificatie": format!("ZT-{}", &zaaktype[zaaktype.len() - 1..])})
         };
         self.set(
             &format!("/catalogi/api/v1/statustypen?zaaktype={c}/zaaktypen/10000000-0000-4000-8000-000000000001"),
             page(
                 None,
                 vec![
-                    st("20000000-0000-4000-8000-000000000003", 3, "10000000-0000-4000-8000-000000000001", "Besluit", "Er is een besluit", true),
+                    st("20000000-0000-4000-8000-000000000003", 3, "10000000-0000-4000-8000-000000000001", "Besluit", "Er is een besluit", true, true),
                     st("20000000-0000-4000-8000-000000000001", 1, "10000000-0000-4000-8000-000000000001",
                         "Ontvangen",
                         "We hebben je aanvraag ontvangen",
                         true,
+                        false,
                     ),
-                    st("20000000-0000-4000-8000-000000000002", 2, "10000000-0000-4000-8000-000000000001", "In behandeling", "", false),
+                    st("20000000-0000-4000-8000-000000000002", 2, "10000000-0000-4000-8000-000000000001", "In behandeling", "", false, false),
                 ],
             ),
         );
@@ -336,8 +461,8 @@ impl Provider {
             page(
                 None,
                 vec![
-                    st("20000000-0000-4000-8000-000000000004", 1, "10000000-0000-4000-8000-000000000003", "Ontvangen", "Ontvangen", true),
-                    st("20000000-0000-4000-8000-000000000005", 2, "10000000-0000-4000-8000-000000000003", "Afgehandeld", "Klaar", true),
+                    st("20000000-0000-4000-8000-000000000004", 1, "10000000-0000-4000-8000-000000000003", "Ontvangen", "Ontvangen", true, false),
+                    st("20000000-0000-4000-8000-000000000005", 2, "10000000-0000-4000-8000-000000000003", "Afgehandeld", "Klaar", true, true),
                 ],
             ),
         );
@@ -347,19 +472,23 @@ impl Provider {
             &format!("/zaken/api/v1/statussen?zaak={case}"),
             page(
                 None,
-                vec![
-                    json!({"url": format!("{z}/statussen/{bsn}-c1"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000004"), "datumStatusGezet": "2026-09-01T08:00:00"}),
-                    json!({"url": format!("{z}/statussen/{bsn}-c2"), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000005"), "datumStatusGezet": "2026-10-15T14:00:00+02:00"}),
-                ],
+                statussen(vec![
+                    json!({"url": format!("{z}/statussen/{}", status_id(bsn, 3, 1)), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000004"), "datumStatusGezet": "2026-09-01T08:00:00+02:00"}),
+                    json!({"url": format!("{z}/statussen/{}", status_id(bsn, 3, 2)), "zaak": case, "statustype": format!("{c}/statustypen/20000000-0000-4000-8000-000000000005"), "datumStatusGezet": "2026-10-15T14:00:00+02:00"}),
+                ]),
             ),
         );
         self.set(
             &format!("/zaken/api/v1/resultaten/{}", result_id(bsn, 3)),
-            json!({"url": format!("{z}/resultaten/{}", result_id(bsn, 3)), "zaak": case, "resultaattype": format!("{c}/resultaattypen/30000000-0000-4000-8000-000000000001")}),
+            json!({"url": format!("{z}/resultaten/{}", result_id(bsn, 3)), "uuid": result_id(bsn, 3), "zaak": case, "resultaattype": format!("{c}/resultaattypen/30000000-0000-4000-8000-000000000001")}),
         );
         self.set(
             "/catalogi/api/v1/resultaattypen/30000000-0000-4000-8000-000000000001",
-            json!({"url": format!("{c}/resultaattypen/30000000-0000-4000-8000-000000000001"), "omschrijving": "Toegekend"}),
+            json!({"url": format!("{c}/resultaattypen/30000000-0000-4000-8000-000000000001"), "omschrijving": "Toegekend",
+                   "omschrijvingGeneriek": "Toegekend", "zaaktype": format!("{c}/zaaktypen/10000000-0000-4000-8000-000000000003"),
+                   "zaaktypeIdentificatie": "ZT-3",
+                   "resultaattypeomschrijving": "https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1",
+                   "selectielijstklasse": "https://selectielijst.openzaak.nl/api/v1/resultaten/8af64c99-a168-40dd-8afd-9fbe0597b6dc"}),
         );
     }
 }
@@ -377,9 +506,35 @@ async fn serve(mut sock: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
                 .then(|| value.trim().to_string())
         })
         .and_then(|a| a.strip_prefix("Bearer ").map(str::to_string));
-    let (status, body) = {
+    let fault = {
         let mut s = state.lock().unwrap();
         s.asked.push(target.clone());
+        s.faults.get(&target).copied()
+    };
+    match fault {
+        None => {}
+        Some(Fault::Slow(d)) => tokio::time::sleep(d).await,
+        Some(f) => {
+            let (status, body) = match f {
+                Fault::Status(code) => (
+                    format!("{code} Error"),
+                    json!({"title": "Er is een serverfout opgetreden.", "status": code})
+                        .to_string(),
+                ),
+                Fault::Huge(n) => ("200 OK".into(), format!("[{}", "0,".repeat(n / 2))),
+                _ => ("200 OK".into(), "<html>Onderhoud</html>".into()),
+            };
+            let answer = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = sock.write_all(answer.as_bytes()).await;
+            let _ = sock.shutdown().await;
+            return;
+        }
+    }
+    let (status, body) = {
+        let mut s = state.lock().unwrap();
         let accepted = match token.as_deref() {
             None => Err("no bearer"),
             Some(t) if s.bearer.as_deref() == Some(t) => Ok(None),

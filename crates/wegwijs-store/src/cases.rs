@@ -30,6 +30,8 @@ pub struct CaseRow {
     pub result: Option<String>,
     /// A synced case's steps as the provider gave them (JSON, the app's).
     pub remote: Option<String>,
+    /// The vault document holding the decision letter.
+    pub letter: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +76,7 @@ fn case(row: &SqliteRow) -> Result<CaseRow> {
         due: date(row, "due")?,
         result: row.try_get("result")?,
         remote: row.try_get("remote")?,
+        letter: row.try_get("letter_id")?,
     })
 }
 
@@ -183,6 +186,16 @@ impl Store {
         sqlx::query("UPDATE case_item SET decided_on = ?2 WHERE id = ?1")
             .bind(id)
             .bind(on.to_string())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Links the decision letter (a document id), or unlinks it.
+    pub async fn set_case_letter(&self, id: i64, letter: Option<&str>) -> Result<()> {
+        sqlx::query("UPDATE case_item SET letter_id = ?2 WHERE id = ?1")
+            .bind(id)
+            .bind(letter)
             .execute(&self.pool)
             .await?;
         Ok(())

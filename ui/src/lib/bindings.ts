@@ -435,6 +435,18 @@ async caseDecide(id: number, date: string, acting: PersonId | null) : Promise<Re
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Links a request's decision letter (one of the same person's documents),
+ * or unlinks it with `null`.
+ */
+async caseLetter(id: number, letter: string | null, acting: PersonId | null) : Promise<Result<CaseDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("case_letter", { id, letter, acting }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async caseRemove(id: number, acting: PersonId | null) : Promise<Result<null, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("case_remove", { id, acting }) };
@@ -718,7 +730,16 @@ decision_overdue: boolean; decided_on: string | null;
 /**
  * The last day to object, once there is a decision.
  */
-objection_due: string | null; objection_due_extended: boolean; steps: CaseStepDto[] }
+objection_due: string | null; objection_due_extended: boolean; steps: CaseStepDto[]; 
+/**
+ * The decision letter in the vault, when the person linked one.
+ */
+letter: CaseLetterDto | null }
+/**
+ * A document linked to a case: enough to name it and open it through
+ * the vault.
+ */
+export type CaseLetterDto = { id: string; title: string }
 export type CaseSourceDto = { id: number; name: string; zaken_url: string; catalogi_url: string | null; auth: SourceAuth; client_id: string | null; 
 /**
  * RFC 3339: the owner's last sync that succeeded.
