@@ -217,6 +217,38 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     assert.match(await text(browser, '.case__objection'), /bezwaar maken tot en met 28 december 2026/);
     assert.equal(await (await browser.$('.case__due')).isExisting(), false, 'decided: no decision term');
     await checkAccessibility(browser, 'applications with a decision');
+
+    // The decision letter, from the vault: the one document left.
+    await (await browser.$('button[data-letter]')).click();
+    const letter = await browser.$('.case-form select');
+    await letter.waitForDisplayed({ timeout: 10_000 });
+    assert.equal(await browser.execute(() => document.activeElement?.tagName), 'SELECT', 'focus on the choice');
+    const options = await letter.$$('option');
+    assert.equal(options.length, 2, 'no letter, and the document');
+    await letter.selectByIndex(1);
+    await checkAccessibility(browser, 'applications, choosing the letter');
+    await (await browser.$('button=Opslaan')).click();
+    await browser.waitUntil(async () => (await browser.$('.case__letter').isExisting()), { timeout: 10_000 });
+    assert.match(await text(browser, '.case__letter'), /Brief met het besluit: /);
+    assert.match(await text(browser, '.cases-status'), /De brief is gekoppeld/);
+    assert.ok((await browser.execute(() => document.activeElement?.hasAttribute('data-letter'))) === true, 'focus back on the button');
+    await checkAccessibility(browser, 'applications with a letter');
+
+    // The last day to object on the home screen, until it has passed.
+    await (await navLink(browser, 'home')).click();
+    await waitForH1(browser, 'Hallo Samira El Amrani');
+    const objection = await browser.$('.signal[data-event="objection"]');
+    if (new Date() <= new Date('2026-12-28T23:59:59+01:00')) {
+      await objection.waitForDisplayed({ timeout: 10_000 });
+      assert.match(plain(await objection.getText()), /Laatste dag voor bezwaar tegen het besluit over "Omgevingsvergunning voor een dakkapel/);
+      assert.match(plain(await objection.getText()), /28 december 2026/);
+      await checkAccessibility(browser, 'home, the last day to object');
+    } else {
+      assert.equal(await objection.isExisting(), false, 'a passed deadline is no longer signalled');
+    }
+    // Back where the next test starts.
+    await (await navLink(browser, 'status')).click();
+    await waitForH1(browser, 'Lopende zaken');
   });
 
   it('connects a provider, fetches the requests with the BSN and shows each one\'s timeline', async () => {
