@@ -136,11 +136,9 @@ impl Wegwijs {
     /// shown).
     async fn letter_titles(&self, whose: Whose) -> Result<HashMap<String, String>, AppError> {
         Ok(self
-            .store
-            .documents()
+            .vault_list_of(whose)
             .await?
             .into_iter()
-            .filter(|d| whose.includes(d.owner))
             .map(|d| (d.id, d.title))
             .collect())
     }
