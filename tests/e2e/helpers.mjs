@@ -228,17 +228,22 @@ export async function startProvider() {
   return { issuer: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
-/** The fake ZGW provider (zgw-provider.mjs): its Zaken API's address. */
+/** The fake ZGW provider: the Rust tests' own (crates/wegwijs-fake-zgw,
+ *  whose every answer is checked against the Zaken and Catalogi schemas),
+ *  built by `cargo xtask e2e`. Returns its Zaken API's address. */
 export async function startZgw() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [new URL('./zgw-provider.mjs', import.meta.url).pathname, String(port)], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
+  const program = process.env.WEGWIJS_FAKE_ZGW;
+  assert.ok(program, 'WEGWIJS_FAKE_ZGW names the fake provider (cargo xtask e2e sets it)');
+  const child = spawn(program, [], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const origin = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(out.trim());
+    });
     child.once('exit', () => reject(new Error('the fake ZGW provider did not start')));
   });
-  return { zaken: `http://127.0.0.1:${port}/zaken/api/v1`, stop: () => child.kill() };
+  return { zaken: `${origin}/zaken/api/v1`, stop: () => child.kill() };
 }
 
 /** The person's browser: the address the app would have opened (the debug

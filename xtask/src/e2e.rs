@@ -97,6 +97,13 @@ pub fn run() -> Result {
             .args(["build", "--debug", "--no-bundle"])
             .env("CI", "true"),
     )?;
+    step(
+        "build the fake ZGW provider for end-to-end tests",
+        Command::new(crate::cargo())
+            .current_dir(&root)
+            .args(["build", "--locked", "-p", "wegwijs-fake-zgw"]),
+    )?;
+    let fake_zgw = target_dir().join("debug/wegwijs-fake-zgw");
     let app = target_dir().join("debug/wegwijs-desktop");
     if !app.exists() {
         return Err(format!("the app was not built at {}", app.display()));
@@ -182,6 +189,7 @@ pub fn run() -> Result {
         driver: &driver,
         native: &native,
         app: &app,
+        fake_zgw: &fake_zgw,
         display,
         pick: &pick,
         saved: &saved,
@@ -199,6 +207,7 @@ struct Suite<'a> {
     driver: &'a Path,
     native: &'a Path,
     app: &'a Path,
+    fake_zgw: &'a Path,
     display: u32,
     pick: &'a std::ffi::OsStr,
     saved: &'a Path,
@@ -213,6 +222,7 @@ impl Suite<'_> {
             driver,
             native,
             app,
+            fake_zgw,
             display,
             pick,
             saved,
@@ -279,6 +289,7 @@ impl Suite<'_> {
                     file,
                 ])
                 .env("WEGWIJS_APP", app)
+                .env("WEGWIJS_FAKE_ZGW", fake_zgw)
                 .env("WEBDRIVER_PORT", port.to_string())
                 .env("WEGWIJS_DATA_DIR", data_dir)
                 .env("SPEECHD_SOCKET", &speechd)
