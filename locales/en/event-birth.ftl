@@ -11,7 +11,9 @@ task-birth-health-insurance-title = Add your child to your health insurance
 task-birth-health-insurance-body = Add your child to your own health insurance or your partner's. You need your child's BSN for this. If you do it in time, your child is insured from the day of birth. You pay no premium for children under 18.
 
 task-birth-child-benefit-title = Apply for child benefit with the SVB
-task-birth-child-benefit-body = The municipality tells the SVB about the birth. About 2 to 4 weeks later you get a letter. Then you apply for child benefit on the SVB website, with DigiD. If you already get child benefit and your child was born in the Netherlands, you do not need to do anything.
+task-birth-child-benefit-body = The municipality tells the SVB about the birth. About 2 to 4 weeks later you get a letter. Then you apply for child benefit on the SVB website, with DigiD. If you already get child benefit and your child was born in the Netherlands, you do not need to do anything. Was your child born abroad? Then report the birth to the SVB yourself.
+task-birth-child-benefit-abroad-title = Report the birth to the SVB yourself
+task-birth-child-benefit-abroad-body = Do you live abroad? Then the SVB does not hear about the birth of your child by itself. Report the birth yourself, with the birth certificate. If you do not, you cannot apply for child benefit. Whether you get child benefit depends on your work and on the country where you live.
 
 task-birth-childcare-allowance-title = Apply for childcare allowance
 task-birth-childcare-allowance-body = Will your child go to registered childcare, and do you and your partner work or study? Then you can get childcare allowance. Apply in Mijn toeslagen within 3 months after the month in which childcare starts. Otherwise you miss out on money.

@@ -5,7 +5,7 @@ event-job-loss-summary = You have lost your job, or you will lose it soon. You a
 event-job-loss-date = Your first day without work
 
 task-job-loss-apply-ww-title = Apply for unemployment benefit (WW) at UWV
-task-job-loss-apply-ww-body = Apply for WW online at UWV, with your DigiD. Without DigiD, go to a UWV office and apply by post. Have your citizen service number (BSN), the details of your last employer and your payslip ready. You can apply before you are unemployed.
+task-job-loss-apply-ww-body = Apply for WW online at UWV, with your DigiD. Without DigiD, go to a UWV office and apply by post. Have your citizen service number (BSN), the details of your last employer and your payslip ready. You can apply from 4 weeks before you become unemployed.
 
 task-job-loss-ww-decision-title = Read UWV's decision about your WW
 task-job-loss-ww-decision-body = UWV tells you whether you get WW. If you applied after your first day without work, the decision may come later. You can follow your application in Mijn UWV. If you disagree with the decision, the letter tells you how to object.

@@ -11,4 +11,4 @@ task-marriage-name-use-title = Choose which surname you use
 task-marriage-name-use-body = After the wedding you may use your partner's surname, before or after your own name, or instead of it. Your official surname does not change. Tell the municipality where you live what you choose. You tell your bank and insurers yourself.
 
 task-marriage-allowances-title = Check your allowances
-task-marriage-allowances-body = After the wedding you are each other's allowance partner ({ NL("toeslagpartner") }). Your incomes then count together for your allowances. If you already lived together, this can apply retroactively. Update your details in Mijn toeslagen, so that you do not have to pay money back later.
+task-marriage-allowances-body = After the wedding you are each other's allowance partner ({ NL("toeslagpartner") }). This starts on the first day of the month after the wedding. Your incomes then count together for your allowances. Update your details in Mijn toeslagen, so that you do not have to pay money back later.

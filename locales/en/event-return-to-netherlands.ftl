@@ -8,7 +8,7 @@ task-return-to-netherlands-register-gemeente-title = Register with your new muni
 task-return-to-netherlands-register-gemeente-body = Will you live in the Netherlands for at least 4 of the next 6 months? Then register in person with the municipality where you will live. Make an appointment; your partner and children come along too. Bring your passport or ID card, proof of your address such as a rental contract, and certificates of what changed abroad, such as a marriage or the birth of a child.
 
 task-return-to-netherlands-health-insurance-title = Take out Dutch health insurance
-task-return-to-netherlands-health-insurance-body = Once you live in the Netherlands again, you must have Dutch health insurance. A health insurer must accept you for the basic insurance. If you are on time, the insurance starts on the day you became obliged to be insured. Only see a doctor once you are registered with the municipality.
+task-return-to-netherlands-health-insurance-body = Once you live in the Netherlands again, you must have Dutch health insurance. A health insurer must accept you for the basic insurance. If you are on time, the insurance starts on the day you became obliged to be insured.
 
 task-return-to-netherlands-healthcare-allowance-title = Apply for healthcare allowance
 task-return-to-netherlands-healthcare-allowance-body = Do you have Dutch health insurance and an income that is not too high? Then you can get healthcare allowance ({ NL("zorgtoeslag") }). Apply in Mijn toeslagen, with DigiD. The sooner you apply, the sooner you get the money.

@@ -11,7 +11,9 @@ task-birth-health-insurance-title = Meld dyn bern oan by dyn soarchfersekerder
 task-birth-health-insurance-body = Meld dyn bern oan by dyn soarchfersekerder of by dy fan dyn partner. Do hast dêrfoar it BSN fan dyn bern nedich. Dochst it op tiid, dan is dyn bern fersekere fan de berte ôf. Foar bern jonger as 18 jier betellest gjin preemje.
 
 task-birth-child-benefit-title = Freegje bernebyslach ({ NL("kinderbijslag") }) oan by de SVB
-task-birth-child-benefit-body = De gemeente jout de berte troch oan de SVB. Likernôch 2 oant 4 wiken letter krijst in brief. Dêrnei freegest de bernebyslach ({ NL("kinderbijslag") }) oan op de webside fan de SVB, mei DigiD. Krijst al bernebyslach en is dyn bern yn Nederlân berne, dan hoechst neat te dwaan.
+task-birth-child-benefit-body = De gemeente jout de berte troch oan de SVB. Likernôch 2 oant 4 wiken letter krijst in brief. Dêrnei freegest de bernebyslach ({ NL("kinderbijslag") }) oan op de webside fan de SVB, mei DigiD. Krijst al bernebyslach en is dyn bern yn Nederlân berne, dan hoechst neat te dwaan. Is dyn bern yn it bûtenlân berne? Jou de berte dan sels troch oan de SVB.
+task-birth-child-benefit-abroad-title = Jou de berte sels troch oan de SVB
+task-birth-child-benefit-abroad-body = Wennest yn it bûtenlân? Dan heart de SVB net fansels dat dyn bern berne is. Jou de berte sels troch, mei de berteakte ({ NL("geboorteakte") }). Dochst dat net, dan kinst gjin bernebyslach ({ NL("kinderbijslag") }) oanfreegje. Oft do bernebyslach krijst, hinget ôf fan dyn wurk en fan it lân dêr't do wennest.
 
 task-birth-childcare-allowance-title = Freegje berneopfangtaslach ({ NL("kinderopvangtoeslag") }) oan
 task-birth-childcare-allowance-body = Giet dyn bern nei in registrearre berneopfang en wurkje of studearje do en dyn partner? Dan kinst berneopfangtaslach ({ NL("kinderopvangtoeslag") }) krije. Freegje it oan yn Mijn toeslagen, binnen 3 moannen nei de moanne wêryn't de opfang begjint. Oars rinst jild mis.

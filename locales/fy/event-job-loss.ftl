@@ -5,7 +5,7 @@ event-job-loss-summary = Do bist dyn baan kwyt of do reitst him ynkoarten kwyt. 
 event-job-loss-date = Dyn earste dei sûnder wurk
 
 task-job-loss-apply-ww-title = Freegje in wurkleazensútkearing (WW-uitkering) oan by UWV
-task-job-loss-apply-ww-body = Freegje de wurkleazensútkearing (WW) online oan by UWV, mei dyn DigiD. Sûnder DigiD meldest dy by in UWV-kantoar en dochst de oanfraach per post. Hâld dyn boargerservicenûmer (BSN), de gegevens fan dyn lêste wurkjouwer en dyn leanstrook by de hân. Do kinst de WW al oanfreegje foardat do wurkleas bist.
+task-job-loss-apply-ww-body = Freegje de wurkleazensútkearing (WW) online oan by UWV, mei dyn DigiD. Sûnder DigiD meldest dy by in UWV-kantoar en dochst de oanfraach per post. Hâld dyn boargerservicenûmer (BSN), de gegevens fan dyn lêste wurkjouwer en dyn leanstrook by de hân. Do kinst de WW al 4 wiken foardat do wurkleas bist oanfreegje.
 
 task-job-loss-ww-decision-title = Lês it beslút fan UWV oer dyn wurkleazensútkearing (WW)
 task-job-loss-ww-decision-body = UWV lit dy witte oft do in wurkleazensútkearing (WW-uitkering) krijst. Hast de WW pas nei dyn earste dei sûnder wurk oanfrege, dan kin it beslút letter komme. Do folgest dyn oanfraach yn Mijn UWV. Bist it net iens mei it beslút, dan stiet yn de brief hoe't do beswier ({ NL("bezwaar") }) makkest.

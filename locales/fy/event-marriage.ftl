@@ -11,4 +11,4 @@ task-marriage-name-use-title = Kies hokker efternamme do brûkst
 task-marriage-name-use-body = Nei it trouwen meist de efternamme fan dyn partner brûke, foar of nei dyn eigen namme, of ynstee dêrfan. Dyn offisjele efternamme feroaret net. Jou dyn kar troch oan de gemeente dêr't do wennest. Dyn bank en fersekerders bringst sels op 'e hichte.
 
 task-marriage-allowances-title = Kontrolearje dyn taslaggen
-task-marriage-allowances-body = Nei it trouwen binne jimme elkoars taslachpartner ({ NL("toeslagpartner") }). Jimme ynkommens telle dan tegearre foar dyn taslaggen. Wennen jimme al gear, dan kin dat mei weromwurkjende krêft jilde. Pas dyn gegevens oan yn Mijn toeslagen, sadat do letter net werom hoechst te beteljen.
+task-marriage-allowances-body = Nei it trouwen binne jimme elkoars taslachpartner ({ NL("toeslagpartner") }). Dat jildt fan de earste dei fan de moanne nei de brulloft ôf. Jimme ynkommens telle dan tegearre foar dyn taslaggen. Pas dyn gegevens oan yn Mijn toeslagen, sadat do letter net werom hoechst te beteljen.

@@ -8,7 +8,7 @@ task-return-to-netherlands-register-gemeente-title = Skriuw dy yn by dyn nije ge
 task-return-to-netherlands-register-gemeente-body = Wennest de kommende 6 moannen op syn minst 4 moannen yn Nederlân? Dan skriuwst dy persoanlik yn by de gemeente dêr't do wenjen giest. Meitsje in ôfspraak; dyn partner en bern komme ek mei. Nim dyn paspoart of ID-kaart mei, in bewiis fan dyn adres lykas in hierkontrakt, en akten fan wat der yn it bûtenlân feroare is, lykas in houlik of de berte fan in bern.
 
 task-return-to-netherlands-health-insurance-title = Slút in Nederlânske soarchfersekering ôf
-task-return-to-netherlands-health-insurance-body = Wennest wer yn Nederlân, dan moatst in Nederlânske soarchfersekering hawwe. In soarchfersekerder moat dy akseptearje foar de basisfersekering. Bist op tiid, dan giet de fersekering yn op de dei dat do ferplichte fersekere bist. Gean pas nei in dokter as do ynskreaun bist by de gemeente.
+task-return-to-netherlands-health-insurance-body = Wennest wer yn Nederlân, dan moatst in Nederlânske soarchfersekering hawwe. In soarchfersekerder moat dy akseptearje foar de basisfersekering. Bist op tiid, dan giet de fersekering yn op de dei dat do ferplichte fersekere bist.
 
 task-return-to-netherlands-healthcare-allowance-title = Freegje soarchtaslach ({ NL("zorgtoeslag") }) oan
 task-return-to-netherlands-healthcare-allowance-body = Hast in Nederlânske soarchfersekering en in net te heech ynkommen? Dan kinst soarchtaslach ({ NL("zorgtoeslag") }) krije. Freegje it oan yn Mijn toeslagen, mei DigiD. Hoe earder do oanfreegest, hoe earder do it jild krijst.

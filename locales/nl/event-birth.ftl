@@ -11,7 +11,9 @@ task-birth-health-insurance-title = Meld je kind aan bij je zorgverzekeraar
 task-birth-health-insurance-body = Meld je kind aan bij jouw zorgverzekeraar of die van je partner. Je hebt daarvoor het BSN van je kind nodig. Doe je het op tijd, dan is je kind verzekerd vanaf de geboorte. Voor kinderen jonger dan 18 jaar betaal je geen premie.
 
 task-birth-child-benefit-title = Vraag kinderbijslag aan bij de SVB
-task-birth-child-benefit-body = De gemeente geeft de geboorte door aan de SVB. Ongeveer 2 tot 4 weken later krijg je een brief. Daarna vraag je de kinderbijslag aan op de website van de SVB, met DigiD. Krijg je al kinderbijslag en is je kind in Nederland geboren, dan hoef je niets te doen.
+task-birth-child-benefit-body = De gemeente geeft de geboorte door aan de SVB. Ongeveer 2 tot 4 weken later krijg je een brief. Daarna vraag je de kinderbijslag aan op de website van de SVB, met DigiD. Krijg je al kinderbijslag en is je kind in Nederland geboren, dan hoef je niets te doen. Is je kind in het buitenland geboren? Geef de geboorte dan zelf door aan de SVB.
+task-birth-child-benefit-abroad-title = Geef de geboorte zelf door aan de SVB
+task-birth-child-benefit-abroad-body = Woon je in het buitenland? Dan hoort de SVB niet vanzelf dat je kind geboren is. Geef de geboorte zelf door, met de geboorteakte. Doe je dat niet, dan kun je geen kinderbijslag aanvragen. Of je kinderbijslag krijgt, hangt af van je werk en van het land waar je woont.
 
 task-birth-childcare-allowance-title = Vraag kinderopvangtoeslag aan
 task-birth-childcare-allowance-body = Gaat je kind naar een geregistreerde kinderopvang en werken of studeren jij en je partner? Dan kun je kinderopvangtoeslag krijgen. Vraag het aan in Mijn toeslagen, binnen 3 maanden na de maand waarin de opvang begint. Anders loop je geld mis.

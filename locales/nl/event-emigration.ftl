@@ -11,7 +11,9 @@ task-emigration-digid-title = Regel je DigiD voordat je vertrekt
 task-emigration-digid-body = Met DigiD regel je ook vanuit het buitenland zaken met de Nederlandse overheid. Heb je nog geen DigiD, vraag hem dan aan voordat je je uitschrijft, want vanuit het buitenland is het lastiger. Installeer ook de DigiD app. Krijg je een ander telefoonnummer, geef dat dan door voordat je je oude nummer opzegt.
 
 task-emigration-health-insurance-title = Vraag je zorgverzekeraar wat er met je verzekering gebeurt
-task-emigration-health-insurance-body = Woon je in het buitenland, dan stopt je Nederlandse zorgverzekering meestal. Dat hangt af van je situatie. Krijg je bijvoorbeeld nog inkomen, pensioen of een uitkering uit Nederland? Vraag dan je zorgverzekeraar wat er voor jou geldt. Zeg je verzekering zo nodig op. Regel ook een zorgverzekering in je nieuwe land.
+task-emigration-health-insurance-body = Woon je in het buitenland, dan stopt je Nederlandse zorgverzekering meestal. Geef je vertrek het liefst 2 maanden van tevoren door aan je zorgverzekeraar. Krijg je nog een pensioen of uitkering uit Nederland? Lees dan ook de taak over het CAK. Regel anders zelf een zorgverzekering in je nieuwe land.
+task-emigration-cak-s1-title = Meld je aan bij het CAK voor je zorg in het buitenland
+task-emigration-cak-s1-body = Krijg je AOW, een ander wettelijk pensioen of een uitkering uit Nederland? En ga je wonen in een land van de EU of de EER, in Zwitserland of in een ander verdragsland? Dan moet je je verzekeren via het CAK. Je kunt dan niet zelf een verzekering kiezen. Vraag bij het CAK een S1-formulier aan. Daarmee schrijf je je in bij een zorgverzekeraar in je nieuwe land. Je betaalt een bijdrage aan het CAK.
 
 task-emigration-stop-allowances-title = Stop je zorgtoeslag
 task-emigration-stop-allowances-body = Zonder Nederlandse zorgverzekering heb je geen recht meer op zorgtoeslag. Zet je zorgtoeslag stop in Mijn toeslagen, anders moet je later geld terugbetalen. Krijg je andere toeslagen, kijk dan in Mijn toeslagen of je daar nog recht op hebt.
@@ -23,7 +25,7 @@ task-emigration-passport-abroad-title = Verleng je paspoort in het buitenland
 task-emigration-passport-abroad-body = Kijk voor je vertrek wanneer je paspoort of ID-kaart verloopt. In het buitenland vraag je een nieuwe aan bij de meeste Nederlandse ambassades en consulaten, altijd met een afspraak. Het kan ook op Schiphol of bij een aantal gemeenten in Nederland. Haal je nieuwe document binnen 3 maanden op.
 
 task-emigration-voluntary-aow-title = Kies of je je vrijwillig verzekert voor de AOW
-task-emigration-voluntary-aow-body = Woon je in het buitenland, dan bouw je meestal geen AOW meer op. Je AOW wordt later dan lager. Bij de SVB kun je je vrijwillig verzekeren voor de AOW, maar dat kost premie. Vraag het op tijd aan: na 1 jaar kan het niet meer.
+task-emigration-voluntary-aow-body = Woon je in het buitenland, dan bouw je meestal geen AOW meer op. Je AOW wordt later dan lager. Bij de SVB kun je je vrijwillig verzekeren voor de AOW, maar dat kost premie. Dat kan vanaf 2 maanden voor je vertrek. Na 1 jaar in het buitenland kan het niet meer.
 
 task-emigration-tax-return-title = Doe belastingaangifte over het jaar van je vertrek
 task-emigration-tax-return-body = Over het jaar waarin je emigreert, doe je een speciale aangifte: de M-aangifte. Dat kan online in Mijn Belastingdienst of met een papieren formulier. In de aangifte vul je de tijd voor en na je vertrek apart in.

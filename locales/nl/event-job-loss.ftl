@@ -5,7 +5,7 @@ event-job-loss-summary = Je bent je baan kwijt of je raakt hem binnenkort kwijt.
 event-job-loss-date = Je eerste dag zonder werk
 
 task-job-loss-apply-ww-title = Vraag een WW-uitkering aan bij UWV
-task-job-loss-apply-ww-body = Vraag de WW online aan bij UWV, met je DigiD. Zonder DigiD meld je je bij een UWV-kantoor en doe je de aanvraag per post. Houd je burgerservicenummer (BSN), de gegevens van je laatste werkgever en je loonstrook bij de hand. Je kunt de WW al aanvragen voordat je werkloos bent.
+task-job-loss-apply-ww-body = Vraag de WW online aan bij UWV, met je DigiD. Zonder DigiD meld je je bij een UWV-kantoor en doe je de aanvraag per post. Houd je burgerservicenummer (BSN), de gegevens van je laatste werkgever en je loonstrook bij de hand. Je kunt de WW al aanvragen vanaf 4 weken voordat je werkloos bent.
 
 task-job-loss-ww-decision-title = Lees het besluit van UWV over je WW
 task-job-loss-ww-decision-body = UWV laat je weten of je een WW-uitkering krijgt. Heb je de WW pas na je eerste dag zonder werk aangevraagd, dan kan het besluit later komen. Je volgt je aanvraag in Mijn UWV. Ben je het niet eens met het besluit, dan staat in de brief hoe je bezwaar maakt.

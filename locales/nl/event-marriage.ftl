@@ -11,4 +11,4 @@ task-marriage-name-use-title = Kies welke achternaam je gebruikt
 task-marriage-name-use-body = Na het trouwen mag je de achternaam van je partner gebruiken. Dat kan voor of na je eigen naam, of in plaats van je eigen naam. Je officiële achternaam verandert niet. Geef je keuze door aan de gemeente waar je woont. Je bank en verzekeraars licht je zelf in.
 
 task-marriage-allowances-title = Controleer je toeslagen
-task-marriage-allowances-body = Na het trouwen ben je elkaars toeslagpartner. Jullie inkomens tellen dan samen voor je toeslagen. Woonden jullie al samen, dan kan dat met terugwerkende kracht gelden. Pas je gegevens aan in Mijn toeslagen, zodat je later niet hoeft terug te betalen.
+task-marriage-allowances-body = Na het trouwen ben je elkaars toeslagpartner. Dat geldt vanaf de eerste dag van de maand na de bruiloft. Jullie inkomens tellen dan samen voor je toeslagen. Pas je gegevens aan in Mijn toeslagen, zodat je later niet hoeft terug te betalen.

@@ -8,7 +8,7 @@ task-return-to-netherlands-register-gemeente-title = Schrijf je in bij je nieuwe
 task-return-to-netherlands-register-gemeente-body = Woon je de komende 6 maanden minstens 4 maanden in Nederland? Dan schrijf je je persoonlijk in bij de gemeente waar je gaat wonen. Maak een afspraak; je partner en kinderen komen ook mee. Neem je paspoort of ID-kaart mee en een bewijs van je adres, zoals een huurcontract. Is er in het buitenland iets veranderd, zoals een huwelijk of de geboorte van een kind? Neem daar dan de akte van mee.
 
 task-return-to-netherlands-health-insurance-title = Sluit een Nederlandse zorgverzekering af
-task-return-to-netherlands-health-insurance-body = Woon je weer in Nederland, dan moet je een Nederlandse zorgverzekering hebben. Een zorgverzekeraar moet je accepteren voor de basisverzekering. Ben je op tijd, dan gaat de verzekering in op de dag dat je verplicht verzekerd bent. Ga pas naar een dokter als je ingeschreven bent bij de gemeente.
+task-return-to-netherlands-health-insurance-body = Woon je weer in Nederland, dan moet je een Nederlandse zorgverzekering hebben. Een zorgverzekeraar moet je accepteren voor de basisverzekering. Ben je op tijd, dan gaat de verzekering in op de dag dat je verplicht verzekerd bent.
 
 task-return-to-netherlands-healthcare-allowance-title = Vraag zorgtoeslag aan
 task-return-to-netherlands-healthcare-allowance-body = Heb je een Nederlandse zorgverzekering en een niet te hoog inkomen? Dan kun je zorgtoeslag krijgen. Vraag het aan in Mijn toeslagen, met DigiD. Hoe eerder je aanvraagt, hoe eerder je het geld krijgt.

@@ -11,7 +11,9 @@ task-birth-health-insurance-title = Registrá bo yu na bo kompania di seguro di 
 task-birth-health-insurance-body = Registrá bo yu na bo kompania di seguro di salú òf esun di bo partner. Pa esei bo mester di e BSN di bo yu. Si bo hasi esei na tempu, bo yu ta sigurá for di e nasementu. Pa yu ménos di 18 aña bo no ta paga premio.
 
 task-birth-child-benefit-title = Pidi yudansa pa yu ({ NL("kinderbijslag") }) na SVB
-task-birth-child-benefit-body = Munisipio ta pasa e nasementu na SVB. Mas o ménos 2 te 4 siman despues bo ta haña un karta. Despues bo ta pidi e yudansa pa yu ({ NL("kinderbijslag") }) riba e wèpsait di SVB, ku DigiD. Si bo ta haña yudansa pa yu kaba i bo yu a nase den Hulanda, bo no mester hasi nada.
+task-birth-child-benefit-body = Munisipio ta pasa e nasementu na SVB. Mas o ménos 2 te 4 siman despues bo ta haña un karta. Despues bo ta pidi e yudansa pa yu ({ NL("kinderbijslag") }) riba e wèpsait di SVB, ku DigiD. Si bo ta haña yudansa pa yu kaba i bo yu a nase den Hulanda, bo no mester hasi nada. Bo yu a nase den eksterior? Anto pasa e nasementu bo mes na SVB.
+task-birth-child-benefit-abroad-title = Pasa e nasementu bo mes na SVB
+task-birth-child-benefit-abroad-body = Bo ta biba den eksterior? Anto SVB no ta haña sa outomátikamente ku bo yu a nase. Pasa e nasementu bo mes, ku e akta di nasementu ({ NL("geboorteakte") }). Si bo no hasi esei, bo no por pidi yudansa pa yu ({ NL("kinderbijslag") }). Si bo ta haña yudansa pa yu òf no, ta dependé di bo trabou i di e pais kaminda bo ta biba.
 
 task-birth-childcare-allowance-title = Pidi subsidio pa kuido di yu ({ NL("kinderopvangtoeslag") })
 task-birth-childcare-allowance-body = Bo yu ta bai na un krèsh registrá, i abo i bo partner ta traha òf studia? Anto bo por haña subsidio pa kuido di yu ({ NL("kinderopvangtoeslag") }). Pidi esaki den Mijn toeslagen, denter di 3 luna despues di e luna ku e kuido ta kuminsá. Sino bo ta pèrdè plaka.

@@ -5,7 +5,7 @@ event-job-loss-summary = Bo a pèrdè bo trabou, òf bo ta bai pèrdè bo trabou
 event-job-loss-date = Bo promé dia sin trabou
 
 task-job-loss-apply-ww-title = Pidi un beneficio di desempleo (WW) na UWV
-task-job-loss-apply-ww-body = Pidi e beneficio di desempleo (WW) via internet na UWV, ku bo DigiD. Sin DigiD, bo ta presentá bo mes na un ofisina di UWV i bo ta hasi e petishon pa korreo. Tene bo number di servisio pa siudadano (BSN), e datonan di bo último dunadó di trabou i bo slep di salario kla. Bo por pidi e WW kaba promé ku bo ta sin trabou.
+task-job-loss-apply-ww-body = Pidi e beneficio di desempleo (WW) via internet na UWV, ku bo DigiD. Sin DigiD, bo ta presentá bo mes na un ofisina di UWV i bo ta hasi e petishon pa korreo. Tene bo number di servisio pa siudadano (BSN), e datonan di bo último dunadó di trabou i bo slep di salario kla. Bo por pidi e WW kaba for di 4 siman promé ku bo ta sin trabou.
 
 task-job-loss-ww-decision-title = Lesa e desishon di UWV tokante bo beneficio di desempleo (WW)
 task-job-loss-ww-decision-body = UWV ta laga bo sa si bo ta haña un beneficio di desempleo (WW). Si bo a pidi e WW solamente despues di bo promé dia sin trabou, e desishon por bini mas lat. Bo por sigui bo petishon den Mijn UWV. Si bo no ta di akuerdo ku e desishon, e karta ta bisa kon bo por hasi objekshon ({ NL("bezwaar") }).

@@ -11,4 +11,4 @@ task-marriage-name-use-title = Skohe kua fam bo ta usa
 task-marriage-name-use-body = Despues di kasa, bo mag usa e fam di bo partner, promé òf despues di bo mes fam, òf na lugá di bo fam. Bo fam ofisial no ta kambia. Informá e munisipio kaminda bo ta biba di bo eskoho. Bo mes mester informá bo banko i bo kompanianan di seguro.
 
 task-marriage-allowances-title = Kontrolá bo subsidionan
-task-marriage-allowances-body = Despues di kasa, boso ta otro su partner pa subsidio ({ NL("toeslagpartner") }). E ora ei boso entradanan ta konta huntu pa bo subsidionan. Si boso tabata biba huntu kaba, esei por konta tambe pa tempu pasá (ku efekto retroaktivo). Kambia bo datonan den Mijn toeslagen, pa bo no mester paga bèk mas lat.
+task-marriage-allowances-body = Despues di kasa, boso ta otro su partner pa subsidio ({ NL("toeslagpartner") }). Esei ta bale for di e promé dia di e luna despues di e boda. E ora ei boso entradanan ta konta huntu pa bo subsidionan. Kambia bo datonan den Mijn toeslagen, pa bo no mester paga bèk mas lat.

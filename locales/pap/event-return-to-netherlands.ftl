@@ -8,7 +8,7 @@ task-return-to-netherlands-register-gemeente-title = Inskribí bo mes na bo muni
 task-return-to-netherlands-register-gemeente-body = Den e siguiente 6 lunanan bo ta biba por lo ménos 4 luna den Hulanda? Anto bo ta inskribí bo mes personalmente na e munisipio kaminda bo ta bai biba. Hasi un sita; bo partner i yunan ta bini ku bo tambe. Hiba bo pasaporte òf karchi di identidat, un prueba di bo adrès manera un kontrakt di hür, i aktanan di loke a kambia den eksterior, manera un matrimonio òf e nasementu di un yu.
 
 task-return-to-netherlands-health-insurance-title = Tuma un seguro di salú hulandes
-task-return-to-netherlands-health-insurance-body = Si bo ta biba den Hulanda atrobe, bo mester tin un seguro di salú hulandes. Un kompania di seguro di salú mester aseptá bo pa e seguro básiko. Si bo ta na tempu, e seguro ta kuminsá riba e dia ku bo ta obligá di ta sigurá. Bai serka un dòkter solamente ora bo ta inskribí na munisipio.
+task-return-to-netherlands-health-insurance-body = Si bo ta biba den Hulanda atrobe, bo mester tin un seguro di salú hulandes. Un kompania di seguro di salú mester aseptá bo pa e seguro básiko. Si bo ta na tempu, e seguro ta kuminsá riba e dia ku bo ta obligá di ta sigurá.
 
 task-return-to-netherlands-healthcare-allowance-title = Pidi subsidio pa seguro di salú ({ NL("zorgtoeslag") })
 task-return-to-netherlands-healthcare-allowance-body = Bo tin un seguro di salú hulandes i un entrada ku no ta muy haltu? Anto bo por haña subsidio pa seguro di salú ({ NL("zorgtoeslag") }). Pidi esaki den Mijn toeslagen, ku DigiD. Mas trempan bo pidi, mas trempan bo ta haña e plaka.

@@ -11,7 +11,9 @@ task-birth-health-insurance-title = Zgłoś dziecko do swojego ubezpieczyciela z
 task-birth-health-insurance-body = Zgłoś dziecko do swojego ubezpieczyciela zdrowotnego albo do ubezpieczyciela partnera. Potrzebujesz do tego numeru BSN dziecka. Jeśli zrobisz to na czas, dziecko jest ubezpieczone od dnia urodzenia. Za dzieci poniżej 18 lat nie płacisz składki.
 
 task-birth-child-benefit-title = Złóż w SVB wniosek o zasiłek na dziecko ({ NL("kinderbijslag") })
-task-birth-child-benefit-body = Gmina przekazuje informację o urodzeniu do SVB. Po około 2 do 4 tygodni dostajesz list. Potem składasz wniosek o zasiłek na dziecko ({ NL("kinderbijslag") }) na stronie SVB, przez DigiD. Jeśli już dostajesz zasiłek na dziecko, a dziecko urodziło się w Holandii, nie musisz nic robić.
+task-birth-child-benefit-body = Gmina przekazuje informację o urodzeniu do SVB. Po około 2–4 tygodniach dostajesz list. Potem składasz wniosek o zasiłek na dziecko ({ NL("kinderbijslag") }) na stronie SVB, przez DigiD. Jeśli już dostajesz zasiłek na dziecko, a dziecko urodziło się w Holandii, nie musisz nic robić. Dziecko urodziło się za granicą? Wtedy zgłoś urodzenie do SVB samodzielnie.
+task-birth-child-benefit-abroad-title = Zgłoś urodzenie do SVB samodzielnie
+task-birth-child-benefit-abroad-body = Mieszkasz za granicą? Wtedy SVB nie dowie się automatycznie, że urodziło ci się dziecko. Zgłoś urodzenie samodzielnie i dołącz akt urodzenia ({ NL("geboorteakte") }). Jeśli tego nie zrobisz, nie możesz złożyć wniosku o zasiłek na dziecko ({ NL("kinderbijslag") }). To, czy dostaniesz zasiłek na dziecko, zależy od twojej pracy i od kraju, w którym mieszkasz.
 
 task-birth-childcare-allowance-title = Złóż wniosek o dodatek na opiekę nad dzieckiem ({ NL("kinderopvangtoeslag") })
 task-birth-childcare-allowance-body = Czy dziecko chodzi do zarejestrowanej placówki opieki nad dziećmi, a ty i twój partner pracujecie lub studiujecie? Wtedy możesz dostać dodatek na opiekę nad dzieckiem ({ NL("kinderopvangtoeslag") }). Złóż wniosek w Mijn toeslagen, najpóźniej 3 miesiące po miesiącu, w którym zaczyna się opieka. W przeciwnym razie stracisz pieniądze.

@@ -5,7 +5,7 @@ event-job-loss-summary = Nie masz już pracy albo wkrótce ją stracisz. Załatw
 event-job-loss-date = Twój pierwszy dzień bez pracy
 
 task-job-loss-apply-ww-title = Złóż w UWV wniosek o zasiłek dla bezrobotnych (WW)
-task-job-loss-apply-ww-body = Złóż wniosek o zasiłek dla bezrobotnych (WW) przez internet w UWV, z DigiD. Bez DigiD zgłaszasz się w biurze UWV i składasz wniosek pocztą. Miej pod ręką numer obywatelski (BSN), dane ostatniego pracodawcy i pasek wypłaty. Możesz złożyć wniosek o WW, zanim zostaniesz bez pracy.
+task-job-loss-apply-ww-body = Złóż wniosek o zasiłek dla bezrobotnych (WW) przez internet w UWV, z DigiD. Bez DigiD zgłaszasz się w biurze UWV i składasz wniosek pocztą. Miej pod ręką numer obywatelski (BSN), dane ostatniego pracodawcy i pasek wypłaty. Wniosek o WW możesz złożyć już 4 tygodnie przed tym, jak zostaniesz bez pracy.
 
 task-job-loss-ww-decision-title = Przeczytaj decyzję UWV w sprawie zasiłku dla bezrobotnych (WW)
 task-job-loss-ww-decision-body = UWV informuje cię, czy dostaniesz zasiłek dla bezrobotnych (WW). Jeśli wniosek o WW został złożony dopiero po twoim pierwszym dniu bez pracy, decyzja może przyjść później. Swój wniosek śledzisz w Mijn UWV. Nie zgadzasz się z decyzją? W liście jest napisane, jak złożyć sprzeciw ({ NL("bezwaar") }).

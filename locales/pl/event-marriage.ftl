@@ -11,4 +11,4 @@ task-marriage-name-use-title = Wybierz, jakiego nazwiska używasz
 task-marriage-name-use-body = Po ślubie możesz używać nazwiska partnera: przed swoim nazwiskiem, po nim albo zamiast niego. Twoje oficjalne nazwisko się nie zmienia. Zgłoś swój wybór w gminie, w której mieszkasz. Bank i ubezpieczycieli informujesz samodzielnie.
 
 task-marriage-allowances-title = Sprawdź swoje dodatki ({ NL("toeslagen") })
-task-marriage-allowances-body = Po ślubie jesteście dla siebie partnerami do dodatków ({ NL("toeslagpartner") }). Wasze dochody liczą się wtedy razem przy dodatkach. Jeśli już przed ślubem mieszkacie razem, może to obowiązywać wstecz. Zmień swoje dane w Mijn toeslagen, żeby później nie musieć oddawać pieniędzy.
+task-marriage-allowances-body = Po ślubie jesteście dla siebie partnerami do dodatków ({ NL("toeslagpartner") }). Obowiązuje to od pierwszego dnia miesiąca po ślubie. Wasze dochody liczą się wtedy razem przy dodatkach. Zmień swoje dane w Mijn toeslagen, żeby później nie musieć oddawać pieniędzy.

@@ -8,7 +8,7 @@ task-return-to-netherlands-register-gemeente-title = Zamelduj się w nowej gmini
 task-return-to-netherlands-register-gemeente-body = Czy w ciągu najbliższych 6 miesięcy będziesz mieszkać w Holandii co najmniej 4 miesiące? Wtedy osobiście meldujesz się w gminie, w której zamieszkasz. Umów wizytę; twój partner i dzieci też przychodzą. Weź paszport lub dowód osobisty, dowód adresu, na przykład umowę najmu, oraz akty tego, co zmieniło się za granicą, na przykład ślubu lub urodzenia dziecka.
 
 task-return-to-netherlands-health-insurance-title = Wykup holenderskie ubezpieczenie zdrowotne
-task-return-to-netherlands-health-insurance-body = Jeśli znowu mieszkasz w Holandii, musisz mieć holenderskie ubezpieczenie zdrowotne. Ubezpieczyciel zdrowotny musi cię przyjąć do ubezpieczenia podstawowego. Jeśli zdążysz na czas, ubezpieczenie zaczyna się w dniu, od którego masz obowiązek się ubezpieczyć. Idź do lekarza dopiero po zameldowaniu w gminie.
+task-return-to-netherlands-health-insurance-body = Jeśli znowu mieszkasz w Holandii, musisz mieć holenderskie ubezpieczenie zdrowotne. Ubezpieczyciel zdrowotny musi cię przyjąć do ubezpieczenia podstawowego. Jeśli zrobisz to na czas, ubezpieczenie zaczyna się w dniu, od którego masz obowiązek być ubezpieczonym.
 
 task-return-to-netherlands-healthcare-allowance-title = Złóż wniosek o dodatek do ubezpieczenia zdrowotnego ({ NL("zorgtoeslag") })
 task-return-to-netherlands-healthcare-allowance-body = Masz holenderskie ubezpieczenie zdrowotne i niezbyt wysoki dochód? Wtedy możesz dostać dodatek do ubezpieczenia zdrowotnego ({ NL("zorgtoeslag") }). Złóż wniosek w Mijn toeslagen, z DigiD. Im wcześniej złożysz wniosek, tym wcześniej dostaniesz pieniądze.

@@ -11,7 +11,9 @@ task-birth-health-insurance-title = Çocuğunu sağlık sigortası şirketine ka
 task-birth-health-insurance-body = Çocuğunu kendi sağlık sigortası şirketine veya partnerinin şirketine kaydettir. Bunun için çocuğunun BSN numarasına ihtiyacın var. Zamanında yaparsan, çocuğun doğduğu günden itibaren sigortalı olur. 18 yaşından küçük çocuklar için prim ödemezsin.
 
 task-birth-child-benefit-title = SVB'ye çocuk parası ({ NL("kinderbijslag") }) için başvur
-task-birth-child-benefit-body = Belediye doğumu SVB'ye bildirir. Yaklaşık 2 ile 4 hafta sonra bir mektup alırsın. Sonra çocuk parasına ({ NL("kinderbijslag") }) SVB'nin web sitesinde DigiD ile başvurursun. Zaten çocuk parası alıyorsan ve çocuğun Hollanda'da doğduysa, bir şey yapman gerekmez.
+task-birth-child-benefit-body = Belediye doğumu SVB'ye bildirir. Yaklaşık 2 ile 4 hafta sonra bir mektup alırsın. Sonra çocuk parasına ({ NL("kinderbijslag") }) SVB'nin web sitesinde DigiD ile başvurursun. Zaten çocuk parası alıyorsan ve çocuğun Hollanda'da doğduysa, bir şey yapman gerekmez. Çocuğun yurt dışında mı doğdu? O zaman doğumu SVB'ye kendin bildir.
+task-birth-child-benefit-abroad-title = Doğumu SVB'ye kendin bildir
+task-birth-child-benefit-abroad-body = Yurt dışında mı yaşıyorsun? O zaman SVB çocuğunun doğduğunu kendiliğinden öğrenmez. Doğumu, doğum belgesiyle ({ NL("geboorteakte") }) birlikte kendin bildir. Bunu yapmazsan, çocuk parasına ({ NL("kinderbijslag") }) başvuramazsın. Çocuk parası alıp almayacağın, işine ve yaşadığın ülkeye bağlıdır.
 
 task-birth-childcare-allowance-title = Çocuk bakım yardımı ({ NL("kinderopvangtoeslag") }) için başvur
 task-birth-childcare-allowance-body = Çocuğun kayıtlı bir çocuk bakım yerine mi gidecek ve sen ve partnerin çalışıyor veya okuyor musunuz? O zaman çocuk bakım yardımı ({ NL("kinderopvangtoeslag") }) alabilirsin. Buna Mijn toeslagen'de, bakımın başladığı aydan sonraki 3 ay içinde başvur. Yoksa paradan olursun.

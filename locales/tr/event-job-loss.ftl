@@ -5,7 +5,7 @@ event-job-loss-summary = İşini kaybettin ya da yakında kaybedeceksin. Bunu UW
 event-job-loss-date = İşsiz olduğun ilk gün
 
 task-job-loss-apply-ww-title = UWV'ye işsizlik ödeneği (WW) için başvur
-task-job-loss-apply-ww-body = İşsizlik ödeneğine (WW) DigiD ile UWV'de çevrimiçi başvur. DigiD hesabın yoksa bir UWV ofisine git ve başvuruyu posta ile yap. Vatandaş hizmet numaranı (BSN), son işvereninin bilgilerini ve maaş bordronu hazır tut. WW'ye daha işsiz kalmadan önce de başvurabilirsin.
+task-job-loss-apply-ww-body = İşsizlik ödeneğine (WW) DigiD ile UWV'de çevrimiçi başvur. DigiD hesabın yoksa bir UWV ofisine git ve başvuruyu posta ile yap. Vatandaş hizmet numaranı (BSN), son işvereninin bilgilerini ve maaş bordronu hazır tut. WW'ye, işsiz kalmadan 4 hafta öncesinden itibaren başvurabilirsin.
 
 task-job-loss-ww-decision-title = UWV'nin işsizlik ödeneği (WW) kararını oku
 task-job-loss-ww-decision-body = UWV sana işsizlik ödeneği (WW) alıp almayacağını bildirir. WW'ye işsiz olduğun ilk günden sonra başvurduysan, karar daha geç gelebilir. Başvurunu Mijn UWV'de takip edersin. Karara katılmıyorsan, nasıl itiraz ({ NL("bezwaar") }) edeceğin mektupta yazar.

@@ -11,4 +11,4 @@ task-marriage-name-use-title = Hangi soyadını kullanacağını seç
 task-marriage-name-use-body = Evlendikten sonra partnerinin soyadını kullanabilirsin: kendi adından önce, kendi adından sonra ya da kendi adının yerine. Resmi soyadın değişmez. Seçimini yaşadığın belediyeye bildir. Bankana ve sigorta şirketlerine kendin haber verirsin.
 
 task-marriage-allowances-title = Yardımlarını kontrol et
-task-marriage-allowances-body = Evlendikten sonra birbirinizin yardım ortağı ({ NL("toeslagpartner") }) olursunuz. O zaman yardımlar için gelirleriniz birlikte sayılır. Daha önce birlikte yaşadıysanız, bu geriye dönük olarak da geçerli olabilir. Bilgilerini Mijn toeslagen'de güncelle. Böylece sonra para geri ödemek zorunda kalmazsın.
+task-marriage-allowances-body = Evlendikten sonra birbirinizin yardım ortağı ({ NL("toeslagpartner") }) olursunuz. Bu, düğünden sonraki ayın ilk gününden itibaren geçerlidir. O zaman yardımlar için gelirleriniz birlikte sayılır. Bilgilerini Mijn toeslagen'de güncelle. Böylece sonra para geri ödemek zorunda kalmazsın.

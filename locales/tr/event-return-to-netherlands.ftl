@@ -8,7 +8,7 @@ task-return-to-netherlands-register-gemeente-title = Yeni belediyene kaydol
 task-return-to-netherlands-register-gemeente-body = Önümüzdeki 6 ayın en az 4 ayında Hollanda'da mı yaşayacaksın? O zaman yaşayacağın belediyeye bizzat kaydolursun. Randevu al; partnerin ve çocukların da seninle gelir. Pasaportunu veya kimlik kartını, kira sözleşmesi gibi adresini gösteren bir belgeyi ve yurt dışında değişen şeylerin resmî belgelerini (örneğin bir evlilik veya bir çocuğun doğumu) yanında götür.
 
 task-return-to-netherlands-health-insurance-title = Hollanda'da sağlık sigortası yaptır
-task-return-to-netherlands-health-insurance-body = Yeniden Hollanda'da yaşıyorsan, Hollanda'da bir sağlık sigortan olmak zorundadır. Bir sağlık sigortası şirketi, seni temel sigorta için kabul etmek zorundadır. Zamanında yaptırırsan, sigorta, sigortalı olmak zorunda olduğun gün başlar. Doktora ancak belediyeye kaydolduktan sonra git.
+task-return-to-netherlands-health-insurance-body = Yeniden Hollanda'da yaşıyorsan, Hollanda'da bir sağlık sigortan olmalıdır. Bir sağlık sigortası şirketi, seni temel sigorta için kabul etmek zorundadır. Zamanında yaptırırsan, sigorta, sigortalı olmak zorunda olduğun gün başlar.
 
 task-return-to-netherlands-healthcare-allowance-title = Sağlık sigortası yardımı ({ NL("zorgtoeslag") }) için başvur
 task-return-to-netherlands-healthcare-allowance-body = Hollanda'da sağlık sigortan var ve gelirin çok yüksek değil mi? O zaman sağlık sigortası yardımı ({ NL("zorgtoeslag") }) alabilirsin. Buna DigiD ile Mijn toeslagen'de başvur. Ne kadar erken başvurursan, parayı o kadar erken alırsın.

@@ -99,9 +99,12 @@ pub fn run() -> Result {
     )?;
     step(
         "build the fake ZGW provider for end-to-end tests",
-        Command::new(crate::cargo())
-            .current_dir(&root)
-            .args(["build", "--locked", "-p", "wegwijs-fake-zgw"]),
+        Command::new(crate::cargo()).current_dir(&root).args([
+            "build",
+            "--locked",
+            "-p",
+            "wegwijs-fake-zgw",
+        ]),
     )?;
     let fake_zgw = target_dir().join("debug/wegwijs-fake-zgw");
     let app = target_dir().join("debug/wegwijs-desktop");

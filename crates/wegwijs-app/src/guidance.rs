@@ -182,6 +182,9 @@ fn reason(c: &Condition, v: Verdict) -> ReasonDto {
             args.insert("age".into(), FluentArg::Number(f64::from(*n)));
             "max-age".to_string()
         }
+        Condition::BelowAowAge(b) => format!("below-aow-age-{}", if *b { "yes" } else { "no" }),
+        Condition::DutchNational(b) => format!("dutch-{}", if *b { "yes" } else { "no" }),
+        Condition::GaveBirth(b) => format!("gave-birth-{}", if *b { "yes" } else { "no" }),
     };
     let prefix = match v {
         Verdict::Holds => "why",

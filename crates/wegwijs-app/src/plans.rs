@@ -69,7 +69,9 @@ impl Wegwijs {
         kept_id: Option<u32>,
         states: &[wegwijs_store::TaskState],
     ) -> PlanDto {
-        let plan = wegwijs_core::guidance::plan(ev, date, who, &self.catalogue.calendar);
+        let mut who = who.clone();
+        who.aow = Some(self.catalogue.aow.aow_date(who.birth_date));
+        let plan = wegwijs_core::guidance::plan(ev, date, &who, &self.catalogue.calendar);
         let today = self.today();
         let dto = |t: &wegwijs_core::guidance::PlannedTask<'_>| {
             let state = states.iter().find(|s| s.task_id == t.task.id);

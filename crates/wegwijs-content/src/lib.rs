@@ -141,6 +141,10 @@ struct RawTask {
     id: Spanned<String>,
     provider: Spanned<String>,
     due: Option<Spanned<String>>,
+    /// `{ 2025-12-31 = "8 months after" }`: the rule for events on or
+    /// before a date, where the law changed the term.
+    #[serde(default, rename = "due-until")]
+    due_until: Option<Spanned<BTreeMap<String, Spanned<String>>>>,
     earliest: Option<Spanned<String>>,
     #[serde(default)]
     atw: bool,
@@ -268,6 +272,53 @@ pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
         };
         let due = rule(&t.due, "due");
         let earliest = rule(&t.earliest, "earliest");
+        let mut due_until = Vec::new();
+        let mut bad_dates = Vec::new();
+        if let Some(until) = &t.due_until {
+            for (day, r) in until.get_ref() {
+                match wegwijs_core::parse_iso_date(day) {
+                    Some(d) => {
+                        if let Some(rule) = rule(&Some(r.clone()), "due-until") {
+                            due_until.push((d, rule, r.span()));
+                        }
+                    }
+                    None => bad_dates.push((r.span(), day.clone())),
+                }
+            }
+            if t.due.is_none() {
+                problem(
+                    &until.span(),
+                    entry,
+                    "`due-until` gives earlier rules for a `due`, which this task lacks".into(),
+                );
+            }
+        }
+        for (sp, day) in bad_dates {
+            problem(
+                &sp,
+                entry,
+                format!("due-until: `{day}` is not a date (YYYY-MM-DD)"),
+            );
+        }
+        due_until.sort_by_key(|(day, _, _)| *day);
+        if t.atw {
+            let rules = due
+                .iter()
+                .map(|r| (*r, t.due.as_ref().map_or(span.clone(), Spanned::span)))
+                .chain(due_until.iter().map(|(_, r, sp)| (*r, sp.clone())));
+            for (r, sp) in rules {
+                if let Some(why) = r.atw_excluded() {
+                    problem(&sp, entry, format!("`atw = true` cannot hold: {why}"));
+                }
+            }
+            if due.is_none() {
+                problem(
+                    &span,
+                    entry,
+                    "`atw = true` without a `due` term: there is nothing to extend".into(),
+                );
+            }
+        }
         for b in &t.bring {
             if !DOCUMENT_KINDS.contains(&b.get_ref().as_str()) {
                 problem(
@@ -339,6 +390,7 @@ pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
             provider: t.provider.get_ref().clone(),
             earliest,
             due,
+            due_until: due_until.into_iter().map(|(d, r, _)| (d, r)).collect(),
             atw: t.atw,
             when,
             bring: t.bring.iter().map(|b| b.get_ref().clone()).collect(),
@@ -364,6 +416,9 @@ pub const CONDITION_KEYS: &[&str] = &[
     "employment",
     "min-age",
     "max-age",
+    "below-aow-age",
+    "dutch",
+    "gave-birth",
 ];
 
 fn condition(key: &str, v: &toml::Value) -> Result<Condition, String> {
@@ -403,6 +458,18 @@ fn condition(key: &str, v: &toml::Value) -> Result<Condition, String> {
         }
         "min-age" => age(v).map(Condition::MinAge),
         "max-age" => age(v).map(Condition::MaxAge),
+        "below-aow-age" => v
+            .as_bool()
+            .map(Condition::BelowAowAge)
+            .ok_or_else(|| "`below-aow-age` must be true or false".into()),
+        "dutch" => v
+            .as_bool()
+            .map(Condition::DutchNational)
+            .ok_or_else(|| "`dutch` must be true or false".into()),
+        "gave-birth" => v
+            .as_bool()
+            .map(Condition::GaveBirth)
+            .ok_or_else(|| "`gave-birth` must be true or false".into()),
         _ => Err(format!(
             "a condition on an unknown fact `{key}`; known: {}",
             CONDITION_KEYS.join(", ")

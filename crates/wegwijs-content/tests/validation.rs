@@ -75,6 +75,41 @@ fn each_mistake_names_file_line_and_entry() {
             GOOD.replace("[[task]]", "[[task]"),
             "content/events/birth.toml:4: ",
         ),
+        // The Atw never extends a term counted backwards (art. 1(2)) ...
+        (
+            GOOD.replace("3 days after", "3 days before"),
+            "content/events/birth.toml:7: task `register`: `atw = true` cannot hold: Atw art. 1(2)",
+        ),
+        // ... nor one of more than three months (art. 4).
+        (
+            GOOD.replace("3 days after", "4 months after"),
+            "content/events/birth.toml:7: task `register`: `atw = true` cannot hold: Atw art. 4",
+        ),
+        (
+            GOOD.replace(
+                "atw = true",
+                "atw = true\ndue-until = { 2025-12-31 = \"1 years after\" }",
+            ),
+            "content/events/birth.toml:9: task `register`: `atw = true` cannot hold: Atw art. 4",
+        ),
+        (
+            GOOD.replace(
+                "atw = true",
+                "atw = true\ndue-until = { 2025-13-31 = \"2 days after\" }",
+            ),
+            "content/events/birth.toml:9: task `register`: due-until: `2025-13-31` is not a date",
+        ),
+        (
+            GOOD.replace(
+                "due = \"3 days after\"\natw = true",
+                "due-until = { 2025-12-31 = \"2 days after\" }",
+            ),
+            "content/events/birth.toml:7: task `register`: `due-until` gives earlier rules for a `due`",
+        ),
+        (
+            GOOD.replace("residence = \"nl\"", "dutch = \"yes\""),
+            "content/events/birth.toml:9: task `register`: `dutch` must be true or false",
+        ),
     ];
     for (src, expected) in cases {
         let got = problems(&src);
@@ -83,6 +118,20 @@ fn each_mistake_names_file_line_and_entry() {
             "expected `{expected}…`, got {got:#?}"
         );
     }
+}
+
+#[test]
+fn a_term_the_law_changed_is_read_by_event_date() {
+    let src = GOOD.replace(
+        "due = \"3 days after\"\natw = true",
+        "due = \"20 months after\"\ndue-until = { 2025-12-31 = \"8 months after\", 2019-12-31 = \"6 months after\" }",
+    );
+    let e = parse_event("content/events/birth.toml", &src).unwrap();
+    let t = &e.tasks[0];
+    let rule = |y, m, d| t.due_for(jiff::civil::date(y, m, d)).unwrap().to_string();
+    assert_eq!(rule(2019, 6, 1), "6 months after");
+    assert_eq!(rule(2025, 12, 31), "8 months after");
+    assert_eq!(rule(2026, 1, 1), "20 months after");
 }
 
 #[test]

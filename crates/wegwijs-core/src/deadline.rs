@@ -9,7 +9,12 @@
 //!   extended to the next day that is none of these;
 //! - art. 2: a term of at least three days is extended so that it contains at
 //!   least two such working days;
-//! - art. 4: neither applies to a term counted backwards from a date.
+//! - art. 1(2): neither applies to a term counted backwards from a date;
+//! - art. 4: nor to a term of more than 90 days, 12 weeks or three months
+//!   (or of a year or more).
+//!
+//! The Act covers only terms set by a formal law or an AMvB; whether a
+//! task's term is one is for its content file to say (`atw`).
 
 use std::fmt;
 use std::str::FromStr;
@@ -159,8 +164,8 @@ impl fmt::Display for Rule {
 }
 
 impl Rule {
-    /// Whether the term runs back from the event (Atw art. 4: the Act does
-    /// not apply). The end of the last quarter begun before the event can
+    /// Whether the term runs back from the event (Atw art. 1(2): the Act
+    /// does not apply). The end of the last quarter begun before the event can
     /// lie before it too, and is the end of a payment, not a term to act
     /// within: it is never extended either.
     pub fn is_backwards(&self) -> bool {
@@ -173,12 +178,35 @@ impl Rule {
         )
     }
 
+    /// Why the Algemene termijnenwet can never apply to this term, if so:
+    /// a term counted backwards (art. 1(2)), or one longer than 90 days,
+    /// 12 weeks or three months (art. 4), which a year or a fixed day next
+    /// year always is.
+    pub fn atw_excluded(&self) -> Option<&'static str> {
+        if self.is_backwards() {
+            return Some("Atw art. 1(2): a term counted backwards is never extended");
+        }
+        let long = match *self {
+            Rule::Offset { n, unit, .. } => match unit {
+                Unit::Days | Unit::WorkingDays => n > 90,
+                Unit::Weeks => n > 12,
+                Unit::Months => n > 3,
+                Unit::Years => n >= 1,
+            },
+            Rule::NextYear { .. } => true,
+            Rule::OnTheDay | Rule::EndOfQuarter | Rule::EndOfQuarterBegunBefore => false,
+        };
+        long.then_some(
+            "Atw art. 4: a term of more than 90 days, 12 weeks or three months is not extended",
+        )
+    }
+
     /// The date this rule gives for an event on `event`. `atw` says whether
     /// the Algemene termijnenwet applies to this term. `None` only when the
     /// date falls outside the supported calendar (years -9999..=9999).
     pub fn resolve(&self, event: Date, atw: bool, cal: &Calendar) -> Option<Resolved> {
         let naive = self.naive(event, cal)?;
-        if !atw || self.is_backwards() {
+        if !atw || self.atw_excluded().is_some() {
             return Some(Resolved { date: naive, naive });
         }
         let mut date = naive;
@@ -339,7 +367,7 @@ mod tests {
                 false,
                 date(2026, 11, 30),
             ),
-            // Backwards terms are never extended (art. 4), even onto a Sunday.
+            // Backwards terms are never extended (art. 1(2)), even onto a Sunday.
             ("5 days before", date(2026, 12, 4), true, date(2026, 11, 29)),
             // Death on the Friday before Ascension: Thursday 14 May is
             // Ascension Day and Friday 15 May is equated by decree, so the
@@ -401,8 +429,24 @@ mod tests {
                 date(2028, 9, 30),
             ),
             ("09-01 next year", date(2026, 3, 2), false, date(2027, 9, 1)),
-            // 1 September 2029 is a Saturday.
-            ("09-01 next year", date(2028, 3, 2), true, date(2029, 9, 3)),
+            // 1 September 2029 is a Saturday, but a term of over three
+            // months is not extended (art. 4).
+            ("09-01 next year", date(2028, 3, 2), true, date(2029, 9, 1)),
+            ("4 months after", date(2026, 1, 3), true, date(2026, 5, 3)),
+            ("13 weeks after", date(2026, 1, 3), true, date(2026, 4, 4)),
+            // Three months is still within art. 4: 3 May 2026 is a Sunday.
+            ("3 months after", date(2026, 2, 3), true, date(2026, 5, 4)),
+            // The report of a move (Wet BRP, 5 days): from a Tuesday the
+            // Sunday moves to Tuesday 28 April (27 April is King's Day).
+            ("5 days after", date(2026, 4, 21), true, date(2026, 4, 28)),
+            // From a Thursday before Easter: Good Friday and Easter Monday
+            // leave Tuesday 7 as the first working day.
+            ("5 days after", date(2026, 4, 2), true, date(2026, 4, 8)),
+            // WW, 1 week from Thursday 7 May 2026: Thursday 14 is Ascension
+            // Day and Friday 15 is equated by decree, so Monday 18 May.
+            ("1 weeks after", date(2026, 5, 7), true, date(2026, 5, 18)),
+            // KVK, 1 week from Monday 20 April: Monday 27 is King's Day.
+            ("1 weeks after", date(2026, 4, 20), true, date(2026, 4, 28)),
             ("on the day", date(2026, 11, 29), false, date(2026, 11, 29)),
         ];
         for (rule, event, atw, expected) in cases {
@@ -430,7 +474,12 @@ mod tests {
             ],
         )
             .prop_map(|(n, unit)| {
-                let n = if unit == Unit::Years { n % 5 } else { n };
+                let n = match unit {
+                    Unit::Years => n % 5,
+                    Unit::Weeks => n % 20,
+                    Unit::Months => n % 6,
+                    Unit::Days | Unit::WorkingDays => n,
+                };
                 Rule::Offset {
                     n,
                     unit,
@@ -444,6 +493,7 @@ mod tests {
         /// earlier than the naive date.
         #[test]
         fn atw_deadline_is_a_working_day_not_before_the_naive_date(event in any_date(), rule in forward_rule()) {
+            prop_assume!(rule.atw_excluded().is_none());
             let cal = cal();
             let r = rule.resolve(event, true, &cal).unwrap();
             prop_assert!(cal.is_working_day(r.date), "{rule} from {event} gave {}", r.date);
@@ -461,7 +511,15 @@ mod tests {
             prop_assert!(working_days_between(event, r.date, &cal) >= 2);
         }
 
-        /// Art. 4: backwards terms and terms without the Atw are exactly naive.
+        /// Art. 4: a term of more than three months is never moved.
+        #[test]
+        fn long_terms_are_never_moved(event in any_date(), rule in forward_rule()) {
+            prop_assume!(rule.atw_excluded().is_some());
+            let r = rule.resolve(event, true, &cal()).unwrap();
+            prop_assert_eq!(r.date, r.naive);
+        }
+
+        /// Art. 1(2): backwards terms are exactly naive.
         #[test]
         fn backwards_terms_are_never_moved(event in any_date(), n in 0u16..400) {
             let rule = Rule::Offset { n, unit: Unit::Days, direction: Direction::Before };

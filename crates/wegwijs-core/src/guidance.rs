@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use crate::calendar::Calendar;
 use crate::country::Country;
 use crate::deadline::Rule;
+use crate::signals::AowDate;
 
 /// An organisation that does or asks something. Ids are the content's.
 pub const PROVIDERS: &[&str] = &[
@@ -94,6 +95,14 @@ pub struct Situation {
     pub partner: Option<bool>,
     pub children: Option<Vec<Date>>,
     pub employment: Option<Employment>,
+    /// When the person reaches the AOW age, from the table (`None`: not
+    /// looked up).
+    pub aow: Option<AowDate>,
+    /// Whether the person has Dutch nationality (not asked yet: `None`).
+    pub dutch: Option<bool>,
+    /// For a birth: whether the person gave birth to the child themselves
+    /// (not asked yet: `None`).
+    pub gave_birth: Option<bool>,
 }
 
 impl Situation {
@@ -104,6 +113,9 @@ impl Situation {
             partner: None,
             children: None,
             employment: None,
+            aow: None,
+            dutch: None,
+            gave_birth: None,
         }
     }
 
@@ -131,6 +143,10 @@ pub enum Condition {
     Employment(Vec<Employment>),
     MinAge(u8),
     MaxAge(u8),
+    /// Whether the person is below the AOW age on the event date.
+    BelowAowAge(bool),
+    DutchNational(bool),
+    GaveBirth(bool),
 }
 
 /// Whether a condition holds, and the fact that decided it.
@@ -158,6 +174,19 @@ impl Condition {
             Condition::Employment(any) => from(s.employment.map(|e| any.contains(&e))),
             Condition::MinAge(min) => from(Some(s.age_on(event_date) >= i16::from(*min))),
             Condition::MaxAge(max) => from(Some(s.age_on(event_date) <= i16::from(*max))),
+            Condition::BelowAowAge(want) => {
+                let below = match s.aow {
+                    Some(AowDate::Known(d)) => Some(event_date < d),
+                    Some(AowDate::Past) => Some(false),
+                    // Not fixed yet, but never below 67 for anyone the
+                    // table does not cover (born after its last row).
+                    Some(AowDate::NotYetFixed) if s.age_on(event_date) < 67 => Some(true),
+                    Some(AowDate::NotYetFixed) | None => None,
+                };
+                from(below.map(|b| b == *want))
+            }
+            Condition::DutchNational(want) => from(s.dutch.map(|d| d == *want)),
+            Condition::GaveBirth(want) => from(s.gave_birth.map(|g| g == *want)),
         }
     }
 }
@@ -168,11 +197,26 @@ pub struct Task {
     pub provider: String,
     pub earliest: Option<Rule>,
     pub due: Option<Rule>,
+    /// Earlier rules by the last event date they applied to, in date
+    /// order: a term the law changed (for an event on or before the date,
+    /// that rule instead of `due`).
+    pub due_until: Vec<(Date, Rule)>,
     pub atw: bool,
     pub when: Vec<Condition>,
     pub bring: Vec<String>,
     pub channels: Vec<String>,
     pub sources: Vec<String>,
+}
+
+impl Task {
+    /// The deadline rule for an event on `event`.
+    pub fn due_for(&self, event: Date) -> Option<Rule> {
+        self.due_until
+            .iter()
+            .find(|(until, _)| event <= *until)
+            .map(|(_, r)| *r)
+            .or(self.due)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,7 +264,9 @@ pub fn plan<'a>(event: &'a Event, date: Date, who: &Situation, cal: &Calendar) -
         .tasks
         .iter()
         .map(|task| {
-            let due = task.due.and_then(|r| r.resolve(date, task.atw, cal));
+            let due = task
+                .due_for(date)
+                .and_then(|r| r.resolve(date, task.atw, cal));
             PlannedTask {
                 task,
                 earliest: task
@@ -254,6 +300,7 @@ mod tests {
             provider: "gemeente".into(),
             earliest: None,
             due: due.map(|d| d.parse().unwrap()),
+            due_until: vec![],
             atw: true,
             when,
             bring: vec![],

@@ -1,0 +1,168 @@
+//! The shipped content's deadlines and conditions, case by case: each row
+//! a task of `content/events/`, an event date and what the law gives (the
+//! Algemene termijnenwet where the term's legal basis lets it apply, a term
+//! the law changed read by the event date, the AOW age from the table).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use jiff::civil::{Date, date};
+use wegwijs_content::Catalogue;
+use wegwijs_core::guidance::{Situation, Verdict, plan};
+
+fn due(event: &str, task: &str, on: Date) -> Option<Date> {
+    let cat = Catalogue::embedded();
+    let ev = cat.event(event).unwrap();
+    let who = Situation::new(date(1980, 1, 1));
+    let p = plan(ev, on, &who, &cat.calendar);
+    p.tasks
+        .iter()
+        .chain(&p.left_out)
+        .find(|t| t.task.id == task)
+        .unwrap_or_else(|| panic!("{event}/{task} is not in the plan"))
+        .due
+}
+
+#[test]
+fn deadlines_are_the_laws() {
+    let cases = [
+        // Wet BRP art. 2.39, 5 days: Sunday 26 April, King's Day on Monday.
+        (
+            "moving",
+            "report-move",
+            date(2026, 4, 21),
+            date(2026, 4, 28),
+        ),
+        // Easter: Good Friday and Easter Monday, so two working days by Wednesday.
+        ("moving", "report-move", date(2026, 4, 2), date(2026, 4, 8)),
+        // WW art. 26: Ascension Day and the Friday after it.
+        ("job-loss", "apply-ww", date(2026, 5, 7), date(2026, 5, 18)),
+        // Handelsregisterwet 2007 art. 20: King's Day on the last day.
+        (
+            "starting-business",
+            "register-kvk",
+            date(2026, 4, 20),
+            date(2026, 4, 28),
+        ),
+        // Birth on a Friday: register by Tuesday.
+        (
+            "birth",
+            "register-birth",
+            date(2026, 11, 27),
+            date(2026, 12, 1),
+        ),
+        // Inheritance tax: 8 months for deaths up to 2025, 20 from 2026,
+        // never extended (art. 4): 31 August 2026 and 1 September 2027.
+        (
+            "death-of-relative",
+            "inheritance-tax",
+            date(2025, 12, 31),
+            date(2026, 8, 31),
+        ),
+        (
+            "death-of-relative",
+            "inheritance-tax",
+            date(2026, 1, 1),
+            date(2027, 9, 1),
+        ),
+        // A backwards term is never moved (art. 1(2)): Saturday stays.
+        (
+            "marriage",
+            "give-notice",
+            date(2026, 6, 20),
+            date(2026, 6, 6),
+        ),
+    ];
+    for (event, task, on, want) in cases {
+        assert_eq!(due(event, task, on), Some(want), "{event}/{task} from {on}");
+    }
+}
+
+#[test]
+fn every_atw_flag_is_one_the_act_allows() {
+    let cat = Catalogue::embedded();
+    for ev in &cat.events {
+        for t in ev.tasks.iter().filter(|t| t.atw) {
+            for r in t.due.iter().chain(t.due_until.iter().map(|(_, r)| r)) {
+                assert_eq!(r.atw_excluded(), None, "{}/{}", ev.id, t.id);
+            }
+        }
+    }
+}
+
+fn verdict(event: &str, task: &str, who: &Situation, on: Date) -> Vec<Verdict> {
+    let cat = Catalogue::embedded();
+    let mut who = who.clone();
+    who.aow = Some(cat.aow.aow_date(who.birth_date));
+    let p = plan(cat.event(event).unwrap(), on, &who, &cat.calendar);
+    p.tasks
+        .iter()
+        .chain(&p.left_out)
+        .find(|t| t.task.id == task)
+        .unwrap()
+        .reasons
+        .iter()
+        .map(|(_, v)| *v)
+        .collect()
+}
+
+#[test]
+fn the_survivors_benefit_ends_at_ones_own_aow_age() {
+    // Born 1 March 1961: AOW at 67 years and 3 months, 1 June 2028.
+    let who = Situation::new(date(1961, 3, 1));
+    let anw = |on| verdict("death-of-relative", "survivor-benefit", &who, on);
+    assert_eq!(
+        anw(date(2028, 5, 31)),
+        [Verdict::Holds],
+        "67 and 2 months: still below"
+    );
+    assert_eq!(anw(date(2028, 6, 1)), [Verdict::Fails]);
+    // Born in 1990: the age is not fixed yet, but far off.
+    let young = Situation::new(date(1990, 5, 5));
+    assert_eq!(
+        verdict(
+            "death-of-relative",
+            "survivor-benefit",
+            &young,
+            date(2026, 12, 1)
+        ),
+        [Verdict::Holds]
+    );
+    // Born 1 October 1963, just after the last fixed row, at 67: not known.
+    let later = Situation::new(date(1963, 10, 1));
+    assert_eq!(
+        verdict(
+            "death-of-relative",
+            "survivor-benefit",
+            &later,
+            date(2030, 11, 1)
+        ),
+        [Verdict::Unknown]
+    );
+}
+
+#[test]
+fn the_aow_age_of_2030_is_in_the_table() {
+    let cat = Catalogue::embedded();
+    assert_eq!(
+        cat.aow.aow_date(date(1963, 1, 15)),
+        wegwijs_core::signals::AowDate::Known(date(2030, 4, 15))
+    );
+}
+
+#[test]
+fn tasks_for_someone_else_ask_who_it_is_for() {
+    let mut who = Situation::new(date(1990, 1, 1));
+    who.partner = Some(true);
+    who.employment = Some(wegwijs_core::guidance::Employment::Employed);
+    // Partner leave is not for the one who gave birth: asked, not assumed.
+    assert!(verdict("birth", "partner-leave", &who, date(2026, 12, 1)).contains(&Verdict::Unknown));
+    who.gave_birth = Some(true);
+    assert!(verdict("birth", "partner-leave", &who, date(2026, 12, 1)).contains(&Verdict::Fails));
+    // Voting from abroad is for Dutch nationals.
+    let mut voter = Situation::new(date(1990, 1, 1));
+    voter.dutch = Some(false);
+    assert!(
+        verdict("emigration", "register-to-vote", &voter, date(2026, 12, 1))
+            .contains(&Verdict::Fails)
+    );
+}
