@@ -16,6 +16,9 @@ provider-rechtbank = المحكمة
 provider-uitvaartondernemer = متعهّد الجنازة
 provider-nederland-wereldwijd = Nederland Wereldwijd
 provider-donorregister = سجل المتبرعين
+provider-notaris = كاتب العدل
+provider-pensioenuitvoerder = صندوق التقاعد
+provider-ciz = CIZ
 
 channel-online = عبر الإنترنت
 channel-phone = بالهاتف

@@ -16,6 +16,9 @@ provider-rechtbank = Court
 provider-uitvaartondernemer = Funeral director
 provider-nederland-wereldwijd = Netherlands Worldwide
 provider-donorregister = Donor Register
+provider-notaris = Notary
+provider-pensioenuitvoerder = Pension provider
+provider-ciz = CIZ
 
 channel-online = Online
 channel-phone = Phone

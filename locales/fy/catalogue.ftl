@@ -16,6 +16,9 @@ provider-rechtbank = Rjochtbank
 provider-uitvaartondernemer = Útfeartûndernimmer
 provider-nederland-wereldwijd = Nederland Wereldwijd
 provider-donorregister = Donorregister
+provider-notaris = Notaris
+provider-pensioenuitvoerder = Pensjoenútfierder
+provider-ciz = CIZ
 
 channel-online = Online
 channel-phone = Telefoan

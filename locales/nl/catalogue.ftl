@@ -16,6 +16,9 @@ provider-rechtbank = Rechtbank
 provider-uitvaartondernemer = Uitvaartondernemer
 provider-nederland-wereldwijd = Nederland Wereldwijd
 provider-donorregister = Donorregister
+provider-notaris = Notaris
+provider-pensioenuitvoerder = Pensioenuitvoerder
+provider-ciz = CIZ
 
 channel-online = Online
 channel-phone = Telefoon

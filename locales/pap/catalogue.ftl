@@ -16,6 +16,9 @@ provider-rechtbank = Korte
 provider-uitvaartondernemer = Empresa di entiero
 provider-nederland-wereldwijd = Nederland Wereldwijd
 provider-donorregister = Registro di donante
+provider-notaris = Notario
+provider-pensioenuitvoerder = Fondo di penshun
+provider-ciz = CIZ
 
 channel-online = Via internet
 channel-phone = Telefòn

@@ -16,6 +16,9 @@ provider-rechtbank = Sąd
 provider-uitvaartondernemer = Zakład pogrzebowy
 provider-nederland-wereldwijd = Nederland Wereldwijd
 provider-donorregister = Rejestr dawców (Donorregister)
+provider-notaris = Notariusz
+provider-pensioenuitvoerder = Fundusz emerytalny
+provider-ciz = CIZ
 
 channel-online = Przez internet
 channel-phone = Telefonicznie

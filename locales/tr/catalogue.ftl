@@ -16,6 +16,9 @@ provider-rechtbank = Mahkeme
 provider-uitvaartondernemer = Cenaze hizmetleri şirketi
 provider-nederland-wereldwijd = Nederland Wereldwijd
 provider-donorregister = Donör Kaydı (Donorregister)
+provider-notaris = Noter
+provider-pensioenuitvoerder = Emeklilik fonu
+provider-ciz = CIZ
 
 channel-online = Çevrimiçi
 channel-phone = Telefon

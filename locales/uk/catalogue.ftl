@@ -16,6 +16,9 @@ provider-rechtbank = Суд
 provider-uitvaartondernemer = Похоронне бюро
 provider-nederland-wereldwijd = Nederland Wereldwijd
 provider-donorregister = Реєстр донорів (Donorregister)
+provider-notaris = Нотаріус
+provider-pensioenuitvoerder = Пенсійний фонд
+provider-ciz = CIZ
 
 channel-online = Онлайн
 channel-phone = Телефоном

@@ -131,6 +131,8 @@ fn line_of(src: &str, span: &Range<usize>) -> usize {
 #[serde(deny_unknown_fields)]
 struct RawEvent {
     id: Spanned<String>,
+    /// When the file was last checked against its sources.
+    reviewed: Option<Spanned<toml::value::Datetime>>,
     #[serde(default)]
     task: Vec<Spanned<RawTask>>,
 }
@@ -156,6 +158,10 @@ struct RawTask {
     channels: Vec<Spanned<String>>,
     #[serde(default)]
     sources: Vec<Spanned<String>>,
+    /// Why the task has no government source (checked by
+    /// `tests/sources.rs`).
+    #[serde(default, rename = "non-government")]
+    non_government: Option<Spanned<String>>,
 }
 
 fn is_id(s: &str) -> bool {
@@ -220,6 +226,36 @@ pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
             ),
         );
     }
+    let reviewed = match &raw.reviewed {
+        None => {
+            problem(
+                &raw.id.span(),
+                None,
+                "an event file needs `reviewed = YYYY-MM-DD`: the day its facts were last checked against its sources".into(),
+            );
+            None
+        }
+        Some(r) => {
+            let d = r.get_ref();
+            let date = match (d.date, d.time, d.offset) {
+                (Some(day), None, None) => Date::new(
+                    i16::try_from(day.year).unwrap_or(i16::MAX),
+                    i8::try_from(day.month).unwrap_or(0),
+                    i8::try_from(day.day).unwrap_or(0),
+                )
+                .ok(),
+                _ => None,
+            };
+            if date.is_none() {
+                problem(
+                    &r.span(),
+                    None,
+                    "`reviewed` must be a date (YYYY-MM-DD)".into(),
+                );
+            }
+            date
+        }
+    };
     if raw.task.is_empty() {
         problem(
             &raw.id.span(),
@@ -355,6 +391,15 @@ pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
                 );
             }
         }
+        if let Some(why) = &t.non_government
+            && why.get_ref().trim().is_empty()
+        {
+            problem(
+                &why.span(),
+                entry,
+                "`non-government` says why no government page is a source; it is empty".into(),
+            );
+        }
         if t.sources.is_empty() {
             problem(
                 &span,
@@ -401,6 +446,7 @@ pub fn parse_event(file: &str, src: &str) -> Result<Event, Vec<Problem>> {
     if problems.is_empty() {
         Ok(Event {
             id: raw.id.into_inner(),
+            reviewed,
             tasks,
         })
     } else {

@@ -7,6 +7,7 @@ use wegwijs_content::{Catalogue, parse_contacts, parse_event};
 
 const GOOD: &str = r#"
 id = "birth"
+reviewed = 2026-12-07
 
 [[task]]
 id = "register"
@@ -38,34 +39,34 @@ fn each_mistake_names_file_line_and_entry() {
     let cases = [
         (
             GOOD.replace("atw = true", "atw = true\ncolour = \"red\""),
-            "content/events/birth.toml:9: unknown field `colour`",
+            "content/events/birth.toml:10: unknown field `colour`",
         ),
         (
             GOOD.replace(
                 "sources = [\"https://www.rijksoverheid.nl/onderwerpen/aangifte-geboorte\"]",
                 "",
             ),
-            "content/events/birth.toml:4: task `register`: a task needs at least one source URL",
+            "content/events/birth.toml:5: task `register`: a task needs at least one source URL",
         ),
         (
             GOOD.replace("residence = \"nl\"", "pets = true"),
-            "content/events/birth.toml:9: task `register`: a condition on an unknown fact `pets`",
+            "content/events/birth.toml:10: task `register`: a condition on an unknown fact `pets`",
         ),
         (
             GOOD.replace("\"gemeente\"", "\"gemeentee\""),
-            "content/events/birth.toml:6: task `register`: unknown provider `gemeentee`",
+            "content/events/birth.toml:7: task `register`: unknown provider `gemeentee`",
         ),
         (
             GOOD.replace("3 days after", "3 dayz after"),
-            "content/events/birth.toml:7: task `register`: due: `3 dayz after` is not a deadline rule",
+            "content/events/birth.toml:8: task `register`: due: `3 dayz after` is not a deadline rule",
         ),
         (
             GOOD.replace("\"id-card\"", "\"idcard\""),
-            "content/events/birth.toml:10: task `register`: unknown document kind `idcard`",
+            "content/events/birth.toml:11: task `register`: unknown document kind `idcard`",
         ),
         (
             GOOD.replace("https://www.", "http://www."),
-            "content/events/birth.toml:12: task `register`: source `http://",
+            "content/events/birth.toml:13: task `register`: source `http://",
         ),
         (
             GOOD.replace("id = \"birth\"", "id = \"births\""),
@@ -73,42 +74,54 @@ fn each_mistake_names_file_line_and_entry() {
         ),
         (
             GOOD.replace("[[task]]", "[[task]"),
-            "content/events/birth.toml:4: ",
+            "content/events/birth.toml:5: ",
         ),
         // The Atw never extends a term counted backwards (art. 1(2)) ...
         (
             GOOD.replace("3 days after", "3 days before"),
-            "content/events/birth.toml:7: task `register`: `atw = true` cannot hold: Atw art. 1(2)",
+            "content/events/birth.toml:8: task `register`: `atw = true` cannot hold: Atw art. 1(2)",
         ),
         // ... nor one of more than three months (art. 4).
         (
             GOOD.replace("3 days after", "4 months after"),
-            "content/events/birth.toml:7: task `register`: `atw = true` cannot hold: Atw art. 4",
+            "content/events/birth.toml:8: task `register`: `atw = true` cannot hold: Atw art. 4",
         ),
         (
             GOOD.replace(
                 "atw = true",
                 "atw = true\ndue-until = { 2025-12-31 = \"1 years after\" }",
             ),
-            "content/events/birth.toml:9: task `register`: `atw = true` cannot hold: Atw art. 4",
+            "content/events/birth.toml:10: task `register`: `atw = true` cannot hold: Atw art. 4",
         ),
         (
             GOOD.replace(
                 "atw = true",
                 "atw = true\ndue-until = { 2025-13-31 = \"2 days after\" }",
             ),
-            "content/events/birth.toml:9: task `register`: due-until: `2025-13-31` is not a date",
+            "content/events/birth.toml:10: task `register`: due-until: `2025-13-31` is not a date",
         ),
         (
             GOOD.replace(
                 "due = \"3 days after\"\natw = true",
                 "due-until = { 2025-12-31 = \"2 days after\" }",
             ),
-            "content/events/birth.toml:7: task `register`: `due-until` gives earlier rules for a `due`",
+            "content/events/birth.toml:8: task `register`: `due-until` gives earlier rules for a `due`",
+        ),
+        (
+            GOOD.replace("reviewed = 2026-12-07\n", ""),
+            "content/events/birth.toml:2: an event file needs `reviewed = YYYY-MM-DD`",
+        ),
+        (
+            GOOD.replace("reviewed = 2026-12-07", "reviewed = 2026-12-07T10:00:00"),
+            "content/events/birth.toml:3: `reviewed` must be a date",
+        ),
+        (
+            GOOD.replace("atw = true", "atw = true\nnon-government = \" \""),
+            "content/events/birth.toml:10: task `register`: `non-government` says why",
         ),
         (
             GOOD.replace("residence = \"nl\"", "dutch = \"yes\""),
-            "content/events/birth.toml:9: task `register`: `dutch` must be true or false",
+            "content/events/birth.toml:10: task `register`: `dutch` must be true or false",
         ),
     ];
     for (src, expected) in cases {
@@ -156,7 +169,7 @@ fn a_bad_file_is_skipped_and_reported_the_rest_loads() {
     assert!(
         cat.problems[0]
             .to_string()
-            .starts_with("content/events/moving.toml:6: task `register`: unknown provider")
+            .starts_with("content/events/moving.toml:7: task `register`: unknown provider")
     );
 }
 

@@ -30,6 +30,9 @@ pub const PROVIDERS: &[&str] = &[
     "uitvaartondernemer",
     "nederland-wereldwijd",
     "donorregister",
+    "notaris",
+    "pensioenuitvoerder",
+    "ciz",
 ];
 
 /// Kinds of document, shared with the vault.
@@ -222,6 +225,8 @@ impl Task {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
     pub id: String,
+    /// When the file was last reviewed against its sources.
+    pub reviewed: Option<Date>,
     pub tasks: Vec<Task>,
 }
 
@@ -321,6 +326,7 @@ mod tests {
     fn plan_keeps_what_applies_explains_what_does_not_and_sorts_by_date() {
         let event = Event {
             id: "birth".into(),
+            reviewed: None,
             tasks: vec![
                 task(
                     "insurance",
