@@ -15,3 +15,6 @@ task-job-loss-report-income-body = هل تحصل على إعانة الرعاي�
 
 task-job-loss-apply-allowances-title = التحقق هل يمكنك الآن الحصول على إعانة
 task-job-loss-apply-allowances-body = مع دخل أقل ربما يحق لك الحصول على إعانة الرعاية الصحية ({ NL("zorgtoeslag") }) أو إعانة الإيجار ({ NL("huurtoeslag") }) أو ميزانية الطفل ({ NL("kindgebonden budget") }). قم أولًا بحساب تجريبي على موقع Belastingdienst الإلكتروني. ثم قدّم طلب الإعانة في Mijn toeslagen. كلما قدّمت الطلب أبكر، وصلك المال أبكر.
+
+task-job-loss-social-assistance-title = طلب المساعدة الاجتماعية إذا لم تحصل على مخصّصات البطالة
+task-job-loss-social-assistance-body = هل لا تحصل على مخصّصات البطالة (WW)، أو هي أقل من أن تكفيك للعيش؟ في هذه الحالة يمكنك طلب المساعدة الاجتماعية ({ NL("bijstand") }) من البلدية. سجّل على werk.nl في أول يوم تحتاج فيه إليها. ولا تحصل عليها عن أي يوم قبل ذلك. هل عمرك أقل من 27 عامًا؟ في هذه الحالة تبحث أولًا لمدة 4 أسابيع عن عمل أو دراسة.

@@ -18,3 +18,6 @@ task-return-to-netherlands-digid-body = إذا كان لديك DigiD من قبل
 
 task-return-to-netherlands-tax-return-title = تقديم الإقرار الضريبي عن سنة عودتك
 task-return-to-netherlands-tax-return-body = عن السنة التي تعود فيها إلى هولندا تقدّم إقرارًا ضريبيًا خاصًا: إقرار M (M-aangifte). يمكن ذلك عبر الإنترنت في Mijn Belastingdienst أو باستمارة ورقية. في الإقرار تملأ الفترة التي قبل وصولك والفترة التي بعده بشكل منفصل.
+
+task-return-to-netherlands-child-benefit-title = إبلاغ SVB بأطفالك
+task-return-to-netherlands-child-benefit-body = هل ستأتي للعيش في هولندا مع أطفالك؟ في هذه الحالة أبلِغ SVB بأطفالك بنفسك. وإلا فلا يمكنك طلب مخصّصات الأطفال ({ NL("kinderbijslag") }). قم بذلك خلال 4 أسابيع.

@@ -12,3 +12,6 @@ task-starting-business-register-kvk-body = املأ استمارة التسجي�
 
 task-starting-business-vat-numbers-title = التحقق من وصول أرقام ضريبة القيمة المضافة
 task-starting-business-vat-numbers-body = تُرسل KVK تسجيلك إلى Belastingdienst. وترسل إليك Belastingdienst بالبريد رقم تعريف ضريبة القيمة المضافة ({ NL("btw-id") }) ورقم ضريبة المبيعات. تضع رقم btw-id على فواتيرك وعلى موقعك الإلكتروني. إذا لم يصلك شيء، فاتصل بـ BelastingTelefoon.
+
+task-starting-business-small-business-scheme-title = اتخاذ قرار بشأن نظام الشركات الصغيرة
+task-starting-business-small-business-scheme-body = هل تتوقع ألا تزيد مبيعاتك في السنة على 20 ألف يورو؟ في هذه الحالة يمكنك، بموجب نظام الشركات الصغيرة ({ NL("kleineondernemersregeling") }، KOR)، ألا تحتسب ضريبة القيمة المضافة على زبائنك وألا تقدّم إقرارات ضريبة القيمة المضافة. سجّل لدى Belastingdienst. ويجب أن يتم ذلك قبل موعد بدء النظام بـ 4 أسابيع على الأقل.

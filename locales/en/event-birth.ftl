@@ -23,3 +23,15 @@ task-birth-partner-leave-body = Has your partner given birth, and do you work fo
 
 task-birth-extra-partner-leave-title = Ask for additional birth leave
 task-birth-extra-partner-leave-body = After your week of birth leave, you can take up to 5 more weeks of leave. Ask your employer in writing at least 4 weeks before. Your employer applies for the benefit with UWV. You then get 70% of your daily wage.
+
+task-birth-acknowledge-child-title = Acknowledge your child at the municipality
+task-birth-acknowledge-child-body = Are you not married and not registered partners? Then the partner must acknowledge the child ({ NL("erkenning") }). You can do this before the birth, which is useful. You go to the municipality together, with your ID. The mother must agree. Since 2023 the acknowledgement also gives you joint parental authority over your child.
+
+task-birth-choose-surname-title = Choose your child's surname
+task-birth-choose-surname-body = Together you can choose which surname your child gets. Do this before the birth, or at the latest when you register the birth. You both go to the municipality for it. Was your first child born in 2024 or later? Then it can also get a double surname. What you choose also applies to your next children.
+
+task-birth-pregnancy-leave-title = Arrange your pregnancy and maternity leave
+task-birth-pregnancy-leave-body = You get at least 16 weeks of leave. It starts 6 to 4 weeks before the due date. UWV pays for it. Do you have a job? Then ask your employer for the leave at the latest 3 weeks before it starts. Your employer applies to UWV for the money. Are you self-employed? Then apply to UWV yourself for a ZEZ benefit, at the latest 2 weeks before your leave.
+
+task-birth-paid-parental-leave-title = Take paid parental leave
+task-birth-paid-parental-leave-body = Are you an employee? Then in the first year after the birth you can take 9 weeks of paid parental leave. UWV then pays you 70% of your wage. Agree with your employer when you take it. Your employer applies to UWV for the money.

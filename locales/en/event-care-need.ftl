@@ -21,3 +21,6 @@ task-care-need-apply-body = After the investigation you apply for the help, ofte
 
 task-care-need-own-contribution-title = Pay your own contribution to the CAK
 task-care-need-own-contribution-body = Do you get help or a provision from the municipality, such as help in the home or a stairlift? Then you usually pay an own contribution. The CAK sets it and sends you the bill. You pay at most a fixed amount per month per household, however much help you get.
+
+task-care-need-wlz-title = Apply to the CIZ for care under the Wlz
+task-care-need-wlz-body = Do you always need care close by, day and night? Then you do not get that care from the municipality, but under the Long-term Care Act ({ NL("Wet langdurige zorg") }, Wlz). Apply to the CIZ. You can do this online, or your care provider does it for you. Send your doctor's diagnosis with it. The CIZ decides, then the care office ({ NL("zorgkantoor") }) arranges your care.

@@ -15,3 +15,6 @@ task-divorce-child-benefit-body = The parent the child lives with gets the child
 
 task-divorce-name-use-title = Choose which surname you use
 task-divorce-name-use-body = After the divorce you may keep using your ex-partner's surname until you marry again. Do you want to use only your own name again? Then tell the municipality where you live yourself. This does not happen automatically.
+
+task-divorce-pension-division-title = Report the divorce to the pension fund
+task-divorce-pension-division-body = After a divorce your ex is entitled to half of the pension you built up during the marriage. Report the divorce to the pension fund within 2 years, with the government form. Then the fund pays that part to your ex itself. Too late? Then you must arrange it between yourselves.

@@ -15,3 +15,6 @@ task-job-loss-report-income-body = Do you get healthcare allowance, rent allowan
 
 task-job-loss-apply-allowances-title = Check if you can get an allowance now
 task-job-loss-apply-allowances-body = With less income, you may be entitled to healthcare allowance, rent allowance or child budget. First do a test calculation on the Belastingdienst website. Then apply in Mijn toeslagen. The sooner you apply, the sooner you get the money.
+
+task-job-loss-social-assistance-title = Apply for social assistance if you get no WW
+task-job-loss-social-assistance-body = Do you get no WW, or too little to live on? Then you can ask the municipality for social assistance ({ NL("bijstand") }). Report on werk.nl on the first day you need it. You do not get it from an earlier date. Are you under 27? Then you first look for work or training for 4 weeks.

@@ -12,3 +12,6 @@ task-marriage-name-use-body = After the wedding you may use your partner's surna
 
 task-marriage-allowances-title = Check your allowances
 task-marriage-allowances-body = After the wedding you are each other's allowance partner ({ NL("toeslagpartner") }). This starts on the first day of the month after the wedding. Your incomes then count together for your allowances. Update your details in Mijn toeslagen, so that you do not have to pay money back later.
+
+task-marriage-prenuptial-agreement-title = Decide whether you want a prenuptial agreement
+task-marriage-prenuptial-agreement-body = If you marry without an agreement, what you get during the marriage belongs to you both. What you already had, and what you inherit or are given, stays your own. Do you want something else? Then make a prenuptial agreement ({ NL("huwelijkse voorwaarden") }) at a notary before the wedding.

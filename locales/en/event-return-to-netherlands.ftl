@@ -18,3 +18,6 @@ task-return-to-netherlands-digid-body = If you already had a DigiD abroad, you c
 
 task-return-to-netherlands-tax-return-title = File a tax return for the year you return
 task-return-to-netherlands-tax-return-body = For the year you come to the Netherlands, you file a special tax return: the M return. You can do this online in Mijn Belastingdienst or on a paper form. In the return you fill in the time before and after you arrived separately.
+
+task-return-to-netherlands-child-benefit-title = Report your children to the SVB
+task-return-to-netherlands-child-benefit-body = Are you coming to live in the Netherlands with your children? Then report your children to the SVB yourself. Otherwise you cannot apply for child benefit ({ NL("kinderbijslag") }). Do it within 4 weeks.

@@ -12,3 +12,6 @@ task-starting-business-register-kvk-body = Fill in the registration form online 
 
 task-starting-business-vat-numbers-title = Check that your VAT numbers have arrived
 task-starting-business-vat-numbers-body = KVK passes your registration on to the Belastingdienst. It sends you your VAT identification number and your turnover tax number by post. You put the VAT ID on your invoices and your website. If you have not received anything, call the BelastingTelefoon.
+
+task-starting-business-small-business-scheme-title = Decide whether you want the small business scheme
+task-starting-business-small-business-scheme-body = Do you expect a turnover of no more than 20,000 euros a year? Then with the small business scheme ({ NL("kleineondernemersregeling") }, KOR) you charge no VAT and file no VAT returns. Register with the Belastingdienst. It must be at least 4 weeks before it should start.

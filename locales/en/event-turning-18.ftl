@@ -30,3 +30,6 @@ task-turning-18-legal-representation-body = Is it hard for you to decide about m
 
 task-turning-18-mandate-title = Give your parents a mandate, if you want their help
 task-turning-18-mandate-body = From your 18th birthday your parents can no longer simply arrange things for you. Do you still want help, for example with your tax return or your allowances? Then give your father or mother a mandate ({ NL("machtiging") }) with DigiD Machtigen, on machtigen.digid.nl. You choose what they may do and for how long. They log in with their own DigiD. Never give anyone your own DigiD. You can stop the mandate at any time.
+
+task-turning-18-child-budget-ends-title = The child budget changes
+task-turning-18-child-budget-ends-body = Do your parents get child budget ({ NL("kindgebonden budget") })? Then you no longer count from the month after your 18th birthday. If you are the youngest child, it stops. Your parents do not need to do anything.

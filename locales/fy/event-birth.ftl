@@ -23,3 +23,15 @@ task-birth-partner-leave-body = Is dyn partner befallen en wurkest yn leantsjins
 
 task-birth-extra-partner-leave-title = Freegje ekstra berteferlof oan
 task-birth-extra-partner-leave-body = Nei dyn wike berteferlof kinst oant 5 wiken ekstra ferlof opnimme. Freegje it op syn minst 4 wiken fan tefoaren skriftlik oan by dyn wurkjouwer. Dyn wurkjouwer freget de útkearing oan by UWV. Do krijst dan 70% fan dyn deilean.
+
+task-birth-acknowledge-child-title = Erken dyn bern by de gemeente
+task-birth-acknowledge-child-body = Binne jimme net troud en gjin registrearre partners? Dan moat de partner it bern erkenne ({ NL("erkenning") }). Dat kin al foar de berte, en dat is handich. Jimme geane tegearre nei de gemeente, mei jimme identiteitsbewiis. De mem moat it goedfine. Sûnt 2023 krije jimme mei de erkenning ek tegearre it âlderlik gesach oer dyn bern.
+
+task-birth-choose-surname-title = Kies de efternamme fan dyn bern
+task-birth-choose-surname-body = Jimme kinne tegearre kieze hokker efternamme dyn bern krijt. Doch dat foar de berte, of uterlik by de oanjefte fan de berte. Jimme geane der allebeide foar nei de gemeente. Is dyn earste bern yn 2024 of letter berne? Dan kin it ek in dûbele efternamme krije. Wat do kiest, jildt ek foar dyn folgjende bern.
+
+task-birth-pregnancy-leave-title = Regelje dyn swangerskipsferlof en befallingsferlof
+task-birth-pregnancy-leave-body = Do krijst op syn minst 16 wiken ferlof. It begjint 6 oant 4 wiken foar de útrekkene datum. UWV betellet it. Hast in baan? Freegje it ferlof dan uterlik 3 wiken foar it begjin oan by dyn wurkjouwer. Dyn wurkjouwer freget it jild oan by UWV. Bist selsstannige? Freegje dan sels in ZEZ-útkearing oan by UWV, uterlik 2 wiken foar dyn ferlof.
+
+task-birth-paid-parental-leave-title = Nim betelle âlderskipsferlof op
+task-birth-paid-parental-leave-body = Wurkest yn leantsjinst? Dan kinst yn it earste jier nei de berte 9 wiken betelle âlderskipsferlof opnimme. Do krijst dan 70% fan dyn lean fan UWV. Sprek mei dyn wurkjouwer ôf wannear't do it opnimst. Dyn wurkjouwer freget it jild oan by UWV.

@@ -21,3 +21,6 @@ task-care-need-apply-body = Nei it ûndersyk freegest de help oan, faak troch it
 
 task-care-need-own-contribution-title = Betelje dyn eigen bydrage oan it CAK
 task-care-need-own-contribution-body = Krijst help of in foarsjenning fan de gemeente, lykas help yn 'e húshâlding of in treplift? Dan betellest meastal in eigen bydrage. It CAK stelt dy fêst en stjoert dy de rekken. Do betellest heechstens in fêst bedrach yn 'e moanne per húshâlding, hoefolle help do ek krijst.
+
+task-care-need-wlz-title = Freegje soarch út de Wlz oan by it CIZ
+task-care-need-wlz-body = Hast altyd soarch ticht yn 'e buert nedich, dei en nacht? Dan krijst dy soarch net fan de gemeente, mar út de Wet langduorjende soarch ({ NL("Wet langdurige zorg") }, Wlz). Freegje it oan by it CIZ. Dat kin online, of dyn soarchferliener docht it foar dy. Stjoer de diagnoaze fan dyn dokter mei. It CIZ beslút, dêrnei regelet it soarchkantoar ({ NL("zorgkantoor") }) dyn soarch.

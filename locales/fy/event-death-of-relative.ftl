@@ -18,3 +18,15 @@ task-death-of-relative-survivor-mandate-body = Mei in neibesteandenmachtiging re
 
 task-death-of-relative-inheritance-tax-title = Doch oanjefte foar de erfbelesting ({ NL("aangifte erfbelasting") })
 task-death-of-relative-inheritance-tax-body = Erfst mear as de frijstelling, dan moatst oanjefte foar de erfbelesting ({ NL("aangifte erfbelasting") }) dwaan. Ferwachtet de Belastingdienst dat do erfbelesting betelje moatst, dan krijt ien fan de erfgenamen in brief. Is ien ferstoarn op of nei 1 jannewaris 2026? Dan hast 20 moannen foar de oanjefte. By in ferstjerren yn 2025 of earder wie dat 8 moannen. De datum stiet ek yn de brief.
+
+task-death-of-relative-income-tax-deceased-title = Doch de oanjefte ynkomstebelesting foar de ferstoarne
+task-death-of-relative-income-tax-deceased-body = Oer it jier fan it ferstjerren dogge de erfgenamen noch oanjefte ynkomstebelesting. De Belastingdienst stjoert dêrfoar in formulier op papier ({ NL("F-formulier") }). Folje allinne de dielen yn dy't nedich binne. De datum dêr't it binnen wêze moat, stiet yn de brief.
+
+task-death-of-relative-accept-inheritance-title = Kies oft do de erfenis oannimst
+task-death-of-relative-accept-inheritance-body = Do kinst in erfenis oannimme, wegerje, of oannimme mei beskerming tsjin skulden ({ NL("beneficiair aanvaarden") }). Dat lêste betsjut: do betellest skulden allinne mei wat do erfst. Witst net oft der skulden binne? Kies dan foar dy beskerming. Dat dochst mei in ferklearring by de rjochtbank, of fia in notaris.
+
+task-death-of-relative-certificate-of-inheritance-title = Freegje in ferklearring fan erfrjocht oan
+task-death-of-relative-certificate-of-inheritance-body = In ferklearring fan erfrjocht ({ NL("verklaring van erfrecht") }) seit wa't de erfgenamen binne. De bank freget der faak om, foardat do wat mei de rekkens dwaan meist. In notaris makket de ferklearring.
+
+task-death-of-relative-orphans-benefit-title = Freegje in wezenútkearing oan
+task-death-of-relative-orphans-benefit-body = Binne beide âlden fan in bern ferstoarn? Dan kin it bern in wezenútkearing ({ NL("wezenuitkering") }) fan de SVB krije, oant 21 jier. Fan 16 jier ôf moat it bern wol nei skoalle gean of studearje. Foar in bern ûnder de 18 freget de fersoarger de útkearing oan.

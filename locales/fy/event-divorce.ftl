@@ -15,3 +15,6 @@ task-divorce-child-benefit-body = De âlder by wa't it bern wennet, krijt de ber
 
 task-divorce-name-use-title = Kies hokker efternamme do brûkst
 task-divorce-name-use-body = Nei de skieding meist de efternamme fan dyn eks brûke bliuwe, oant do op 'e nij trouwst. Wolst wer allinne dyn eigen namme? Jou dat dan sels troch oan de gemeente dêr't do wennest. Dat giet net fansels.
+
+task-divorce-pension-division-title = Jou de skieding troch oan it pensjoenfûns
+task-divorce-pension-division-body = Nei in skieding hat dyn eks rjocht op de helte fan it pensjoen dat do yn de tiid fan it houlik opboud hast. Jou de skieding binnen 2 jier troch oan it pensjoenfûns, mei it formulier fan de oerheid. Dan betellet it fûns dat diel sels oan dyn eks. Te let? Dan moatte jimme it tegearre regelje.

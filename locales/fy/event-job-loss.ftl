@@ -15,3 +15,6 @@ task-job-loss-report-income-body = Krijst soarchtaslach ({ NL("zorgtoeslag") }),
 
 task-job-loss-apply-allowances-title = Sjoch oft do no taslach krije kinst
 task-job-loss-apply-allowances-body = Mei minder ynkommen hast miskien rjocht op soarchtaslach ({ NL("zorgtoeslag") }), hiertaslach ({ NL("huurtoeslag") }) of bernebudzjet ({ NL("kindgebonden budget") }). Meitsje earst in proefberekkening op de webside fan de Belastingdienst. Freegje de taslach dêrnei oan yn Mijn toeslagen. Hoe earder do oanfreegest, hoe earder do it jild krijst.
+
+task-job-loss-social-assistance-title = Freegje bystân oan as do gjin WW krijst
+task-job-loss-social-assistance-body = Krijst gjin WW, of is it te min om fan te libjen? Dan kinst by de gemeente bystân ({ NL("bijstand") }) freegje. Meld dy op werk.nl op de earste dei dat do it nedich hast. Earder krijst it net. Bist jonger as 27? Dan sykjest earst 4 wiken nei wurk of in oplieding.

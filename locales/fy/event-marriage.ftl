@@ -12,3 +12,6 @@ task-marriage-name-use-body = Nei it trouwen meist de efternamme fan dyn partner
 
 task-marriage-allowances-title = Kontrolearje dyn taslaggen
 task-marriage-allowances-body = Nei it trouwen binne jimme elkoars taslachpartner ({ NL("toeslagpartner") }). Dat jildt fan de earste dei fan de moanne nei de brulloft ôf. Jimme ynkommens telle dan tegearre foar dyn taslaggen. Pas dyn gegevens oan yn Mijn toeslagen, sadat do letter net werom hoechst te beteljen.
+
+task-marriage-prenuptial-agreement-title = Kies oft do houlikse betingsten wolst
+task-marriage-prenuptial-agreement-body = Trouwst sûnder ôfspraken, dan wurdt wat jimme yn de tiid fan it houlik krije fan jimme tegearre. Wat do al hiest, en wat do erfst of krijst, bliuwt fan dysels. Wolle jimme wat oars? Meitsje dan foar it trouwen houlikse betingsten ({ NL("huwelijkse voorwaarden") }) by in notaris.

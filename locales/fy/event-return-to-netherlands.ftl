@@ -18,3 +18,6 @@ task-return-to-netherlands-digid-body = Hiest yn it bûtenlân al in DigiD, dan 
 
 task-return-to-netherlands-tax-return-title = Doch belestingoanjefte oer it jier fan dyn weromkomst
 task-return-to-netherlands-tax-return-body = Oer it jier dat do nei Nederlân komst, dochst in spesjale oanjefte: de M-oanjefte (M-aangifte). Dat kin online yn Mijn Belastingdienst of mei in papieren formulier. Yn de oanjefte follest de tiid foar en nei dyn oankomst apart yn.
+
+task-return-to-netherlands-child-benefit-title = Jou dyn bern troch oan de SVB
+task-return-to-netherlands-child-benefit-body = Komst mei dyn bern yn Nederlân wenjen? Jou dyn bern dan sels troch oan de SVB. Oars kinst gjin bernebyslach ({ NL("kinderbijslag") }) oanfreegje. Doch it binnen 4 wiken.

@@ -12,3 +12,6 @@ task-starting-business-register-kvk-body = Folje it ynskriuwformulier online yn 
 
 task-starting-business-vat-numbers-title = Kontrolearje oft dyn btw-nûmers binnen binne
 task-starting-business-vat-numbers-body = KVK jout dyn ynskriuwing troch oan de Belastingdienst. Dy stjoert dy per post dyn btw-identifikaasjenûmer en dyn omsetbelestingnûmer. It btw-id setst op dyn faktueren en dyn webside. Hast neat krigen, skilje dan de BelastingTelefoon.
+
+task-starting-business-small-business-scheme-title = Kies oft do de regeling foar lytse ûndernimmers wolst
+task-starting-business-small-business-scheme-body = Ferwachtest yn it jier net mear as 20.000 euro omset? Dan kinst mei de regeling foar lytse ûndernimmers ({ NL("kleineondernemersregeling") }, KOR) gjin btw rekkenje en gjin btw-oanjefte dwaan. Meld dy oan by de Belastingdienst. Doch dat op syn minst 4 wiken foardat de regeling yngean moat.

@@ -30,3 +30,6 @@ task-turning-18-legal-representation-body = Kinst dreech sels beslute oer jild o
 
 task-turning-18-mandate-title = Jou dyn âlden in machtiging, as do harren help wolst
 task-turning-18-mandate-body = Fan dyn 18e jierdei ôf meie dyn âlden net mear samar dingen foar dy regelje. Wolst dochs help, bygelyks by dyn belestingoanjefte of dyn taslaggen? Jou dyn heit of mem dan in machtiging mei DigiD Machtigen, op machtigen.digid.nl. Do kiest wat se dwaan meie en hoe lang. Se logge yn mei harren eigen DigiD. Jou nea immen dyn eigen DigiD. Do kinst de machtiging altyd stopje.
+
+task-turning-18-child-budget-ends-title = It bernebudzjet feroaret
+task-turning-18-child-budget-ends-body = Krije dyn âlden bernebudzjet ({ NL("kindgebonden budget") })? Dan telst fan de moanne nei dyn 18e jierdei ôf net mear mei. Bist it jongste bern, dan hâldt it op. Dyn âlden hoege dêrfoar neat te dwaan.

@@ -23,3 +23,15 @@ task-birth-partner-leave-body = Is je partner bevallen en werk je in loondienst?
 
 task-birth-extra-partner-leave-title = Vraag aanvullend geboorteverlof aan
 task-birth-extra-partner-leave-body = Na je week geboorteverlof kun je tot 5 weken extra verlof opnemen. Vraag het minstens 4 weken van tevoren schriftelijk aan bij je werkgever. Je werkgever vraagt de uitkering aan bij UWV. Je krijgt dan 70% van je dagloon.
+
+task-birth-acknowledge-child-title = Erken je kind bij de gemeente
+task-birth-acknowledge-child-body = Zijn jullie niet getrouwd en geen geregistreerde partners? Dan moet de partner het kind erkennen. Dat kan al voor de geboorte, en dat is handig. Jullie gaan samen naar de gemeente, met jullie ID. De moeder moet het goedvinden. Sinds 2023 krijgen jullie met de erkenning ook samen het gezag over je kind.
+
+task-birth-choose-surname-title = Kies de achternaam van je kind
+task-birth-choose-surname-body = Je kunt samen kiezen welke achternaam je kind krijgt. Doe dat voor de geboorte, of uiterlijk bij de aangifte. Jullie gaan er allebei voor naar de gemeente. Is je eerste kind geboren in 2024 of later? Dan kan het ook een dubbele achternaam krijgen. Wat je kiest, geldt ook voor je volgende kinderen.
+
+task-birth-pregnancy-leave-title = Regel je zwangerschapsverlof en bevallingsverlof
+task-birth-pregnancy-leave-body = Je krijgt minstens 16 weken verlof. Het begint 6 tot 4 weken voor de uitgerekende datum. UWV betaalt het. Heb je een baan? Vraag het verlof dan uiterlijk 3 weken voor het begin aan bij je werkgever. Je werkgever vraagt het geld aan bij UWV. Ben je zelfstandige? Vraag dan zelf een ZEZ-uitkering aan bij UWV, uiterlijk 2 weken voor je verlof.
+
+task-birth-paid-parental-leave-title = Neem betaald ouderschapsverlof op
+task-birth-paid-parental-leave-body = Werk je in loondienst? Dan kun je in het eerste jaar na de geboorte 9 weken betaald ouderschapsverlof nemen. Je krijgt dan 70% van je loon van UWV. Spreek met je werkgever af wanneer je het opneemt. Je werkgever vraagt het geld aan bij UWV.

@@ -21,3 +21,6 @@ task-care-need-apply-body = Na het onderzoek vraag je de hulp aan, vaak door het
 
 task-care-need-own-contribution-title = Betaal je eigen bijdrage aan het CAK
 task-care-need-own-contribution-body = Krijg je hulp of een voorziening van de gemeente, zoals hulp in het huishouden of een traplift? Dan betaal je meestal een eigen bijdrage. Het CAK stelt die vast en stuurt je de rekening. Je betaalt hoogstens een vast bedrag per maand per huishouden, hoeveel hulp je ook krijgt.
+
+task-care-need-wlz-title = Vraag zorg uit de Wlz aan bij het CIZ
+task-care-need-wlz-body = Heb je altijd zorg dicht in de buurt nodig, dag en nacht? Dan krijg je die zorg niet van de gemeente, maar uit de Wet langdurige zorg (Wlz). Vraag het aan bij het CIZ. Dat kan online, of je zorgverlener doet het voor je. Stuur de diagnose van je arts mee. Het CIZ beslist, daarna regelt het zorgkantoor je zorg.

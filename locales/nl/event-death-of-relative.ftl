@@ -18,3 +18,15 @@ task-death-of-relative-survivor-mandate-body = Met een nabestaandenmachtiging re
 
 task-death-of-relative-inheritance-tax-title = Doe aangifte erfbelasting
 task-death-of-relative-inheritance-tax-body = Erf je meer dan de vrijstelling, dan moet je aangifte erfbelasting doen. Verwacht de Belastingdienst dat je erfbelasting moet betalen, dan krijgt een van de erfgenamen een brief. Is iemand overleden op of na 1 januari 2026? Dan heb je 20 maanden voor de aangifte. Bij een overlijden in 2025 of eerder was dat 8 maanden. De datum staat ook in de brief.
+
+task-death-of-relative-income-tax-deceased-title = Doe aangifte inkomstenbelasting voor wie is overleden
+task-death-of-relative-income-tax-deceased-body = Over het jaar van het overlijden doen de erfgenamen nog aangifte inkomstenbelasting. De Belastingdienst stuurt daarvoor een papieren F-formulier. Vul alleen de delen in die nodig zijn. De datum waarop het binnen moet zijn, staat in de brief.
+
+task-death-of-relative-accept-inheritance-title = Kies of je de erfenis aanneemt
+task-death-of-relative-accept-inheritance-body = Je kunt een erfenis aannemen, weigeren of beneficiair aanvaarden. Beneficiair betekent: je betaalt schulden alleen met wat je erft. Weet je niet of er schulden zijn? Kies dan beneficiair. Dat doe je met een verklaring bij de rechtbank, of via een notaris.
+
+task-death-of-relative-certificate-of-inheritance-title = Vraag een verklaring van erfrecht
+task-death-of-relative-certificate-of-inheritance-body = Een verklaring van erfrecht zegt wie de erfgenamen zijn. De bank vraagt er vaak om voordat je iets met de rekeningen mag doen. Een notaris maakt de verklaring.
+
+task-death-of-relative-orphans-benefit-title = Vraag een wezenuitkering aan
+task-death-of-relative-orphans-benefit-body = Zijn beide ouders van een kind overleden? Dan kan het kind een wezenuitkering van de SVB krijgen, tot 21 jaar. Vanaf 16 jaar moet het kind wel naar school gaan of studeren. Voor een kind onder 18 vraagt de verzorger de uitkering aan.

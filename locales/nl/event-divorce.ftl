@@ -15,3 +15,6 @@ task-divorce-child-benefit-body = De ouder bij wie het kind woont, krijgt de kin
 
 task-divorce-name-use-title = Kies welke achternaam je gebruikt
 task-divorce-name-use-body = Na de scheiding mag je de achternaam van je ex blijven gebruiken, tot je opnieuw trouwt. Wil je weer alleen je eigen naam? Geef dat dan zelf door aan de gemeente waar je woont. Dat gaat niet vanzelf.
+
+task-divorce-pension-division-title = Geef de scheiding door aan het pensioenfonds
+task-divorce-pension-division-body = Na een scheiding heeft je ex recht op de helft van het pensioen dat je tijdens het huwelijk hebt opgebouwd. Geef de scheiding binnen 2 jaar door aan het pensioenfonds, met het formulier van de overheid. Dan betaalt het fonds dat deel zelf aan je ex. Te laat? Dan moeten jullie het samen regelen.

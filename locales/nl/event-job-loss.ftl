@@ -15,3 +15,6 @@ task-job-loss-report-income-body = Krijg je zorgtoeslag, huurtoeslag of kindgebo
 
 task-job-loss-apply-allowances-title = Kijk of je nu toeslag kunt krijgen
 task-job-loss-apply-allowances-body = Met minder inkomen heb je misschien recht op zorgtoeslag, huurtoeslag of kindgebonden budget. Maak eerst een proefberekening op de website van de Belastingdienst. Vraag de toeslag daarna aan in Mijn toeslagen. Hoe eerder je aanvraagt, hoe eerder je het geld krijgt.
+
+task-job-loss-social-assistance-title = Vraag bijstand aan als je geen WW krijgt
+task-job-loss-social-assistance-body = Krijg je geen WW, of is het te weinig om van te leven? Dan kun je bijstand vragen bij de gemeente. Meld je op werk.nl op de eerste dag dat je het nodig hebt. Eerder krijg je het niet. Ben je jonger dan 27? Dan zoek je eerst 4 weken naar werk of een opleiding.

@@ -12,3 +12,6 @@ task-marriage-name-use-body = Na het trouwen mag je de achternaam van je partner
 
 task-marriage-allowances-title = Controleer je toeslagen
 task-marriage-allowances-body = Na het trouwen ben je elkaars toeslagpartner. Dat geldt vanaf de eerste dag van de maand na de bruiloft. Jullie inkomens tellen dan samen voor je toeslagen. Pas je gegevens aan in Mijn toeslagen, zodat je later niet hoeft terug te betalen.
+
+task-marriage-prenuptial-agreement-title = Kies of je huwelijkse voorwaarden wilt
+task-marriage-prenuptial-agreement-body = Trouw je zonder afspraken, dan wordt wat jullie tijdens het huwelijk krijgen van jullie samen. Wat je al had, en wat je erft of krijgt, blijft van jezelf. Willen jullie iets anders? Maak dan voor het trouwen huwelijkse voorwaarden bij een notaris.

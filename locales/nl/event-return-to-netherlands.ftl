@@ -18,3 +18,6 @@ task-return-to-netherlands-digid-body = Had je in het buitenland al een DigiD, d
 
 task-return-to-netherlands-tax-return-title = Doe belastingaangifte over het jaar van je terugkeer
 task-return-to-netherlands-tax-return-body = Over het jaar waarin je naar Nederland komt, doe je een speciale aangifte: de M-aangifte. Dat kan online in Mijn Belastingdienst of met een papieren formulier. In de aangifte vul je de tijd voor en na je aankomst apart in.
+
+task-return-to-netherlands-child-benefit-title = Geef je kinderen door aan de SVB
+task-return-to-netherlands-child-benefit-body = Kom je met je kinderen in Nederland wonen? Geef je kinderen dan zelf door aan de SVB. Anders kun je geen kinderbijslag aanvragen. Doe het binnen 4 weken.

@@ -12,3 +12,6 @@ task-starting-business-register-kvk-body = Vul het inschrijfformulier online in 
 
 task-starting-business-vat-numbers-title = Controleer of je btw-nummers binnen zijn
 task-starting-business-vat-numbers-body = KVK geeft je inschrijving door aan de Belastingdienst. Die stuurt je per post 2 nummers: je btw-id en je omzetbelastingnummer. Het btw-id zet je op je facturen en je website. Heb je niets gekregen? Bel dan de BelastingTelefoon.
+
+task-starting-business-small-business-scheme-title = Kies of je de kleineondernemersregeling wilt
+task-starting-business-small-business-scheme-body = Verwacht je per jaar niet meer dan 20.000 euro omzet? Dan kun je met de kleineondernemersregeling (KOR) geen btw rekenen en geen btw-aangifte doen. Meld je aan bij de Belastingdienst. Dat moet minstens 4 weken voordat het moet ingaan.

@@ -30,3 +30,6 @@ task-turning-18-legal-representation-body = Kun je moeilijk zelf beslissen over 
 
 task-turning-18-mandate-title = Geef je ouders een machtiging, als je hun hulp wilt
 task-turning-18-mandate-body = Vanaf je 18e verjaardag mogen je ouders niet meer zomaar dingen voor je regelen. Wil je toch hulp, bijvoorbeeld bij je belastingaangifte of je toeslagen? Geef je vader of moeder dan een machtiging met DigiD Machtigen, op machtigen.digid.nl. Jij kiest wat ze mogen doen en hoe lang. Zij loggen in met hun eigen DigiD. Geef nooit iemand je eigen DigiD. Je kunt de machtiging altijd stoppen.
+
+task-turning-18-child-budget-ends-title = Het kindgebonden budget verandert
+task-turning-18-child-budget-ends-body = Krijgen je ouders kindgebonden budget? Dan tel je vanaf de maand na je 18e verjaardag niet meer mee. Ben je het jongste kind, dan stopt het. Je ouders hoeven daarvoor niets te doen.

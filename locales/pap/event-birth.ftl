@@ -23,3 +23,15 @@ task-birth-partner-leave-body = Bo partner a duna lus i bo ta traha pa un dunad�
 
 task-birth-extra-partner-leave-title = Pidi lisensia di nasementu adishonal
 task-birth-extra-partner-leave-body = Despues di bo siman di lisensia di nasementu, bo por tuma te 5 siman di lisensia ekstra. Pidi esaki por eskrito na bo dunadó di trabou, por lo ménos 4 siman di antemano. Bo dunadó di trabou ta pidi e beneficio na UWV. E ora ei bo ta haña 70% di bo salario pa dia.
+
+task-birth-acknowledge-child-title = Rekonosé bo yu na munisipio
+task-birth-acknowledge-child-body = Boso no ta kasá i boso no ta partner registrá? Anto e partner mester rekonosé e yu ({ NL("erkenning") }). Esei ta posibel kaba promé ku e nasementu, i esei ta práktiko. Boso ta bai huntu na munisipio, ku boso prueba di identidat. E mama mester ta di akuerdo. Desde 2023, e rekonosementu ta duna boso dos tambe e outoridat di mayor riba bo yu.
+
+task-birth-choose-surname-title = Skohe e fam di bo yu
+task-birth-choose-surname-body = Boso por skohe huntu kua fam bo yu ta haña. Hasi esei promé ku e nasementu, òf lo mas tardá ora boso deklará e nasementu. Boso dos ta bai na munisipio pa esei. Bo promé yu a nase na 2024 òf despues? Anto e por haña un fam dobel tambe. Loke bo skohe ta bale tambe pa bo siguiente yunan.
+
+task-birth-pregnancy-leave-title = Regla bo lisensia di embaraso i di parto
+task-birth-pregnancy-leave-body = Bo ta haña por lo ménos 16 siman di lisensia. E ta kuminsá 6 te 4 siman promé ku e fecha ku bo ta spera e bebi. UWV ta paga esaki. Bo tin un trabou? Anto pidi bo dunadó di trabou e lisensia lo mas tardá 3 siman promé ku e kuminsá. Bo dunadó di trabou ta pidi e plaka na UWV. Bo ta traha riba bo mes kuenta? Anto pidi bo mes un beneficio ZEZ na UWV, lo mas tardá 2 siman promé ku bo lisensia.
+
+task-birth-paid-parental-leave-title = Tuma lisensia di mayor pagá
+task-birth-paid-parental-leave-body = Bo ta traha pa un dunadó di trabou? Anto den e promé aña despues di e nasementu bo por tuma 9 siman di lisensia di mayor pagá. E ora ei bo ta haña 70% di bo salario di UWV. Hasi un areglo ku bo dunadó di trabou tokante ki ora bo ta tuma e lisensia. Bo dunadó di trabou ta pidi e plaka na UWV.

@@ -21,3 +21,6 @@ task-care-need-apply-body = Despues di e investigashon, bo ta pidi e yudansa, ho
 
 task-care-need-own-contribution-title = Paga bo kontribushon propio na CAK
 task-care-need-own-contribution-body = Bo ta haña yudansa òf un fasilidat di munisipio, manera yudansa ku trabou di kas òf un lift pa trapi? Anto mayoria biaha bo ta paga un kontribushon propio. CAK ta fiha e suma i ta manda bo e kuenta. Bo ta paga maksimo un suma fiho pa luna pa kada hogar, sin importá kuantu yudansa bo ta haña.
+
+task-care-need-wlz-title = Pidi kuido via Wlz na CIZ
+task-care-need-wlz-body = Bo tin mester semper di kuido serka, di dia i di anochi? Anto bo no ta haña e kuido ei di munisipio, ma via e lei di kuido di largu durashon ({ NL("Wet langdurige zorg") }, Wlz). Pidi esaki na CIZ. Bo por hasi esei via internet, òf esun ku ta duna bo kuido ta hasi esei pa bo. Manda e diagnosis di bo dòkter huntu ku e petishon. CIZ ta disidí, despues e ofisina di kuido ({ NL("zorgkantoor") }) ta regla bo kuido.

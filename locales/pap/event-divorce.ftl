@@ -15,3 +15,6 @@ task-divorce-child-benefit-body = E mayor kaminda e yu ta biba ta haña e yudans
 
 task-divorce-name-use-title = Skohe kua fam bo ta usa
 task-divorce-name-use-body = Despues di e divorsio, bo mag sigui usa e fam di bo eks, te ora bo kasa atrobe. Bo ke usa solamente bo mes fam atrobe? Anto bo mes mester informá e munisipio kaminda bo ta biba. Esei no ta bai outomátiko.
+
+task-divorce-pension-division-title = Informá e fondo di penshun di e divorsio
+task-divorce-pension-division-body = Despues di un divorsio, bo eks tin derecho riba mitar di e penshun ku bo a akumulá durante e matrimonio. Informá e fondo di penshun di e divorsio denter di 2 aña, ku e formulario di gobièrnu. E ora ei e fondo mes ta paga e parti ei na bo eks. Bo ta lat? Anto boso mester regla esaki huntu.

@@ -15,3 +15,6 @@ task-job-loss-report-income-body = Bo ta haña subsidio pa seguro di salú ({ NL
 
 task-job-loss-apply-allowances-title = Mira si bo por haña subsidio awor
 task-job-loss-apply-allowances-body = Ku ménos entrada, kisas bo tin derecho riba subsidio pa seguro di salú ({ NL("zorgtoeslag") }), subsidio di hür ({ NL("huurtoeslag") }) òf budget pa yu ({ NL("kindgebonden budget") }). Promé, hasi un kalkulashon di prueba riba e wèpsait di Belastingdienst. Despues, pidi e subsidio den Mijn toeslagen. Mas trempan bo pidi, mas trempan bo ta haña e plaka.
+
+task-job-loss-social-assistance-title = Pidi asistensia sosial si bo no ta haña WW
+task-job-loss-social-assistance-body = Bo no ta haña WW, òf e ta muy poko pa biba di dje? Anto bo por pidi asistensia sosial ({ NL("bijstand") }) na munisipio. Registrá bo mes na werk.nl riba e promé dia ku bo tin mester di e yudansa. Bo no ta haña esaki for di un fecha mas trempan. Bo tin ménos ku 27 aña? Anto promé bo ta buska trabou òf un estudio durante 4 siman.

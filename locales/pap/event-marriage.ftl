@@ -12,3 +12,6 @@ task-marriage-name-use-body = Despues di kasa, bo mag usa e fam di bo partner, p
 
 task-marriage-allowances-title = Kontrolá bo subsidionan
 task-marriage-allowances-body = Despues di kasa, boso ta otro su partner pa subsidio ({ NL("toeslagpartner") }). Esei ta bale for di e promé dia di e luna despues di e boda. E ora ei boso entradanan ta konta huntu pa bo subsidionan. Kambia bo datonan den Mijn toeslagen, pa bo no mester paga bèk mas lat.
+
+task-marriage-prenuptial-agreement-title = Skohe si bo ke kondishonnan di matrimonio
+task-marriage-prenuptial-agreement-body = Si bo kasa sin areglo, loke boso haña durante e matrimonio ta di boso dos. Loke bo tabatin kaba, i loke bo heredá òf haña komo regalo, ta keda di bo mes. Boso ke algu otro? Anto traha kondishonnan di matrimonio ({ NL("huwelijkse voorwaarden") }) serka un notario promé ku e boda.

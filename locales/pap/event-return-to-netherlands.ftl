@@ -18,3 +18,6 @@ task-return-to-netherlands-digid-body = Si bo tabatin DigiD kaba den eksterior, 
 
 task-return-to-netherlands-tax-return-title = Hasi deklarashon di impuesto pa e aña ku bo ta bolbe
 task-return-to-netherlands-tax-return-body = Pa e aña ku bo ta bini Hulanda, bo ta hasi un deklarashon spesial: e M-aangifte. Bo por hasi esei via internet den Mijn Belastingdienst òf ku un formulario di papel. Den e deklarashon bo ta yena e tempu promé i despues di bo yegada aparte.
+
+task-return-to-netherlands-child-benefit-title = Informá SVB di bo yunan
+task-return-to-netherlands-child-benefit-body = Bo ta bini biba den Hulanda ku bo yunan? Anto bo mes mester informá SVB di bo yunan. Sino bo no por pidi yudansa pa yu ({ NL("kinderbijslag") }). Hasi esei denter di 4 siman.

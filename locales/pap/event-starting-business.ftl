@@ -12,3 +12,6 @@ task-starting-business-register-kvk-body = Yena e formulario di inskripshon via 
 
 task-starting-business-vat-numbers-title = Kontrolá si bo a haña bo numbernan di btw
 task-starting-business-vat-numbers-body = KVK ta pasa bo inskripshon na Belastingdienst. Belastingdienst ta manda bo, pa korreo, bo number di identifikashon di btw (btw-identificatienummer) i bo number di impuesto riba benta ({ NL("omzetbelastingnummer") }). Bo ta pone e btw-id riba bo fakturanan i riba bo wèpsait. Si bo no a haña nada, yama BelastingTelefoon.
+
+task-starting-business-small-business-scheme-title = Skohe si bo ke e regla pa negoshi chikí
+task-starting-business-small-business-scheme-body = Bo ta spera un benta di no mas ku 20.000 euro pa aña? Anto ku e regla pa negoshi chikí ({ NL("kleineondernemersregeling") }, KOR) bo no ta kobra btw i bo no ta hasi deklarashon di btw. Registrá bo mes na Belastingdienst. Hasi esei por lo ménos 4 siman promé ku e regla mester kuminsá.

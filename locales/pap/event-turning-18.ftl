@@ -30,3 +30,6 @@ task-turning-18-legal-representation-body = Ta difísil pa bo disidí bo mes tok
 
 task-turning-18-mandate-title = Duna bo mayornan un outorisashon ({ NL("machtiging") }), si bo ke nan yudansa
 task-turning-18-mandate-body = For di e dia ku bo kumpli 18 aña, bo mayornan no mag regla kos pa bo asina so mas. Bo ke yudansa toch, por ehempel ku bo deklarashon di impuesto òf bo subsidionan? Anto duna bo tata òf mama un outorisashon ({ NL("machtiging") }) ku DigiD Machtigen, riba machtigen.digid.nl. Abo ta skohe kiko nan mag hasi i pa kuantu tempu. Nan ta drenta ku nan mes DigiD. Nunka duna niun hende bo mes DigiD. Bo por stop e outorisashon semper.
+
+task-turning-18-child-budget-ends-title = E budget pa yu ta kambia
+task-turning-18-child-budget-ends-body = Bo mayornan ta haña budget pa yu ({ NL("kindgebonden budget") })? Anto for di e luna despues ku bo kumpli 18 aña, bo no ta konta mas pa e budget. Si bo ta e yu di mas chikí, e ta stop. Bo mayornan no mester hasi nada pa esei.

@@ -23,3 +23,15 @@ task-birth-partner-leave-body = Czy twoja partnerka urodziła dziecko, a ty prac
 
 task-birth-extra-partner-leave-title = Złóż wniosek o dodatkowy urlop z okazji narodzin dziecka
 task-birth-extra-partner-leave-body = Po tygodniu urlopu z okazji narodzin dziecka możesz wziąć do 5 tygodni dodatkowego urlopu. Złóż u pracodawcy pisemny wniosek co najmniej 4 tygodnie wcześniej. Pracodawca składa w UWV wniosek o świadczenie. Dostajesz wtedy 70% swojego dziennego wynagrodzenia ({ NL("dagloon") }).
+
+task-birth-acknowledge-child-title = Uznaj swoje dziecko w gminie
+task-birth-acknowledge-child-body = Nie jesteście małżeństwem ani zarejestrowanymi partnerami? Wtedy partner musi uznać dziecko ({ NL("erkenning") }). Można to zrobić już przed urodzeniem i jest to wygodne. Idziecie razem do gminy, z dokumentami tożsamości. Matka musi się na to zgodzić. Od 2023 roku dzięki uznaniu macie też razem władzę rodzicielską nad dzieckiem.
+
+task-birth-choose-surname-title = Wybierz nazwisko dziecka
+task-birth-choose-surname-body = Razem z partnerem możesz wybrać, jakie nazwisko dostanie twoje dziecko. Zrób to przed urodzeniem albo najpóźniej przy zgłoszeniu urodzenia. Idziecie w tej sprawie oboje do gminy. Twoje pierwsze dziecko urodziło się w 2024 roku lub później? Wtedy może też dostać podwójne nazwisko. To, co wybierzesz, dotyczy też twoich kolejnych dzieci.
+
+task-birth-pregnancy-leave-title = Załatw urlop ciążowy i urlop macierzyński
+task-birth-pregnancy-leave-body = Dostajesz co najmniej 16 tygodni urlopu. Urlop zaczyna się na 6 do 4 tygodni przed przewidywaną datą porodu. Płaci za niego UWV. Masz pracę? Wtedy poproś pracodawcę o urlop najpóźniej 3 tygodnie przed jego początkiem. Pracodawca składa w UWV wniosek o pieniądze. Pracujesz na własny rachunek? Wtedy samodzielnie złóż w UWV wniosek o świadczenie ZEZ, najpóźniej 2 tygodnie przed urlopem.
+
+task-birth-paid-parental-leave-title = Weź płatny urlop rodzicielski
+task-birth-paid-parental-leave-body = Pracujesz na umowę o pracę? Wtedy w pierwszym roku po urodzeniu dziecka możesz wziąć 9 tygodni płatnego urlopu rodzicielskiego. UWV płaci ci wtedy 70% twojego wynagrodzenia. Ustal z pracodawcą, kiedy weźmiesz urlop. Pracodawca składa w UWV wniosek o pieniądze.

@@ -21,3 +21,6 @@ task-care-need-apply-body = Po sprawdzeniu sytuacji składasz wniosek o pomoc, c
 
 task-care-need-own-contribution-title = Zapłać wkład własny do CAK
 task-care-need-own-contribution-body = Czy dostajesz od gminy pomoc lub świadczenie, na przykład pomoc w prowadzeniu domu albo windę schodową? Wtedy zwykle płacisz wkład własny ({ NL("eigen bijdrage") }). CAK ustala jego wysokość i wysyła ci rachunek. Płacisz najwyżej stałą kwotę miesięcznie za całe gospodarstwo domowe, bez względu na to, ile pomocy dostajesz.
+
+task-care-need-wlz-title = Złóż w CIZ wniosek o opiekę w ramach Wlz
+task-care-need-wlz-body = Zawsze potrzebujesz opieki w pobliżu, w dzień i w nocy? Wtedy nie dostajesz tej opieki od gminy, tylko w ramach ustawy o opiece długoterminowej ({ NL("Wet langdurige zorg") }, Wlz). Złóż wniosek w CIZ. Możesz to zrobić przez internet albo zrobi to za ciebie organizacja, która zapewnia ci opiekę. Dołącz diagnozę od swojego lekarza. CIZ podejmuje decyzję, a potem biuro opieki ({ NL("zorgkantoor") }) organizuje twoją opiekę.

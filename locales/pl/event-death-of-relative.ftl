@@ -18,3 +18,15 @@ task-death-of-relative-survivor-mandate-body = Z upoważnieniem dla bliskich zma
 
 task-death-of-relative-inheritance-tax-title = Złóż deklarację podatku od spadku ({ NL("aangifte erfbelasting") })
 task-death-of-relative-inheritance-tax-body = Jeśli dziedziczysz więcej niż kwota wolna od podatku, musisz złożyć deklarację podatku od spadku ({ NL("aangifte erfbelasting") }). Jeśli Belastingdienst uważa, że musisz zapłacić podatek od spadku, jeden ze spadkobierców dostaje list. Czy zgon nastąpił 1 stycznia 2026 roku lub później? Wtedy masz 20 miesięcy na złożenie deklaracji. Przy zgonie w 2025 roku lub wcześniej było to 8 miesięcy. Ta data jest też podana w liście.
+
+task-death-of-relative-income-tax-deceased-title = Złóż zeznanie podatkowe za zmarłą osobę
+task-death-of-relative-income-tax-deceased-body = Za rok śmierci spadkobiercy nadal składają zeznanie w sprawie podatku dochodowego. Belastingdienst wysyła do tego papierowy formularz F ({ NL("F-formulier") }). Wypełnij tylko te części, które są potrzebne. Termin, do którego zeznanie musi dotrzeć, jest podany w liście.
+
+task-death-of-relative-accept-inheritance-title = Zdecyduj, czy przyjmujesz spadek
+task-death-of-relative-accept-inheritance-body = Spadek możesz przyjąć, odrzucić albo przyjąć z dobrodziejstwem inwentarza ({ NL("beneficiair aanvaarden") }). To znaczy: długi spłacasz tylko z tego, co dziedziczysz. Nie wiesz, czy są długi? Wtedy wybierz przyjęcie z dobrodziejstwem inwentarza. Robisz to przez oświadczenie w sądzie albo przez notariusza.
+
+task-death-of-relative-certificate-of-inheritance-title = Poproś o poświadczenie dziedziczenia
+task-death-of-relative-certificate-of-inheritance-body = W poświadczeniu dziedziczenia ({ NL("verklaring van erfrecht") }) jest napisane, kto jest spadkobiercą. Bank często o nie prosi, zanim pozwoli ci coś zrobić z kontami. Poświadczenie sporządza notariusz.
+
+task-death-of-relative-orphans-benefit-title = Złóż wniosek o świadczenie dla sierot
+task-death-of-relative-orphans-benefit-body = Zmarli oboje rodzice dziecka? Wtedy dziecko może dostać z SVB świadczenie dla sierot ({ NL("wezenuitkering") }), do ukończenia 21 lat. Od 16 lat dziecko musi jednak chodzić do szkoły lub studiować. Za dziecko poniżej 18 lat wniosek składa osoba, która się nim opiekuje.

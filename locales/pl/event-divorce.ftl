@@ -15,3 +15,6 @@ task-divorce-child-benefit-body = Zasiłek na dziecko ({ NL("kinderbijslag") }) 
 
 task-divorce-name-use-title = Wybierz, jakiego nazwiska używasz
 task-divorce-name-use-body = Po rozwodzie możesz dalej używać nazwiska byłego partnera, aż do ponownego ślubu. Chcesz znowu używać tylko swojego nazwiska? Zgłoś to samodzielnie w gminie, w której mieszkasz. To nie dzieje się automatycznie.
+
+task-divorce-pension-division-title = Zgłoś rozwód do funduszu emerytalnego
+task-divorce-pension-division-body = Po rozwodzie twój były partner ma prawo do połowy tej części twojej emerytury, która powstała w czasie małżeństwa. Zgłoś rozwód do funduszu emerytalnego w ciągu 2 lat, na formularzu od państwa. Wtedy fundusz sam wypłaca tę część twojemu byłemu partnerowi. Za późno? Wtedy musicie to załatwić między sobą.

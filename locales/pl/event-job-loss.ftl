@@ -15,3 +15,6 @@ task-job-loss-report-income-body = Dostajesz dodatek do ubezpieczenia zdrowotneg
 
 task-job-loss-apply-allowances-title = Sprawdź, czy możesz teraz dostać dodatek
 task-job-loss-apply-allowances-body = Przy mniejszym dochodzie może masz prawo do dodatku do ubezpieczenia zdrowotnego ({ NL("zorgtoeslag") }), dodatku mieszkaniowego ({ NL("huurtoeslag") }) lub budżetu na dziecko ({ NL("kindgebonden budget") }). Najpierw zrób próbne wyliczenie na stronie Belastingdienst. Potem złóż wniosek o dodatek w Mijn toeslagen. Im wcześniej złożysz wniosek, tym wcześniej dostaniesz pieniądze.
+
+task-job-loss-social-assistance-title = Złóż wniosek o zasiłek z pomocy społecznej, jeśli nie dostajesz WW
+task-job-loss-social-assistance-body = Nie dostajesz WW albo jest to za mało, żeby z tego żyć? Wtedy możesz poprosić gminę o zasiłek z pomocy społecznej ({ NL("bijstand") }). Zgłoś się na werk.nl pierwszego dnia, w którym go potrzebujesz. Za czas przed tym dniem go nie dostaniesz. Masz mniej niż 27 lat? Wtedy najpierw przez 4 tygodnie szukasz pracy lub nauki.

@@ -12,3 +12,6 @@ task-marriage-name-use-body = Po ślubie możesz używać nazwiska partnera: prz
 
 task-marriage-allowances-title = Sprawdź swoje dodatki ({ NL("toeslagen") })
 task-marriage-allowances-body = Po ślubie jesteście dla siebie partnerami do dodatków ({ NL("toeslagpartner") }). Obowiązuje to od pierwszego dnia miesiąca po ślubie. Wasze dochody liczą się wtedy razem przy dodatkach. Zmień swoje dane w Mijn toeslagen, żeby później nie musieć oddawać pieniędzy.
+
+task-marriage-prenuptial-agreement-title = Zdecyduj, czy chcesz intercyzę
+task-marriage-prenuptial-agreement-body = Jeśli bierzesz ślub bez umowy, to, co zdobędziecie w czasie małżeństwa, należy do was obojga. To, co masz już przed ślubem, i to, co dziedziczysz albo dostajesz w prezencie, zostaje twoje. Chcecie czegoś innego? Wtedy przed ślubem spiszcie u notariusza intercyzę ({ NL("huwelijkse voorwaarden") }).

@@ -18,3 +18,6 @@ task-return-to-netherlands-digid-body = Jeśli masz DigiD jeszcze z czasu pobytu
 
 task-return-to-netherlands-tax-return-title = Złóż zeznanie podatkowe za rok powrotu
 task-return-to-netherlands-tax-return-body = Za rok, w którym przyjeżdżasz do Holandii, składasz specjalne zeznanie podatkowe: M-aangifte. Możesz to zrobić przez internet w Mijn Belastingdienst albo na papierowym formularzu. W zeznaniu osobno wpisujesz okres przed przyjazdem i po nim.
+
+task-return-to-netherlands-child-benefit-title = Zgłoś swoje dzieci do SVB
+task-return-to-netherlands-child-benefit-body = Zamieszkasz w Holandii razem z dziećmi? Wtedy samodzielnie zgłoś swoje dzieci do SVB. W przeciwnym razie nie możesz złożyć wniosku o zasiłek na dziecko ({ NL("kinderbijslag") }). Zrób to w ciągu 4 tygodni.

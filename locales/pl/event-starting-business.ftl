@@ -12,3 +12,6 @@ task-starting-business-register-kvk-body = Wypełnij formularz rejestracyjny prz
 
 task-starting-business-vat-numbers-title = Sprawdź, czy masz już numery VAT ({ NL("btw") })
 task-starting-business-vat-numbers-body = KVK przekazuje informację o twojej rejestracji do Belastingdienst. Belastingdienst wysyła ci pocztą numer identyfikacyjny VAT (btw-identificatienummer) i numer podatku obrotowego ({ NL("omzetbelastingnummer") }). Numer btw-id umieszczasz na fakturach i na swojej stronie internetowej. Jeśli nic nie dostaniesz, zadzwoń na BelastingTelefoon.
+
+task-starting-business-small-business-scheme-title = Zdecyduj, czy chcesz korzystać z ulgi dla małych przedsiębiorców
+task-starting-business-small-business-scheme-body = Spodziewasz się obrotu nie większego niż 20 000 euro rocznie? Wtedy dzięki uldze dla małych przedsiębiorców ({ NL("kleineondernemersregeling") }, KOR) nie naliczasz VAT i nie składasz deklaracji VAT. Zgłoś się w Belastingdienst. Trzeba to zrobić co najmniej 4 tygodnie przed dniem, od którego ulga ma obowiązywać.

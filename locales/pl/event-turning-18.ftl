@@ -30,3 +30,6 @@ task-turning-18-legal-representation-body = Trudno ci samodzielnie decydować o 
 
 task-turning-18-mandate-title = Daj rodzicom upoważnienie ({ NL("machtiging") }), jeśli chcesz ich pomocy
 task-turning-18-mandate-body = Od twoich 18. urodzin rodzice nie mogą już tak po prostu załatwiać za ciebie spraw. Mimo to chcesz pomocy, na przykład przy zeznaniu podatkowym albo dodatkach? Daj wtedy ojcu lub matce upoważnienie ({ NL("machtiging") }) przez DigiD Machtigen, na machtigen.digid.nl. Ty wybierasz, co mogą robić i jak długo. Logują się własnym DigiD. Nigdy nikomu nie dawaj swojego DigiD. Upoważnienie możesz zawsze cofnąć.
+
+task-turning-18-child-budget-ends-title = Budżet na dziecko się zmienia
+task-turning-18-child-budget-ends-body = Twoi rodzice dostają budżet na dziecko ({ NL("kindgebonden budget") })? Wtedy od miesiąca po twoich 18. urodzinach już się nie liczysz przy wyliczaniu budżetu. Jeśli jesteś najmłodszym dzieckiem, budżet się kończy. Rodzice nie muszą nic w tej sprawie robić.

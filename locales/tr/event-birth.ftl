@@ -23,3 +23,15 @@ task-birth-partner-leave-body = Partnerin doğum mu yaptı ve bir işverenin yan
 
 task-birth-extra-partner-leave-title = Ek doğum izni iste
 task-birth-extra-partner-leave-body = Bir haftalık doğum izninden sonra 5 haftaya kadar ek izin kullanabilirsin. Bunu işverenine en az 4 hafta önceden yazılı olarak bildir. İşverenin ödenek için UWV'ye başvurur. O zaman günlük maaşının %70'ini alırsın.
+
+task-birth-acknowledge-child-title = Çocuğunu belediyede resmî olarak tanı
+task-birth-acknowledge-child-body = Evli değil misiniz ve kayıtlı partner de değil misiniz? O zaman annenin partneri çocuğu resmî olarak tanımalıdır ({ NL("erkenning") }). Bunu doğumdan önce de yapabilirsiniz; bu işinizi kolaylaştırır. Belediyeye ikiniz birlikte, kimlik belgelerinizle gidersiniz. Annenin buna onay vermesi gerekir. 2023'ten beri tanıma ile çocuğunuzun velayetini de birlikte alırsınız.
+
+task-birth-choose-surname-title = Çocuğunun soyadını seç
+task-birth-choose-surname-body = Çocuğunun hangi soyadını alacağını birlikte seçebilirsiniz. Bunu doğumdan önce ya da en geç doğumu bildirirken yap. Bunun için ikiniz de belediyeye gidersiniz. İlk çocuğun 2024'te veya daha sonra mı doğdu? O zaman çocuğun çift soyadı da alabilir. Seçimin, sonraki çocukların için de geçerlidir.
+
+task-birth-pregnancy-leave-title = Doğum öncesi ve doğum sonrası iznini düzenle
+task-birth-pregnancy-leave-body = En az 16 hafta izin alırsın. İzin, tahmini doğum tarihinden 6 ila 4 hafta önce başlar. Bu izin için parayı UWV öder. Bir işin var mı? O zaman izni, başlamasından en geç 3 hafta önce işvereninden iste. İşverenin para için UWV'ye başvurur. Serbest mi çalışıyorsun? O zaman izninden en geç 2 hafta önce, UWV'ye kendin ZEZ ödeneği için başvur.
+
+task-birth-paid-parental-leave-title = Ücretli ebeveyn iznini kullan
+task-birth-paid-parental-leave-body = Bir işverenin yanında maaşlı mı çalışıyorsun? O zaman doğumdan sonraki ilk yıl içinde 9 hafta ücretli ebeveyn izni kullanabilirsin. Bu sürede UWV'den maaşının %70'ini alırsın. İzni ne zaman kullanacağını işvereninle kararlaştır. İşverenin para için UWV'ye başvurur.

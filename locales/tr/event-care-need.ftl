@@ -21,3 +21,6 @@ task-care-need-apply-body = İncelemeden sonra yardım için başvurursun; çoğ
 
 task-care-need-own-contribution-title = Katkı payını CAK kurumuna öde
 task-care-need-own-contribution-body = Belediyeden ev işlerinde yardım veya merdiven asansörü gibi bir yardım ya da düzenleme mi alıyorsun? O zaman genelde bir katkı payı ({ NL("eigen bijdrage") }) ödersin. CAK bu tutarı belirler ve sana faturayı gönderir. Ne kadar yardım alırsan al, hane başına ayda en fazla sabit bir tutar ödersin.
+
+task-care-need-wlz-title = CIZ'ye uzun süreli bakım (Wlz) için başvur
+task-care-need-wlz-body = Gece gündüz her zaman yakında bakıma mı ihtiyacın var? O zaman bu bakımı belediyeden değil, Uzun Süreli Bakım Yasası ({ NL("Wet langdurige zorg") }, Wlz) üzerinden alırsın. Buna CIZ'ye başvur. Bunu çevrimiçi yapabilirsin ya da bakımını veren kişi veya kurum bunu senin için yapar. Doktorunun teşhisini de gönder. Kararı CIZ verir; sonra bakım ofisi ({ NL("zorgkantoor") }) bakımını düzenler.

@@ -18,3 +18,15 @@ task-death-of-relative-survivor-mandate-body = Geride kalanlar yetkisiyle ({ NL(
 
 task-death-of-relative-inheritance-tax-title = Veraset vergisi ({ NL("erfbelasting") }) beyannamesi ver
 task-death-of-relative-inheritance-tax-body = Muafiyet tutarından fazla miras alırsan, veraset vergisi ({ NL("erfbelasting") }) beyannamesi vermen gerekir. Belastingdienst veraset vergisi ödemen gerektiğini düşünürse, mirasçılardan biri bir mektup alır. Kişi 1 Ocak 2026'da veya daha sonra mı öldü? O zaman beyanname için 20 ayın var. 2025'te veya daha önce olan bir ölümde bu süre 8 aydı. Tarih mektupta da yazar.
+
+task-death-of-relative-income-tax-deceased-title = Ölen kişi için gelir vergisi beyannamesi ver
+task-death-of-relative-income-tax-deceased-body = Ölüm yılı için mirasçıların yine bir gelir vergisi beyannamesi vermesi gerekir. Belastingdienst bunun için kâğıt bir F formu ({ NL("F-formulier") }) gönderir. Sadece gerekli bölümleri doldur. Beyannamenin hangi tarihe kadar gelmesi gerektiği mektupta yazar.
+
+task-death-of-relative-accept-inheritance-title = Mirası kabul edip etmeyeceğine karar ver
+task-death-of-relative-accept-inheritance-body = Bir mirası kabul edebilir veya reddedebilirsin. Ya da sınırlı kabulü ({ NL("beneficiair aanvaarden") }) seçebilirsin. Sınırlı kabul şu demektir: borçları sadece miras olarak aldığın şeylerle ödersin. Borç olup olmadığını bilmiyor musun? O zaman sınırlı kabulü seç. Bunu mahkemede bir beyanla veya bir noter aracılığıyla yaparsın.
+
+task-death-of-relative-certificate-of-inheritance-title = Mirasçılık belgesi ({ NL("verklaring van erfrecht") }) iste
+task-death-of-relative-certificate-of-inheritance-body = Mirasçılık belgesi ({ NL("verklaring van erfrecht") }), mirasçıların kim olduğunu gösterir. Banka, hesaplarla bir şey yapmana izin vermeden önce çoğu zaman bu belgeyi ister. Belgeyi bir noter hazırlar.
+
+task-death-of-relative-orphans-benefit-title = Yetim ödeneği ({ NL("wezenuitkering") }) için başvur
+task-death-of-relative-orphans-benefit-body = Bir çocuğun iki ebeveyni de öldü mü? O zaman çocuk 21 yaşına kadar SVB'den yetim ödeneği ({ NL("wezenuitkering") }) alabilir. 16 yaşından itibaren çocuğun okula gitmesi veya öğrenim görmesi gerekir. 18 yaşından küçük bir çocuk için ödeneğe, çocuğa bakan kişi başvurur.

@@ -15,3 +15,6 @@ task-divorce-child-benefit-body = Çocuğun yanında yaşadığı ebeveyn, çocu
 
 task-divorce-name-use-title = Hangi soyadını kullanacağını seç
 task-divorce-name-use-body = Boşandıktan sonra, yeniden evlenene kadar eski eşinin soyadını kullanmaya devam edebilirsin. Yeniden sadece kendi adını mı kullanmak istiyorsun? O zaman bunu yaşadığın belediyeye kendin bildir. Bu kendiliğinden olmaz.
+
+task-divorce-pension-division-title = Boşanmayı emeklilik fonuna bildir
+task-divorce-pension-division-body = Boşandıktan sonra eski eşin, evlilik süresince biriktirdiğin emeklilik maaşının yarısını alma hakkına sahiptir. Boşanmayı 2 yıl içinde, devletin formuyla emeklilik fonuna bildir. O zaman fon bu payı doğrudan eski eşine öder. Geç mi kaldın? O zaman bunu aranızda kendiniz düzenlemeniz gerekir.

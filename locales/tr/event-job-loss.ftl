@@ -15,3 +15,6 @@ task-job-loss-report-income-body = Sağlık sigortası yardımı ({ NL("zorgtoes
 
 task-job-loss-apply-allowances-title = Şimdi yardım alıp alamayacağına bak
 task-job-loss-apply-allowances-body = Gelirin azaldığı için belki sağlık sigortası yardımı ({ NL("zorgtoeslag") }), kira yardımı ({ NL("huurtoeslag") }) veya çocuk bütçesi ({ NL("kindgebonden budget") }) hakkın vardır. Önce Belastingdienst'in web sitesinde deneme hesabı yap. Sonra yardıma Mijn toeslagen'de başvur. Ne kadar erken başvurursan, parayı o kadar erken alırsın.
+
+task-job-loss-social-assistance-title = İşsizlik ödeneği (WW) almıyorsan, sosyal yardım ({ NL("bijstand") }) için başvur
+task-job-loss-social-assistance-body = İşsizlik ödeneği (WW) almıyor musun veya aldığın para geçinmeye yetmiyor mu? O zaman belediyeden sosyal yardım ({ NL("bijstand") }) isteyebilirsin. Yardıma ihtiyacın olan ilk gün werk.nl'de kaydol. Daha önceki bir tarih için yardım almazsın. 27 yaşından küçük müsün? O zaman önce 4 hafta boyunca iş veya eğitim ararsın.

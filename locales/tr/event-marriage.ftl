@@ -12,3 +12,6 @@ task-marriage-name-use-body = Evlendikten sonra partnerinin soyadını kullanabi
 
 task-marriage-allowances-title = Yardımlarını kontrol et
 task-marriage-allowances-body = Evlendikten sonra birbirinizin yardım ortağı ({ NL("toeslagpartner") }) olursunuz. Bu, düğünden sonraki ayın ilk gününden itibaren geçerlidir. O zaman yardımlar için gelirleriniz birlikte sayılır. Bilgilerini Mijn toeslagen'de güncelle. Böylece sonra para geri ödemek zorunda kalmazsın.
+
+task-marriage-prenuptial-agreement-title = Evlilik sözleşmesi ({ NL("huwelijkse voorwaarden") }) isteyip istemediğine karar ver
+task-marriage-prenuptial-agreement-body = Hiçbir anlaşma yapmadan evlenirsen, evlilik sırasında edindikleriniz ikinizin ortak malı olur. Önceden sahip olduğun şeyler ve miras ya da hediye olarak aldığın şeyler senin kalır. Başka bir şey mi istiyorsunuz? O zaman evlenmeden önce bir noterde evlilik sözleşmesi ({ NL("huwelijkse voorwaarden") }) yaptır.

@@ -18,3 +18,6 @@ task-return-to-netherlands-digid-body = Yurt dışındayken zaten bir DigiD hesa
 
 task-return-to-netherlands-tax-return-title = Geri döndüğün yıl için vergi beyannamesi ver
 task-return-to-netherlands-tax-return-body = Hollanda'ya geldiğin yıl için özel bir beyanname verirsin: M beyannamesi (M-aangifte). Bunu Mijn Belastingdienst'te çevrimiçi veya kâğıt bir formla yapabilirsin. Beyannamede gelmeden önceki ve sonraki süreyi ayrı ayrı doldurursun.
+
+task-return-to-netherlands-child-benefit-title = Çocuklarını SVB'ye bildir
+task-return-to-netherlands-child-benefit-body = Çocuklarınla birlikte Hollanda'da yaşamaya mı geliyorsun? O zaman çocuklarını SVB'ye kendin bildir. Yoksa çocuk parasına ({ NL("kinderbijslag") }) başvuramazsın. Bunu 4 hafta içinde yap.

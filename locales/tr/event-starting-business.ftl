@@ -12,3 +12,6 @@ task-starting-business-register-kvk-body = Kayıt formunu DigiD ile çevrimiçi 
 
 task-starting-business-vat-numbers-title = KDV numaralarının gelip gelmediğini kontrol et
 task-starting-business-vat-numbers-body = KVK kaydını Belastingdienst'e iletir. Belastingdienst sana posta ile KDV kimlik numaranı (btw-identificatienummer) ve ciro vergisi numaranı ({ NL("omzetbelastingnummer") }) gönderir. KDV kimlik numarasını faturalarına ve web sitene yazarsın. Hiçbir şey gelmediyse BelastingTelefoon'u ara.
+
+task-starting-business-small-business-scheme-title = Küçük işletme düzenlemesini ({ NL("kleineondernemersregeling") }) isteyip istemediğine karar ver
+task-starting-business-small-business-scheme-body = Yılda 20.000 eurodan fazla ciro beklemiyor musun? O zaman küçük işletme düzenlemesiyle ({ NL("kleineondernemersregeling") }, KOR) müşterilerinden KDV almazsın ve KDV beyannamesi vermezsin. Bunun için Belastingdienst'e kaydol. Bunu, düzenlemenin başlaması gereken tarihten en az 4 hafta önce yapmalısın.

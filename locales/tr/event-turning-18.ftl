@@ -30,3 +30,6 @@ task-turning-18-legal-representation-body = Para veya bakım hakkında kendin ka
 
 task-turning-18-mandate-title = Anne babanın yardımını istiyorsan, onlara yetki ({ NL("machtiging") }) ver
 task-turning-18-mandate-body = 18. doğum gününden itibaren anne baban artık senin yerine kolayca iş düzenleyemez. Yine de yardım mı istiyorsun, örneğin vergi beyannamen veya yardımların için? O zaman babana veya annene machtigen.digid.nl adresinde DigiD Machtigen ile bir yetki ({ NL("machtiging") }) ver. Neyi ve ne kadar süreyle yapabileceklerini sen seçersin. Onlar kendi DigiD hesaplarıyla giriş yapar. Kendi DigiD hesabını asla kimseye verme. Yetkiyi her zaman durdurabilirsin.
+
+task-turning-18-child-budget-ends-title = Çocuk bütçesi ({ NL("kindgebonden budget") }) değişir
+task-turning-18-child-budget-ends-body = Anne baban çocuk bütçesi ({ NL("kindgebonden budget") }) alıyor mu? O zaman 18. doğum gününden sonraki aydan itibaren artık hesaba katılmazsın. En küçük çocuk sensen, çocuk bütçesi durur. Anne babanın bunun için bir şey yapması gerekmez.

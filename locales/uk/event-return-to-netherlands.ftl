@@ -18,3 +18,6 @@ task-return-to-netherlands-digid-body = Якщо в тебе вже був DigiD
 
 task-return-to-netherlands-tax-return-title = Подай податкову декларацію за рік свого повернення
 task-return-to-netherlands-tax-return-body = За рік, у якому ти приїжджаєш до Нідерландів, ти подаєш особливу декларацію: декларацію M (M-aangifte). Це можна зробити онлайн у Mijn Belastingdienst або на паперовому бланку. У декларації ти окремо вказуєш час до і після свого приїзду.
+
+task-return-to-netherlands-child-benefit-title = Повідом SVB про своїх дітей
+task-return-to-netherlands-child-benefit-body = Ти приїжджаєш жити в Нідерланди разом зі своїми дітьми? Тоді самостійно повідом SVB про своїх дітей. Інакше ти не зможеш подати заяву на допомогу на дитину ({ NL("kinderbijslag") }). Зроби це протягом 4 тижнів.

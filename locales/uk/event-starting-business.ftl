@@ -12,3 +12,6 @@ task-starting-business-register-kvk-body = Заповни онлайн форм�
 
 task-starting-business-vat-numbers-title = Перевір, чи прийшли твої номери ПДВ
 task-starting-business-vat-numbers-body = KVK передає дані про твою реєстрацію до Belastingdienst. Belastingdienst надсилає тобі поштою ідентифікаційний номер платника ПДВ ({ NL("btw-id") }) і номер платника податку з обороту ({ NL("omzetbelastingnummer") }). Номер btw-id ти вказуєш на своїх рахунках і на своєму сайті. Якщо ти нічого не отримуєш, зателефонуй на BelastingTelefoon.
+
+task-starting-business-small-business-scheme-title = Виріши, чи хочеш ти користуватися режимом для малих підприємців
+task-starting-business-small-business-scheme-body = Ти очікуєш обороту не більше ніж 20 000 євро на рік? Тоді за режимом для малих підприємців ({ NL("kleineondernemersregeling") }, KOR) ти не нараховуєш ПДВ і не подаєш декларацій з ПДВ. Зареєструйся в Belastingdienst. Це треба зробити щонайменше за 4 тижні до того, як режим має почати діяти.

@@ -166,3 +166,61 @@ fn tasks_for_someone_else_ask_who_it_is_for() {
             .contains(&Verdict::Fails)
     );
 }
+
+/// The plans of people abroad (docs/people.md): what is in and what is
+/// left out with its reason.
+fn plan_ids(event: &str, who: &Situation, on: Date) -> (Vec<String>, Vec<String>) {
+    let cat = Catalogue::embedded();
+    let mut who = who.clone();
+    who.aow = Some(cat.aow.aow_date(who.birth_date));
+    let p = plan(cat.event(event).unwrap(), on, &who, &cat.calendar);
+    let ids = |ts: &[wegwijs_core::guidance::PlannedTask<'_>]| {
+        ts.iter().map(|t| t.task.id.clone()).collect::<Vec<_>>()
+    };
+    (ids(&p.tasks), ids(&p.left_out))
+}
+
+fn abroad(birth: Date, country: &str) -> Situation {
+    let mut s = Situation::new(birth);
+    s.residence_country = Some(country.parse().unwrap());
+    s
+}
+
+#[test]
+fn jan_in_spain_retires_from_abroad() {
+    // Jan, born 2 May 1959 (AOW at 67 on 2 May 2026), lives in Málaga.
+    let jan = abroad(date(1959, 5, 2), "ES");
+    let (tasks, left_out) = plan_ids("retirement", &jan, date(2026, 5, 2));
+    for t in ["apply-aow-abroad", "digid-via-svb", "proof-of-life"] {
+        assert!(tasks.contains(&t.to_string()), "{t} in {tasks:?}");
+    }
+    for t in ["apply-aow", "report-income"] {
+        assert!(left_out.contains(&t.to_string()), "{t} left out: {left_out:?}");
+    }
+    assert_eq!(due("retirement", "apply-aow-abroad", date(2026, 5, 2)), Some(date(2025, 11, 2)));
+}
+
+#[test]
+fn a_family_in_curacao_has_a_child() {
+    // Curaçao is in the Kingdom, not in the Netherlands: child benefit is
+    // reported to the SVB by the parents themselves.
+    let mut family = abroad(date(1992, 8, 8), "CW");
+    family.partner = Some(true);
+    family.employment = Some(wegwijs_core::guidance::Employment::Employed);
+    let (tasks, left_out) = plan_ids("birth", &family, date(2026, 12, 1));
+    assert!(tasks.contains(&"child-benefit-abroad".to_string()), "{tasks:?}");
+    assert!(left_out.contains(&"child-benefit".to_string()));
+    assert!(left_out.contains(&"health-insurance".to_string()), "Dutch basic insurance is for residents");
+}
+
+#[test]
+fn someone_in_new_york_comes_back() {
+    let mut ny = abroad(date(1988, 3, 3), "US");
+    ny.children = Some(vec![date(2019, 6, 1)]);
+    let (tasks, _) = plan_ids("return-to-netherlands", &ny, date(2027, 1, 15));
+    for t in ["register-gemeente", "health-insurance", "child-benefit"] {
+        assert!(tasks.contains(&t.to_string()), "{t} in {tasks:?}");
+    }
+    // Wet BRP, 5 days from Friday 15 January 2027: Wednesday 20 January.
+    assert_eq!(due("return-to-netherlands", "register-gemeente", date(2027, 1, 15)), Some(date(2027, 1, 20)));
+}
