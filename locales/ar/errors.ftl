@@ -75,6 +75,7 @@ error-keys-missing = بياناتك موجودة في هذا المجلد، لك
 error-own-data-only = لا يمكن القيام بهذا إلا لصاحب البيانات، لا لشخص يتصرّف نيابةً عنه. لم يتم فعل أي شيء.
 error-app-locked = Wegwijs مقفل.
 error-text-size-choice = اختر أحد أحجام النص المعروضة.
+error-time-zone-unknown = لا يعرف Wegwijs المنطقة الزمنية { $value }. اختر واحدة من القائمة.
 error-auto-lock-choice = اختر إحدى المدد المعروضة.
 error-login-not-configured = لم يتم بعدُ إعداد خدمة لتسجيل الدخول. أدخل العنوان وclient-id في الإعدادات، تسجيل الدخول.
 error-login-issuer-invalid = أدخل العنوان الكامل لخدمة تسجيل الدخول، الذي يبدأ بـ https://.

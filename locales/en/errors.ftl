@@ -75,6 +75,7 @@ error-keys-missing = Your data is in this folder, but the file with its key (key
 error-own-data-only = Only the owner of the data can do this, not someone acting for them. Nothing was done.
 error-app-locked = Wegwijs is locked.
 error-text-size-choice = Choose one of the text sizes offered.
+error-time-zone-unknown = Wegwijs does not know the time zone { $value }. Choose one from the list.
 error-auto-lock-choice = Choose one of the times offered.
 error-login-not-configured = No login service is set up yet. Enter its address and client id under Settings, Login.
 error-login-issuer-invalid = Enter the full address of the login service, starting with https://.

@@ -75,6 +75,7 @@ error-keys-missing = Dyn gegevens steane yn dizze map, mar it bestân mei de kaa
 error-own-data-only = Dit kin allinne de eigener fan de gegevens, net immen dy't foar harren optreedt. Der is neat dien.
 error-app-locked = Wegwijs is beskoattele.
 error-text-size-choice = Kies ien fan de tekstgruttes dy't der steane.
+error-time-zone-unknown = Wegwijs kin de tiidsône { $value } net. Kies der ien út de list.
 error-auto-lock-choice = Kies ien fan de tiden dy't der steane.
 error-login-not-configured = Der is noch gjin ynlogtsjinst ynsteld. Folje it adres en de client-id yn by Ynstellings, Ynlogge.
 error-login-issuer-invalid = Folje it folsleine adres fan de ynlogtsjinst yn, dat begjint mei https://.

@@ -75,6 +75,7 @@ error-keys-missing = Je gegevens staan in deze map, maar het bestand met de sleu
 error-own-data-only = Dit kan alleen de eigenaar van de gegevens, niet iemand die voor hen optreedt. Er is niets gedaan.
 error-app-locked = Wegwijs is vergrendeld.
 error-text-size-choice = Kies een van de tekstgroottes die er staan.
+error-time-zone-unknown = Wegwijs kent de tijdzone { $value } niet. Kies er een uit de lijst.
 error-auto-lock-choice = Kies een van de tijden die er staan.
 error-login-not-configured = Er is nog geen inlogdienst ingesteld. Vul het adres en de client-id in bij Instellingen, Inloggen.
 error-login-issuer-invalid = Vul het volledige adres van de inlogdienst in, dat begint met https://.

@@ -75,6 +75,7 @@ error-keys-missing = Bo datonan ta den e mapa aki, pero e archivo ku e yabi (key
 error-own-data-only = Solamente e doño di e datonan por hasi esaki, no un hende ku ta aktua pa nan. Nada no a wòrdu hasí.
 error-app-locked = Wegwijs ta bloká.
 error-text-size-choice = Skohe un di e tamañonan di teksto ku ta mustrá.
+error-time-zone-unknown = Wegwijs no konosé e zona di ora { $value }. Skohe un for di e lista.
 error-auto-lock-choice = Skohe un di e tempunan ku ta mustrá.
 error-login-not-configured = Ainda no tin servisio di login konfigurá. Yena e adrès i e client-id na Konfigurashon, Drenta.
 error-login-issuer-invalid = Yena e adrès kompleto di e servisio di login, ku ta kuminsá ku https://.

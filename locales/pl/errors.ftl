@@ -75,6 +75,7 @@ error-keys-missing = Twoje dane są w tym folderze, ale brakuje pliku z kluczem 
 error-own-data-only = To może zrobić tylko właściciel danych, a nie osoba, która działa w jego imieniu. Nic nie zostało zrobione.
 error-app-locked = Aplikacja Wegwijs jest zablokowana.
 error-text-size-choice = Wybierz jeden z podanych rozmiarów tekstu.
+error-time-zone-unknown = Wegwijs nie zna strefy czasowej { $value }. Wybierz strefę z listy.
 error-auto-lock-choice = Wybierz jeden z podanych czasów.
 error-login-not-configured = Nie ustawiono jeszcze usługi logowania. Wpisz adres i client-id w Ustawieniach, w części Logowanie.
 error-login-issuer-invalid = Wpisz pełny adres usługi logowania, który zaczyna się od https://.

@@ -75,6 +75,7 @@ error-keys-missing = Bilgilerin bu klasörde, ama anahtarın olduğu dosya (keys
 error-own-data-only = Bunu sadece bilgilerin sahibi yapabilir, onun adına hareket eden biri yapamaz. Hiçbir şey yapılmadı.
 error-app-locked = Wegwijs kilitli.
 error-text-size-choice = Gösterilen metin boyutlarından birini seç.
+error-time-zone-unknown = Wegwijs { $value } saat dilimini tanımıyor. Listeden birini seç.
 error-auto-lock-choice = Gösterilen sürelerden birini seç.
 error-login-not-configured = Henüz bir giriş hizmeti ayarlanmadı. Adresi ve client-id bilgisini Ayarlar, Giriş bölümünde gir.
 error-login-issuer-invalid = Giriş hizmetinin https:// ile başlayan tam adresini gir.

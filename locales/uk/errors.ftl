@@ -75,6 +75,7 @@ error-keys-missing = Твої дані є в цій папці, але файл�
 error-own-data-only = Це може зробити тільки власник даних, а не людина, яка діє від його імені. Нічого не зроблено.
 error-app-locked = Wegwijs заблоковано.
 error-text-size-choice = Обери один із запропонованих розмірів тексту.
+error-time-zone-unknown = Wegwijs не знає часового поясу { $value }. Вибери пояс зі списку.
 error-auto-lock-choice = Вибери один із запропонованих проміжків часу.
 error-login-not-configured = Службу входу ще не налаштовано. Впиши адресу і client-id у розділі «Налаштування», «Вхід».
 error-login-issuer-invalid = Впиши повну адресу служби входу, яка починається з https://.

@@ -23,6 +23,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "lock",
     "set_auto_lock",
     "set_text_size",
+    "time_zone",
+    "set_time_zone",
     "speech_available",
     "read_aloud",
     "stop_reading",

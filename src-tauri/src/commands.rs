@@ -273,6 +273,22 @@ pub async fn set_text_size(shell: State<'_, Shell>, percent: u32) -> Result<u32,
     shell.app()?.set_text_size(percent).await
 }
 
+#[tauri::command]
+#[specta::specta]
+pub async fn time_zone(shell: State<'_, Shell>) -> Result<wegwijs_app::TimeZoneDto, AppError> {
+    shell.app()?.time_zone().await
+}
+
+/// `null` goes back to the device's zone.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_time_zone(
+    shell: State<'_, Shell>,
+    zone: Option<String>,
+) -> Result<wegwijs_app::TimeZoneDto, AppError> {
+    shell.app()?.set_time_zone(zone.as_deref()).await
+}
+
 /// Whether the platform has a voice for the active language: the
 /// read-aloud buttons are shown only then.
 #[tauri::command]

@@ -193,6 +193,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::lock,
         commands::set_auto_lock,
         commands::set_text_size,
+        commands::time_zone,
+        commands::set_time_zone,
         commands::speech_available,
         commands::read_aloud,
         commands::stop_reading,

@@ -136,6 +136,8 @@ const COMMANDS: &[(&str, Reach)] = &[
     ("lock", Reach::Admin),
     ("set_auto_lock", Reach::Admin),
     ("set_text_size", Reach::Admin),
+    ("time_zone", Reach::Admin),
+    ("set_time_zone", Reach::Admin),
     ("speech_available", Reach::Admin),
     ("read_aloud", Reach::Admin),
     ("stop_reading", Reach::Admin),

@@ -381,6 +381,27 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
     await (await browser.$(`#task-${taskId}-done`)).waitForExist({ timeout: 10_000 });
     assert.equal(await (await browser.$(`#task-${taskId}-done`)).isSelected(), true);
     assert.equal(await value(browser, `#task-${taskId}-note`), 'Afspraak gemaakt');
+
+    // In another time zone, each deadline also says what it means there.
+    assert.equal((await browser.$$('.plan-task__abroad')).length, 0, 'in Dutch time no second clock');
+    await (await navLink(browser, 'settings')).click();
+    await waitForH1(browser, 'Instellingen');
+    await chooseOption(browser, '#time-zone', 'America/New_York');
+    await browser.waitUntil(async () => /Je tijdzone is nu America\/New_York/.test(plain(await text(browser, 'section[aria-labelledby="settings-time-zone"]'))), {
+      timeoutMsg: 'the time zone was not saved',
+    });
+    await checkAccessibility(browser, 'settings, a time zone chosen');
+    await (await navLink(browser, 'life-events')).click();
+    await waitForH1(browser, 'Gebeurtenissen in je leven');
+    await (await browser.$('.kept-plan button')).click();
+    await (await browser.$('.plan-task__abroad')).waitForExist({ timeout: 10_000 });
+    assert.match(plain(await text(browser, '.plan')), /In New York heb je tot 1 december 2026, 17:59 uur\./);
+    await checkAccessibility(browser, 'plan with deadlines on another clock');
+    await (await navLink(browser, 'settings')).click();
+    await waitForH1(browser, 'Instellingen');
+    await chooseOption(browser, '#time-zone', 'Die van dit apparaat');
+    // This machine's clock is on UTC, which counts as Dutch time.
+    await browser.waitUntil(async () => /Je tijdzone is nu Europe\/Amsterdam/.test(plain(await text(browser, 'section[aria-labelledby="settings-time-zone"]'))));
   });
 
   it('switches to English everywhere, including lang on the document', async () => {

@@ -160,6 +160,19 @@ impl ProfilePatch {
     }
 }
 
+/// The time zone deadlines are explained in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct TimeZoneDto {
+    /// The IANA zone in use ("Europe/Madrid").
+    pub zone: String,
+    /// Whether the person chose it (else it is the device's).
+    pub chosen: bool,
+    /// The device's own zone.
+    pub device: String,
+    /// Every zone a person can choose, by IANA name.
+    pub zones: Vec<String>,
+}
+
 /// What the UI needs for its first screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct StartState {

@@ -22,6 +22,16 @@ fn describe(l10n: &Localizer, lang: Language, task: &PlannedTaskDto) -> String {
             l10n.text(lang, "export-window")
         ));
     }
+    if let Some(a) = &task.due_abroad {
+        let mut args = std::collections::BTreeMap::new();
+        args.insert("date".into(), crate::error::FluentArg::Text(a.date.clone()));
+        args.insert("time".into(), crate::error::FluentArg::Text(a.time.clone()));
+        args.insert(
+            "place".into(),
+            crate::error::FluentArg::Text(a.place.clone()),
+        );
+        lines.push(l10n.format(lang, "plan-due-abroad", &args));
+    }
     for r in &task.why {
         lines.push(l10n.format(lang, &r.message_id, &r.args));
     }
@@ -32,7 +42,8 @@ fn describe(l10n: &Localizer, lang: Language, task: &PlannedTaskDto) -> String {
 }
 
 /// An iCalendar file with one all-day event per dated task, on its deadline
-/// (or the start of its window when it has no deadline). Undated tasks are
+/// (or the start of its window when it has no deadline); for someone
+/// abroad, a deadline is its last hour in Dutch time instead. Undated tasks are
 /// left out: a calendar cannot hold them. UIDs are stable for the same plan,
 /// so importing it again updates rather than duplicates.
 pub fn plan_ics(plan: &PlanDto, l10n: &Localizer, lang: Language) -> String {
@@ -49,8 +60,25 @@ pub fn plan_ics(plan: &PlanDto, l10n: &Localizer, lang: Language) -> String {
         let mut ev = icalendar::Event::new();
         ev.uid(&format!("{}-{}-{}@wegwijs", plan.event, plan.date, task.id))
             .summary(&l10n.text(lang, &task.title_id))
-            .description(&describe(l10n, lang, task))
-            .all_day(date);
+            .description(&describe(l10n, lang, task));
+        // Abroad, the deadline's last hour in Dutch time, so the person's
+        // calendar shows it on their own clock; at home a day is enough.
+        match (
+            &task.due_abroad,
+            date.and_hms_opt(23, 0, 0),
+            date.and_hms_opt(23, 59, 0),
+        ) {
+            (Some(_), Some(start), Some(end)) if task.due.is_some() => {
+                let tz = |t| icalendar::CalendarDateTime::WithTimezone {
+                    date_time: t,
+                    tzid: wegwijs_core::authz::LEGAL_TIME_ZONE.to_string(),
+                };
+                ev.starts(tz(start)).ends(tz(end));
+            }
+            _ => {
+                ev.all_day(date);
+            }
+        }
         if let Some(url) = task.sources.first() {
             ev.url(url);
         }

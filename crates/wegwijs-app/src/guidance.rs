@@ -56,6 +56,41 @@ pub struct PlannedTaskDto {
     pub note: Option<String>,
     /// Not done and the deadline has passed.
     pub overdue: bool,
+    /// For someone whose clock is not Dutch time: what the Dutch deadline
+    /// means there.
+    pub due_abroad: Option<DueAbroadDto>,
+}
+
+/// The last minute of a Dutch deadline on the person's own clock.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct DueAbroadDto {
+    /// `YYYY-MM-DD` there (the next day, east of the Netherlands).
+    pub date: String,
+    /// `HH:MM` there.
+    pub time: String,
+    /// The place the zone is named after ("New York").
+    pub place: String,
+    /// The IANA zone ("America/New_York").
+    pub zone: String,
+}
+
+/// The person's clock, for deadlines: an IANA zone that is not Dutch time.
+#[derive(Debug, Clone)]
+pub(crate) struct Clockface {
+    pub(crate) name: String,
+    pub(crate) zone: jiff::tz::TimeZone,
+}
+
+impl Clockface {
+    pub(crate) fn due_abroad(&self, due: Date) -> Option<DueAbroadDto> {
+        let end = wegwijs_core::abroad::last_minute_in(due, &self.zone)?;
+        Some(DueAbroadDto {
+            date: end.date().to_string(),
+            time: format!("{:02}:{:02}", end.hour(), end.minute()),
+            place: wegwijs_core::abroad::place_of(&self.name),
+            zone: self.name.clone(),
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -215,6 +250,7 @@ pub(crate) fn task_dto(
     t: &PlannedTask<'_>,
     state: Option<&wegwijs_store::TaskState>,
     today: Date,
+    clock: Option<&Clockface>,
 ) -> PlannedTaskDto {
     let done = state.is_some_and(|s| s.done);
     let mut why: Vec<ReasonDto> = t.reasons.iter().map(|(c, v)| reason(c, *v)).collect();
@@ -253,6 +289,7 @@ pub(crate) fn task_dto(
         done,
         note: state.and_then(|s| s.note.clone()),
         overdue: !done && t.due.is_some_and(|d| d < today),
+        due_abroad: t.due.zip(clock).and_then(|(d, c)| c.due_abroad(d)),
     }
 }
 

@@ -41,11 +41,11 @@ pub use backup::{BackupReport, RestoreReport};
 pub use case_sources::{CaseSourceDto, CaseSourceInput, SourceAuth, SourceSyncDto, SyncReport};
 pub use cases::{CaseDto, CaseLetterDto, CaseStepDto, CaseStepInput, NewCaseInput};
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState};
+pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState, TimeZoneDto};
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{
-    EventDto, HeldDocumentDto, KeptPlanDto, MandateOfferDto, PlanDto, PlannedTaskDto, ReasonDto,
-    SignalCaseDto, SignalDocumentDto, SignalDto, SituationInput,
+    DueAbroadDto, EventDto, HeldDocumentDto, KeptPlanDto, MandateOfferDto, PlanDto, PlannedTaskDto,
+    ReasonDto, SignalCaseDto, SignalDocumentDto, SignalDto, SituationInput,
 };
 pub use i18n::Localizer;
 pub use login::{LoginSettingsInput, LoginStatusDto, LogoutReport};

@@ -409,6 +409,27 @@ fn layout(
         );
         let indent = box_size + 10.0;
         l.paragraph(&when(l10n, lang, task), BODY, Weight::Bold, indent);
+        if let Some(abroad) = &task.due_abroad {
+            let mut a = std::collections::BTreeMap::new();
+            a.insert(
+                "date".into(),
+                crate::error::FluentArg::Text(long_date(l10n, lang, &abroad.date)),
+            );
+            a.insert(
+                "time".into(),
+                crate::error::FluentArg::Text(abroad.time.clone()),
+            );
+            a.insert(
+                "place".into(),
+                crate::error::FluentArg::Text(abroad.place.clone()),
+            );
+            l.paragraph(
+                &l10n.format(lang, "plan-due-abroad", &a),
+                BODY,
+                Weight::Regular,
+                indent,
+            );
+        }
         let mut p = std::collections::BTreeMap::new();
         p.insert(
             "provider".into(),

@@ -29,7 +29,8 @@ impl Wegwijs {
         let ev = self.event(event)?;
         let date = guidance::parse_date("date", date)?;
         let who = situation.to_situation()?;
-        Ok(self.plan_dto(ev, date, &who, None, &[]))
+        let clock = crate::settings::clockface(&crate::settings::device_time_zone());
+        Ok(self.plan_dto(ev, date, &who, None, &[], clock.as_ref()))
     }
 
     /// The owner's plan, from their profile, with their own documents.
@@ -37,8 +38,12 @@ impl Wegwijs {
         let ev = self.event(event)?;
         let date = guidance::parse_date("date", date)?;
         let who = self.me_situation().await?;
-        self.with_vault_documents(self.plan_dto(ev, date, &who, None, &[]), Whose::Mine)
-            .await
+        let clock = self.clockface().await?;
+        self.with_vault_documents(
+            self.plan_dto(ev, date, &who, None, &[], clock.as_ref()),
+            Whose::Mine,
+        )
+        .await
     }
 
     /// The plan of someone the owner acts for (the door has let guidance
@@ -53,7 +58,8 @@ impl Wegwijs {
         let ev = self.event(event)?;
         let date = guidance::parse_date("date", date)?;
         let who = self.situation_of(person).await?.to_situation()?;
-        let plan = self.plan_dto(ev, date, &who, None, &[]);
+        let clock = self.clockface().await?;
+        let plan = self.plan_dto(ev, date, &who, None, &[], clock.as_ref());
         if self.may_view_documents(person).await? {
             self.with_vault_documents(plan, Whose::Of(person.0)).await
         } else {
@@ -68,6 +74,7 @@ impl Wegwijs {
         who: &wegwijs_core::guidance::Situation,
         kept_id: Option<u32>,
         states: &[wegwijs_store::TaskState],
+        clock: Option<&guidance::Clockface>,
     ) -> PlanDto {
         let mut who = who.clone();
         who.aow = Some(self.catalogue.aow.aow_date(who.birth_date));
@@ -75,7 +82,7 @@ impl Wegwijs {
         let today = self.today();
         let dto = |t: &wegwijs_core::guidance::PlannedTask<'_>| {
             let state = states.iter().find(|s| s.task_id == t.task.id);
-            guidance::task_dto(&ev.id, t, state, today)
+            guidance::task_dto(&ev.id, t, state, today, clock)
         };
         PlanDto {
             kept_id,
@@ -135,8 +142,9 @@ impl Wegwijs {
         let ev = self.event(&p.event)?;
         let who = self.me_situation().await?;
         let states = self.store.task_states(p.id).await?;
+        let clock = self.clockface().await?;
         self.with_vault_documents(
-            self.plan_dto(ev, p.date, &who, Some(id), &states),
+            self.plan_dto(ev, p.date, &who, Some(id), &states, clock.as_ref()),
             Whose::Mine,
         )
         .await

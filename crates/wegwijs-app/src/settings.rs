@@ -5,6 +5,8 @@ use std::path::Path;
 use wegwijs_core::Language;
 use wegwijs_store::Setting;
 
+use crate::dto::TimeZoneDto;
+use crate::guidance::Clockface;
 use crate::{AppError, ErrorCode, Lang, Protection, Wegwijs, keystore};
 
 impl Wegwijs {
@@ -70,6 +72,51 @@ impl Wegwijs {
         self.set_choice(choice, percent).await
     }
 
+    /// The time zone deadlines are explained in: the person's choice, else
+    /// the device's; with every zone a person can choose.
+    pub async fn time_zone(&self) -> Result<TimeZoneDto, AppError> {
+        let chosen = self.store.setting(Setting::TimeZone).await?;
+        let device = device_time_zone();
+        Ok(TimeZoneDto {
+            zone: chosen.clone().unwrap_or_else(|| device.clone()),
+            chosen: chosen.is_some(),
+            device,
+            zones: jiff::tz::db()
+                .available()
+                .map(|n| n.as_str().to_string())
+                .filter(|n| n.contains('/') && !n.starts_with("Etc/"))
+                .collect(),
+        })
+    }
+
+    /// Keeps a zone by its IANA name, or with `None` goes back to the
+    /// device's. An unknown name is refused at its field, nothing stored.
+    pub async fn set_time_zone(&self, zone: Option<&str>) -> Result<TimeZoneDto, AppError> {
+        match zone.map(str::trim).filter(|z| !z.is_empty()) {
+            None => self.store.delete_setting(Setting::TimeZone).await?,
+            Some(z) => {
+                if z.len() > 64 || jiff::tz::db().get(z).is_err() {
+                    return Err(AppError::invalid_field(
+                        "time_zone",
+                        "error-time-zone-unknown",
+                        [("value", z)],
+                    ));
+                }
+                self.store.set_setting(Setting::TimeZone, z).await?;
+            }
+        }
+        self.time_zone().await
+    }
+
+    /// The person's clock for deadlines, when it is not Dutch time.
+    pub(crate) async fn clockface(&self) -> Result<Option<Clockface>, AppError> {
+        let name = match self.store.setting(Setting::TimeZone).await? {
+            Some(z) => z,
+            None => device_time_zone(),
+        };
+        Ok(clockface(&name))
+    }
+
     pub async fn set_auto_lock_minutes(&self, minutes: u32) -> Result<u32, AppError> {
         let choice = Choice {
             setting: Setting::AutoLockMinutes,
@@ -91,6 +138,28 @@ impl Wegwijs {
             .await?;
         Ok(value)
     }
+}
+
+/// The device's IANA zone (the `TZ` variable, else the system's), or
+/// Dutch time when it names no place: a device on plain UTC is more often
+/// unset than in the middle of the ocean, and "in UTC" helps nobody.
+pub fn device_time_zone() -> String {
+    match jiff::tz::TimeZone::system().iana_name() {
+        Some(name) if name.contains('/') && !name.starts_with("Etc/") => name.to_string(),
+        _ => wegwijs_core::authz::LEGAL_TIME_ZONE.to_string(),
+    }
+}
+
+/// The clock for a zone name, unless it keeps Dutch time or is unknown.
+pub(crate) fn clockface(name: &str) -> Option<Clockface> {
+    if wegwijs_core::abroad::is_dutch_time(name) {
+        return None;
+    }
+    let zone = jiff::tz::db().get(name).ok()?;
+    Some(Clockface {
+        name: name.to_string(),
+        zone,
+    })
 }
 
 /// A setting whose value is one of a few numbers the settings screen offers.

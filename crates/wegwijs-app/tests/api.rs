@@ -603,3 +603,114 @@ async fn a_mandate_for_after_18_is_offered_until_one_is_recorded() {
     assert_eq!(refused.message_id, "error-denied-out-of-scope");
     app.close().await;
 }
+
+/// Jan in Málaga, then New York: each deadline also says until when on
+/// his own clock; in the Netherlands nothing extra; a zone Wegwijs does
+/// not know is refused at its field and the last choice kept.
+#[tokio::test]
+async fn a_deadline_says_what_it_means_on_the_persons_own_clock() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path()).await;
+    app.save_profile(ProfileInput {
+        name: "Jan de Boer".into(),
+        birth_date: "1959-05-02".into(),
+        residence_country: "ES".into(),
+        municipality: None,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let due_abroad = |plan: &wegwijs_app::PlanDto| {
+        plan.tasks
+            .iter()
+            .find(|t| t.id == "report-departure")
+            .unwrap()
+            .due_abroad
+            .clone()
+    };
+    let plan = |app: Wegwijs| async move {
+        app.act_for(None)
+            .await
+            .unwrap()
+            .plan("emigration", "2026-12-01")
+            .await
+            .unwrap()
+    };
+
+    let tz = app.set_time_zone(Some("Europe/Madrid")).await.unwrap();
+    assert!(tz.chosen);
+    assert!(tz.zones.iter().any(|z| z == "America/New_York"));
+    let madrid = due_abroad(&plan(app.clone()).await).unwrap();
+    assert_eq!(
+        (
+            madrid.date.as_str(),
+            madrid.time.as_str(),
+            madrid.place.as_str()
+        ),
+        ("2026-12-01", "23:59", "Madrid")
+    );
+
+    app.set_time_zone(Some("America/New_York")).await.unwrap();
+    let ny = due_abroad(&plan(app.clone()).await).unwrap();
+    assert_eq!(
+        (ny.date.as_str(), ny.time.as_str(), ny.place.as_str()),
+        ("2026-12-01", "17:59", "New York")
+    );
+
+    app.set_time_zone(Some("Asia/Tokyo")).await.unwrap();
+    let tokyo = due_abroad(&plan(app.clone()).await).unwrap();
+    assert_eq!(
+        (tokyo.date.as_str(), tokyo.time.as_str()),
+        ("2026-12-02", "07:59")
+    );
+
+    let e = app
+        .set_time_zone(Some("Mars/Olympus_Mons"))
+        .await
+        .unwrap_err();
+    assert_eq!(e.code, ErrorCode::InvalidInput);
+    assert_eq!(e.fields[0].field, "time_zone");
+    assert_eq!(e.fields[0].message_id, "error-time-zone-unknown");
+    assert_eq!(
+        app.time_zone().await.unwrap().zone,
+        "Asia/Tokyo",
+        "the last choice is kept"
+    );
+
+    app.set_time_zone(Some("Europe/Amsterdam")).await.unwrap();
+    assert_eq!(
+        due_abroad(&plan(app.clone()).await),
+        None,
+        "Dutch time needs no second clock"
+    );
+
+    let back = app.set_time_zone(None).await.unwrap();
+    assert!(!back.chosen);
+    assert_eq!(back.zone, back.device);
+}
+
+/// Abroad, a deadline in the calendar is its last hour in Dutch time, so
+/// the calendar app shows it on the person's clock (17:00–17:59 in New
+/// York); the PDF says it in words.
+#[tokio::test]
+async fn abroad_the_calendar_holds_the_deadline_in_dutch_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path()).await;
+    app.save_profile(samira()).await.unwrap();
+    app.set_time_zone(Some("America/New_York")).await.unwrap();
+    let plan = app
+        .act_for(None)
+        .await
+        .unwrap()
+        .plan("birth", "2026-11-27")
+        .await
+        .unwrap();
+    let ics = wegwijs_app::export::plan_ics(&plan, &Localizer::new(), Language::EN);
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("DTSTART;TZID=Europe/Amsterdam:20261201T230000"),
+        "{unfolded}"
+    );
+    assert!(unfolded.contains("DTEND;TZID=Europe/Amsterdam:20261201T235900"));
+    assert!(unfolded.contains("In New York you have until 17:59 on 2026-12-01"));
+}

@@ -195,9 +195,15 @@ fn jan_in_spain_retires_from_abroad() {
         assert!(tasks.contains(&t.to_string()), "{t} in {tasks:?}");
     }
     for t in ["apply-aow", "report-income"] {
-        assert!(left_out.contains(&t.to_string()), "{t} left out: {left_out:?}");
+        assert!(
+            left_out.contains(&t.to_string()),
+            "{t} left out: {left_out:?}"
+        );
     }
-    assert_eq!(due("retirement", "apply-aow-abroad", date(2026, 5, 2)), Some(date(2025, 11, 2)));
+    assert_eq!(
+        due("retirement", "apply-aow-abroad", date(2026, 5, 2)),
+        Some(date(2025, 11, 2))
+    );
 }
 
 #[test]
@@ -208,9 +214,15 @@ fn a_family_in_curacao_has_a_child() {
     family.partner = Some(true);
     family.employment = Some(wegwijs_core::guidance::Employment::Employed);
     let (tasks, left_out) = plan_ids("birth", &family, date(2026, 12, 1));
-    assert!(tasks.contains(&"child-benefit-abroad".to_string()), "{tasks:?}");
+    assert!(
+        tasks.contains(&"child-benefit-abroad".to_string()),
+        "{tasks:?}"
+    );
     assert!(left_out.contains(&"child-benefit".to_string()));
-    assert!(left_out.contains(&"health-insurance".to_string()), "Dutch basic insurance is for residents");
+    assert!(
+        left_out.contains(&"health-insurance".to_string()),
+        "Dutch basic insurance is for residents"
+    );
 }
 
 #[test]
@@ -222,5 +234,12 @@ fn someone_in_new_york_comes_back() {
         assert!(tasks.contains(&t.to_string()), "{t} in {tasks:?}");
     }
     // Wet BRP, 5 days from Friday 15 January 2027: Wednesday 20 January.
-    assert_eq!(due("return-to-netherlands", "register-gemeente", date(2027, 1, 15)), Some(date(2027, 1, 20)));
+    assert_eq!(
+        due(
+            "return-to-netherlands",
+            "register-gemeente",
+            date(2027, 1, 15)
+        ),
+        Some(date(2027, 1, 20))
+    );
 }

@@ -5,6 +5,7 @@
 //! command line. Anything that depends on "now" takes the date as an argument,
 //! so every rule can be tested with plain `cargo test`.
 
+pub mod abroad;
 pub mod authz;
 pub mod calendar;
 pub mod cases;

@@ -186,6 +186,8 @@ pub enum Setting {
     AuditHeadKept,
     /// Percent (100–200) the whole UI is drawn at; unset: the system's.
     TextSize,
+    /// The IANA time zone the person's clock is in; unset: the device's.
+    TimeZone,
 }
 
 impl Setting {
@@ -199,6 +201,7 @@ impl Setting {
             Setting::LoginSession => "login-session",
             Setting::AuditHeadKept => "audit-head-kept",
             Setting::TextSize => "text-size",
+            Setting::TimeZone => "time-zone",
         }
     }
 }

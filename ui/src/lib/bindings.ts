@@ -216,6 +216,25 @@ async setTextSize(percent: number) : Promise<Result<number, AppError>> {
     else return { status: "error", error: e  as any };
 }
 },
+async timeZone() : Promise<Result<TimeZoneDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("time_zone") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * `null` goes back to the device's zone.
+ */
+async setTimeZone(zone: string | null) : Promise<Result<TimeZoneDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_time_zone", { zone }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 /**
  * Whether the platform has a voice for the active language: the
  * read-aloud buttons are shown only then.
@@ -795,6 +814,26 @@ tags: string[]; events: string[] }
  */
 export type DocumentInput = { title: string | null; kind: string | null; issued: string | null; expires: string | null; tags?: string[]; events?: string[] }
 /**
+ * The last minute of a Dutch deadline on the person's own clock.
+ */
+export type DueAbroadDto = { 
+/**
+ * `YYYY-MM-DD` there (the next day, east of the Netherlands).
+ */
+date: string; 
+/**
+ * `HH:MM` there.
+ */
+time: string; 
+/**
+ * The place the zone is named after ("New York").
+ */
+place: string; 
+/**
+ * The IANA zone ("America/New_York").
+ */
+zone: string }
+/**
  * What went wrong, for code to branch on. Only codes that some consumer
  * handles differently exist.
  */
@@ -1023,7 +1062,12 @@ note: string | null;
 /**
  * Not done and the deadline has passed.
  */
-overdue: boolean }
+overdue: boolean; 
+/**
+ * For someone whose clock is not Dutch time: what the Dutch deadline
+ * means there.
+ */
+due_abroad: DueAbroadDto | null }
 /**
  * The person's own profile as stored.
  */
@@ -1215,6 +1259,26 @@ export type SyncReport = { sources: SourceSyncDto[];
  * The cases that are new or moved on since the last sync.
  */
 changed: number[] }
+/**
+ * The time zone deadlines are explained in.
+ */
+export type TimeZoneDto = { 
+/**
+ * The IANA zone in use ("Europe/Madrid").
+ */
+zone: string; 
+/**
+ * Whether the person chose it (else it is the device's).
+ */
+chosen: boolean; 
+/**
+ * The device's own zone.
+ */
+device: string; 
+/**
+ * Every zone a person can choose, by IANA name.
+ */
+zones: string[] }
 export type VerifyReport = { documents: number; ok: number; damaged: string[]; 
 /**
  * The database's own structure checks out (SQLite's integrity check).

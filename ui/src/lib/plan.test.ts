@@ -20,6 +20,7 @@ function task(id: string, earliest: string | null, due: string | null): PlannedT
     done: false,
     note: null,
     overdue: false,
+    due_abroad: null,
   };
 }
 
