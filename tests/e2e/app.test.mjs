@@ -308,15 +308,15 @@ describe('first run, language, restart', { timeout: 240_000 }, () => {
   it('finds a life event and makes a dated, explained plan for it', async () => {
     await (await navLink(browser, 'life-events')).click();
     await waitForH1(browser, 'Gebeurtenissen in je leven');
-    await browser.waitUntil(async () => (await browser.$$('.event-choice')).length >= 14, {
+    await browser.waitUntil(async () => (await browser.$$('.event-choice')).length >= 15, {
       timeout: 10_000,
-      timeoutMsg: 'the 14 life events did not appear',
+      timeoutMsg: 'the 15 life events did not appear',
     });
     await checkAccessibility(browser, 'life events');
 
     // Searching is forgiving about case and accents.
     await type(browser, '#event-search', 'VERHUIZ');
-    await browser.waitUntil(async () => (await browser.$$('.event-choice')).length < 14, { timeoutMsg: 'search did not filter' });
+    await browser.waitUntil(async () => (await browser.$$('.event-choice')).length < 15, { timeoutMsg: 'search did not filter' });
     const found = await browser.execute(() => [...document.querySelectorAll('.event-choice')].map((b) => b.dataset.event));
     assert.ok(found.includes('moving') && !found.includes('birth'), `search for "VERHUIZ" found ${found}`);
     await type(browser, '#event-search', '');

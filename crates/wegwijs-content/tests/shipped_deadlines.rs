@@ -243,3 +243,16 @@ fn someone_in_new_york_comes_back() {
         Some(date(2027, 1, 20))
     );
 }
+
+#[test]
+fn jans_year_abroad_holds_what_recurs() {
+    let jan = abroad(date(1959, 5, 2), "ES");
+    let (tasks, left_out) = plan_ids("living-abroad", &jan, date(2027, 1, 1));
+    assert_eq!(tasks, ["proof-of-life", "passport", "voting", "digid"]);
+    assert!(left_out.is_empty());
+    // Voting from abroad asks whether he is Dutch; at home none of it applies.
+    assert!(verdict("living-abroad", "voting", &jan, date(2027, 1, 1)).contains(&Verdict::Unknown));
+    let home = abroad(date(1959, 5, 2), "NL");
+    let (tasks, _) = plan_ids("living-abroad", &home, date(2027, 1, 1));
+    assert!(tasks.is_empty(), "{tasks:?}");
+}

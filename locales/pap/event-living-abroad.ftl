@@ -1,0 +1,17 @@
+# Wegwijs: un aña den eksterior (nivel di idioma B1, lektor ta "bo").
+
+event-living-abroad-title = Biba den eksterior, tur aña
+event-living-abroad-summary = Bo ta biba pafó di Hulanda. Esaki ta bolbe tur aña, òf ora e momento yega.
+event-living-abroad-date = E kuminsamentu di aña (por ehempel 1 yanüari)
+
+task-living-abroad-proof-of-life-title = Manda un prueba di bida ({ NL("levensbewijs") }) na SVB
+task-living-abroad-proof-of-life-body = Bo ta haña penshun di estado (AOW) òf un otro beneficio di SVB? Anto mayoria biaha SVB ta pidi bo 1 biaha pa aña pa un prueba di bida ({ NL("levensbewijs") }). Pa esei bo ta haña un karta. Manda e prueba di bida via e app, òf laga firma e formulario i manda esaki bèk. Hasi esei na tempu, sino SVB ta stop di paga.
+
+task-living-abroad-passport-title = Renobá bo pasaporte òf karchi di identidat na tempu
+task-living-abroad-passport-body = Den eksterior un pasaporte nobo ta tuma mas tempu ku den Hulanda. Pues mira na tempu ki ora bo pasaporte ta vense. Bo ta pidi esaki na un embahada òf konsulado, den un di e munisipionan na frontera di Hulanda òf na Schiphol. Bo mes mester bai einan. Bai buska esaki denter di 3 luna.
+
+task-living-abroad-voting-title = Sigui vota for di eksterior
+task-living-abroad-voting-body = Bo tin nashonalidat hulandes? Anto bo por vota for di eksterior. Pa esei, registrá bo mes 1 biaha na munisipio Den Haag. Despues di esei, na kada elekshon bo ta haña un mensahe, sin ku bo mester pidi. Bo a muda? Anto pasa bo adrès nobo na Den Haag.
+
+task-living-abroad-digid-title = Sòru pa bo DigiD funshoná
+task-living-abroad-digid-body = Ku DigiD bo ta regla hopi asuntu ku gobièrnu hulandes via internet. Bo no tin DigiD ainda, òf e no ta funshoná mas? Bo por pidi esaki tambe for di eksterior. Bo ta haña e kódigo pa aktivá esaki pa korreo, òf na un loket di DigiD òf den un yamada di video.

@@ -1,0 +1,17 @@
+# Wegwijs: yurt dışında bir yıl (dil seviyesi B1, okuyucuya "sen" diye hitap edilir).
+
+event-living-abroad-title = Yurt dışında yaşamak, her yıl
+event-living-abroad-summary = Hollanda dışında yaşıyorsun. Bu işler her yıl ya da zamanı geldiğinde yeniden karşına çıkar.
+event-living-abroad-date = Yılın başı (örneğin 1 Ocak)
+
+task-living-abroad-proof-of-life-title = SVB'ye yaşam belgesi ({ NL("levensbewijs") }) gönder
+task-living-abroad-proof-of-life-body = SVB'den devlet emekli maaşı (AOW) veya başka bir ödenek alıyor musun? O zaman SVB senden genelde yılda 1 kez yaşam belgesi ({ NL("levensbewijs") }) ister. Bunun için bir mektup alırsın. Yaşam belgesini uygulama ile gönder ya da formu imzalat ve geri gönder. Bunu zamanında yap, yoksa ödeme durur.
+
+task-living-abroad-passport-title = Pasaportunu veya kimlik kartını zamanında yenile
+task-living-abroad-passport-body = Yurt dışında yeni bir pasaport almak, Hollanda'dakinden daha uzun sürer. Bu yüzden pasaportunun süresinin ne zaman dolduğuna zamanında bak. Yenisi için bir büyükelçilikte veya konsoloslukta, Hollanda'daki sınır belediyelerinden birinde ya da Schiphol'de başvurursun. Bunun için oraya kendin gitmelisin. Yeni pasaportunu 3 ay içinde teslim al.
+
+task-living-abroad-voting-title = Yurt dışından oy vermeye devam et
+task-living-abroad-voting-body = Hollanda vatandaşı mısın? O zaman yurt dışından oy verebilirsin. Bunun için Den Haag belediyesine 1 kez kaydol. Ondan sonra her seçimde kendiliğinden haber alırsın. Taşındın mı? O zaman yeni adresini Den Haag'a bildir.
+
+task-living-abroad-digid-title = DigiD hesabının çalıştığından emin ol
+task-living-abroad-digid-body = DigiD ile Hollanda devletiyle olan birçok işini çevrimiçi düzenlersin. Henüz DigiD hesabın yok mu, ya da hesabın artık çalışmıyor mu? DigiD için yurt dışından da başvurabilirsin. Etkinleştirme kodunu posta ile, bir DigiD gişesinde veya görüntülü bir görüşmede alırsın.
