@@ -8,7 +8,7 @@ task-living-abroad-proof-of-life-title = Send a proof of life to the SVB
 task-living-abroad-proof-of-life-body = Do you get AOW or another benefit from the SVB? Then the SVB usually asks you for a proof of life ({ NL("levensbewijs") }) once a year. You get a letter for it. Send the proof of life with the app, or have the form signed and send it back. Do it in time, or the payments stop.
 
 task-living-abroad-passport-title = Renew your passport or ID card in time
-task-living-abroad-passport-body = Abroad, a new passport takes longer than in the Netherlands. So check in time when yours expires. You apply at an embassy or consulate, in one of the border municipalities or at Schiphol. You must go there in person. Collect it within 3 months.
+task-living-abroad-passport-body = Abroad, a new passport takes longer than in the Netherlands. So check in time when yours expires. You apply at an embassy or consulate, in one of the border municipalities or at Schiphol. You must go there in person. Collect it within 3 months. The border municipalities are: Aalten, Bergeijk, Bergen op Zoom, Breda, Den Haag, Echt-Susteren, Enschede, Heerlen, Maastricht, Montferland, Nijmegen, Oldambt, Sluis and Venlo.
 
 task-living-abroad-voting-title = Keep voting from abroad
 task-living-abroad-voting-body = Do you have Dutch nationality? Then you can vote from abroad. Register once with the municipality of The Hague for it. After that you hear about every election by yourself. Have you moved? Then give your new address to The Hague.

@@ -8,7 +8,7 @@ task-living-abroad-proof-of-life-title = Stjoer in libbensbewiis ({ NL("levensbe
 task-living-abroad-proof-of-life-body = Krijst âlderdomspensjoen (AOW) of in oare útkearing fan de SVB? Dan freget de SVB dy meastal 1 kear yn it jier om in libbensbewiis ({ NL("levensbewijs") }). Do krijst dêrfoar in brief. Jou it libbensbewiis troch mei de app, of lit it formulier ûndertekenje en stjoer it werom. Doch it op tiid, oars hâldt de betelling op.
 
 task-living-abroad-passport-title = Ferlingje dyn paspoart of ID-kaart op tiid
-task-living-abroad-passport-body = Yn it bûtenlân duorret in nij paspoart langer as yn Nederlân. Sjoch dêrom op tiid wannear't dyn paspoart ferrint. Do freegest it oan by in ambassade of konsulaat, yn ien fan de grinsgemeenten of op Schiphol. Do moatst der sels hinne. Helje it binnen 3 moannen op.
+task-living-abroad-passport-body = Yn it bûtenlân duorret in nij paspoart langer as yn Nederlân. Sjoch dêrom op tiid wannear't dyn paspoart ferrint. Do freegest it oan by in ambassade of konsulaat, yn ien fan de grinsgemeenten of op Schiphol. Do moatst der sels hinne. Helje it binnen 3 moannen op. De grinsgemeenten binne: Aalten, Bergeijk, Bergen op Zoom, Breda, Den Haag, Echt-Susteren, Enschede, Heerlen, Maastricht, Montferland, Nijmegen, Oldambt, Sluis en Venlo.
 
 task-living-abroad-voting-title = Bliuw út it bûtenlân stimme
 task-living-abroad-voting-body = Hast de Nederlânske nasjonaliteit? Dan kinst út it bûtenlân stimme. Registrearje dy dêrfoar 1 kear by de gemeente Den Haag. Dêrnei krijst by elke ferkiezing automatysk berjocht. Bist ferhuze? Jou dyn nije adres dan troch oan Den Haag.

@@ -8,7 +8,7 @@ task-living-abroad-proof-of-life-title = Stuur een levensbewijs naar de SVB
 task-living-abroad-proof-of-life-body = Krijg je AOW of een andere uitkering van de SVB? Dan vraagt de SVB je meestal 1 keer per jaar om een levensbewijs. Je krijgt daarvoor een brief. Geef het levensbewijs door met de app, of laat het formulier ondertekenen en stuur het terug. Doe het op tijd, anders stopt de betaling.
 
 task-living-abroad-passport-title = Verleng je paspoort of ID-kaart op tijd
-task-living-abroad-passport-body = In het buitenland duurt een nieuw paspoort langer dan in Nederland. Kijk daarom op tijd wanneer het jouwe verloopt. Je vraagt het aan bij een ambassade of consulaat, in een van de grensgemeenten of op Schiphol. Je moet er zelf voor langskomen. Haal het binnen 3 maanden op.
+task-living-abroad-passport-body = In het buitenland duurt een nieuw paspoort langer dan in Nederland. Kijk daarom op tijd wanneer het jouwe verloopt. Je vraagt het aan bij een ambassade of consulaat, in een van de grensgemeenten of op Schiphol. Je moet er zelf voor langskomen. Haal het binnen 3 maanden op. De grensgemeenten zijn: Aalten, Bergeijk, Bergen op Zoom, Breda, Den Haag, Echt-Susteren, Enschede, Heerlen, Maastricht, Montferland, Nijmegen, Oldambt, Sluis en Venlo.
 
 task-living-abroad-voting-title = Blijf stemmen vanuit het buitenland
 task-living-abroad-voting-body = Heb je de Nederlandse nationaliteit? Dan kun je vanuit het buitenland stemmen. Registreer je daarvoor 1 keer bij de gemeente Den Haag. Je krijgt daarna bij elke verkiezing vanzelf bericht. Ben je verhuisd? Geef je nieuwe adres dan door aan Den Haag.

@@ -8,7 +8,7 @@ task-living-abroad-proof-of-life-title = Manda un prueba di bida ({ NL("levensbe
 task-living-abroad-proof-of-life-body = Bo ta haña penshun di estado (AOW) òf un otro beneficio di SVB? Anto mayoria biaha SVB ta pidi bo 1 biaha pa aña pa un prueba di bida ({ NL("levensbewijs") }). Pa esei bo ta haña un karta. Manda e prueba di bida via e app, òf laga firma e formulario i manda esaki bèk. Hasi esei na tempu, sino SVB ta stop di paga.
 
 task-living-abroad-passport-title = Renobá bo pasaporte òf karchi di identidat na tempu
-task-living-abroad-passport-body = Den eksterior un pasaporte nobo ta tuma mas tempu ku den Hulanda. Pues mira na tempu ki ora bo pasaporte ta vense. Bo ta pidi esaki na un embahada òf konsulado, den un di e munisipionan na frontera di Hulanda òf na Schiphol. Bo mes mester bai einan. Bai buska esaki denter di 3 luna.
+task-living-abroad-passport-body = Den eksterior un pasaporte nobo ta tuma mas tempu ku den Hulanda. Pues mira na tempu ki ora bo pasaporte ta vense. Bo ta pidi esaki na un embahada òf konsulado, den un di e munisipionan na frontera di Hulanda òf na Schiphol. Bo mes mester bai einan. Bai buska esaki denter di 3 luna. E munisipionan na frontera ta: Aalten, Bergeijk, Bergen op Zoom, Breda, Den Haag, Echt-Susteren, Enschede, Heerlen, Maastricht, Montferland, Nijmegen, Oldambt, Sluis i Venlo.
 
 task-living-abroad-voting-title = Sigui vota for di eksterior
 task-living-abroad-voting-body = Bo tin nashonalidat hulandes? Anto bo por vota for di eksterior. Pa esei, registrá bo mes 1 biaha na munisipio Den Haag. Despues di esei, na kada elekshon bo ta haña un mensahe, sin ku bo mester pidi. Bo a muda? Anto pasa bo adrès nobo na Den Haag.

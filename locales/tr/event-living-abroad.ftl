@@ -8,7 +8,7 @@ task-living-abroad-proof-of-life-title = SVB'ye yaşam belgesi ({ NL("levensbewi
 task-living-abroad-proof-of-life-body = SVB'den devlet emekli maaşı (AOW) veya başka bir ödenek alıyor musun? O zaman SVB senden genelde yılda 1 kez yaşam belgesi ({ NL("levensbewijs") }) ister. Bunun için bir mektup alırsın. Yaşam belgesini uygulama ile gönder ya da formu imzalat ve geri gönder. Bunu zamanında yap, yoksa ödeme durur.
 
 task-living-abroad-passport-title = Pasaportunu veya kimlik kartını zamanında yenile
-task-living-abroad-passport-body = Yurt dışında yeni bir pasaport almak, Hollanda'dakinden daha uzun sürer. Bu yüzden pasaportunun süresinin ne zaman dolduğuna zamanında bak. Yenisi için bir büyükelçilikte veya konsoloslukta, Hollanda'daki sınır belediyelerinden birinde ya da Schiphol'de başvurursun. Bunun için oraya kendin gitmelisin. Yeni pasaportunu 3 ay içinde teslim al.
+task-living-abroad-passport-body = Yurt dışında yeni bir pasaport almak, Hollanda'dakinden daha uzun sürer. Bu yüzden pasaportunun süresinin ne zaman dolduğuna zamanında bak. Yenisi için bir büyükelçilikte veya konsoloslukta, Hollanda'daki sınır belediyelerinden birinde ya da Schiphol'de başvurursun. Bunun için oraya kendin gitmelisin. Yeni pasaportunu 3 ay içinde teslim al. Sınır belediyeleri şunlardır: Aalten, Bergeijk, Bergen op Zoom, Breda, Den Haag, Echt-Susteren, Enschede, Heerlen, Maastricht, Montferland, Nijmegen, Oldambt, Sluis ve Venlo.
 
 task-living-abroad-voting-title = Yurt dışından oy vermeye devam et
 task-living-abroad-voting-body = Hollanda vatandaşı mısın? O zaman yurt dışından oy verebilirsin. Bunun için Den Haag belediyesine 1 kez kaydol. Ondan sonra her seçimde kendiliğinden haber alırsın. Taşındın mı? O zaman yeni adresini Den Haag'a bildir.

@@ -7,19 +7,40 @@
 
 use jiff::civil::{Date, date};
 use wegwijs_content::Catalogue;
-use wegwijs_core::guidance::{Situation, Verdict, plan};
+use wegwijs_core::guidance::{Plan, PlannedTask, Situation, Verdict, plan};
 
-fn due(event: &str, task: &str, on: Date) -> Option<Date> {
+/// The plan for `who`, with their AOW date looked up as the app does.
+fn with_plan<T>(event: &str, who: &Situation, on: Date, f: impl FnOnce(&Plan<'_>) -> T) -> T {
     let cat = Catalogue::embedded();
-    let ev = cat.event(event).unwrap();
-    let who = Situation::new(date(1980, 1, 1));
-    let p = plan(ev, on, &who, &cat.calendar);
+    let mut who = who.clone();
+    who.aow = Some(cat.aow.aow_date(who.birth_date));
+    f(&plan(cat.event(event).unwrap(), on, &who, &cat.calendar))
+}
+
+fn find<'p, 'c>(p: &'p Plan<'c>, task: &str) -> &'p PlannedTask<'c> {
     p.tasks
         .iter()
         .chain(&p.left_out)
         .find(|t| t.task.id == task)
-        .unwrap_or_else(|| panic!("{event}/{task} is not in the plan"))
-        .due
+        .unwrap_or_else(|| panic!("{}/{task} is not in the plan", p.event.id))
+}
+
+fn due(event: &str, task: &str, on: Date) -> Option<Date> {
+    with_plan(event, &Situation::new(date(1980, 1, 1)), on, |p| {
+        find(p, task).due
+    })
+}
+
+fn verdict(event: &str, task: &str, who: &Situation, on: Date) -> Vec<Verdict> {
+    with_plan(event, who, on, |p| {
+        find(p, task).reasons.iter().map(|(_, v)| *v).collect()
+    })
+}
+
+/// The ids of the tasks in the plan, and of those left out.
+fn plan_ids(event: &str, who: &Situation, on: Date) -> (Vec<String>, Vec<String>) {
+    let ids = |ts: &[PlannedTask<'_>]| ts.iter().map(|t| t.task.id.clone()).collect::<Vec<_>>();
+    with_plan(event, who, on, |p| (ids(&p.tasks), ids(&p.left_out)))
 }
 
 #[test]
@@ -89,22 +110,6 @@ fn every_atw_flag_is_one_the_act_allows() {
     }
 }
 
-fn verdict(event: &str, task: &str, who: &Situation, on: Date) -> Vec<Verdict> {
-    let cat = Catalogue::embedded();
-    let mut who = who.clone();
-    who.aow = Some(cat.aow.aow_date(who.birth_date));
-    let p = plan(cat.event(event).unwrap(), on, &who, &cat.calendar);
-    p.tasks
-        .iter()
-        .chain(&p.left_out)
-        .find(|t| t.task.id == task)
-        .unwrap()
-        .reasons
-        .iter()
-        .map(|(_, v)| *v)
-        .collect()
-}
-
 #[test]
 fn the_survivors_benefit_ends_at_ones_own_aow_age() {
     // Born 1 March 1961: AOW at 67 years and 3 months, 1 June 2028.
@@ -167,18 +172,8 @@ fn tasks_for_someone_else_ask_who_it_is_for() {
     );
 }
 
-/// The plans of people abroad (docs/people.md): what is in and what is
-/// left out with its reason.
-fn plan_ids(event: &str, who: &Situation, on: Date) -> (Vec<String>, Vec<String>) {
-    let cat = Catalogue::embedded();
-    let mut who = who.clone();
-    who.aow = Some(cat.aow.aow_date(who.birth_date));
-    let p = plan(cat.event(event).unwrap(), on, &who, &cat.calendar);
-    let ids = |ts: &[wegwijs_core::guidance::PlannedTask<'_>]| {
-        ts.iter().map(|t| t.task.id.clone()).collect::<Vec<_>>()
-    };
-    (ids(&p.tasks), ids(&p.left_out))
-}
+// The plans of people abroad (docs/people.md): what is in and what is
+// left out with its reason.
 
 fn abroad(birth: Date, country: &str) -> Situation {
     let mut s = Situation::new(birth);
