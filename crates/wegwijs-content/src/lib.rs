@@ -473,20 +473,19 @@ fn condition(key: &str, v: &toml::Value) -> Result<Condition, String> {
             .and_then(|n| u8::try_from(n).ok())
             .ok_or_else(|| format!("`{key}` must be a whole number of years"))
     };
+    let flag = |make: fn(bool) -> Condition| {
+        v.as_bool()
+            .map(make)
+            .ok_or_else(|| format!("`{key}` must be true or false"))
+    };
     match key {
         "residence" => match v.as_str() {
             Some("nl") => Ok(Condition::LivesInNetherlands(true)),
             Some("abroad") => Ok(Condition::LivesInNetherlands(false)),
             _ => Err("`residence` must be \"nl\" or \"abroad\"".into()),
         },
-        "partner" => v
-            .as_bool()
-            .map(Condition::Partner)
-            .ok_or_else(|| "`partner` must be true or false".into()),
-        "children" => v
-            .as_bool()
-            .map(Condition::Children)
-            .ok_or_else(|| "`children` must be true or false".into()),
+        "partner" => flag(Condition::Partner),
+        "children" => flag(Condition::Children),
         "employment" => {
             let keys = Employment::ALL.map(Employment::key).join(", ");
             let list = v
@@ -504,18 +503,9 @@ fn condition(key: &str, v: &toml::Value) -> Result<Condition, String> {
         }
         "min-age" => age(v).map(Condition::MinAge),
         "max-age" => age(v).map(Condition::MaxAge),
-        "below-aow-age" => v
-            .as_bool()
-            .map(Condition::BelowAowAge)
-            .ok_or_else(|| "`below-aow-age` must be true or false".into()),
-        "dutch" => v
-            .as_bool()
-            .map(Condition::DutchNational)
-            .ok_or_else(|| "`dutch` must be true or false".into()),
-        "gave-birth" => v
-            .as_bool()
-            .map(Condition::GaveBirth)
-            .ok_or_else(|| "`gave-birth` must be true or false".into()),
+        "below-aow-age" => flag(Condition::BelowAowAge),
+        "dutch" => flag(Condition::DutchNational),
+        "gave-birth" => flag(Condition::GaveBirth),
         _ => Err(format!(
             "a condition on an unknown fact `{key}`; known: {}",
             CONDITION_KEYS.join(", ")
