@@ -1,5 +1,5 @@
 //! Embeds `content/events/*.toml`, `content/atw-decree-days.toml`,
-//! `content/aow-age.toml` and `content/providers.toml`, so the
+//! `content/aow-age.toml`, `content/providers.toml` and `content/missions.toml`, so the
 //! catalogue ships inside the binaries and needs no files at run time.
 
 // A build script reports failure by panicking: there is no caller to
@@ -39,30 +39,24 @@ fn main() {
         .expect("write to string");
     }
     out.push_str("];\n");
-    let decree = content.join("atw-decree-days.toml");
-    println!("cargo:rerun-if-changed={}", decree.display());
-    writeln!(
-        out,
-        "pub(crate) static DECREE_FILE: (&str, &str) = (\"content/atw-decree-days.toml\", include_str!({:?}));",
-        decree.canonicalize().expect("content/atw-decree-days.toml exists").display().to_string()
-    )
-    .expect("write to string");
-    let aow = content.join("aow-age.toml");
-    println!("cargo:rerun-if-changed={}", aow.display());
-    writeln!(
-        out,
-        "pub(crate) static AOW_FILE: (&str, &str) = (\"content/aow-age.toml\", include_str!({:?}));",
-        aow.canonicalize().expect("content/aow-age.toml exists").display().to_string()
-    )
-    .expect("write to string");
-    let providers = content.join("providers.toml");
-    println!("cargo:rerun-if-changed={}", providers.display());
-    writeln!(
-        out,
-        "pub(crate) static PROVIDERS_FILE: (&str, &str) = (\"content/providers.toml\", include_str!({:?}));",
-        providers.canonicalize().expect("content/providers.toml exists").display().to_string()
-    )
-    .expect("write to string");
+    for (name, file) in [
+        ("DECREE_FILE", "atw-decree-days.toml"),
+        ("AOW_FILE", "aow-age.toml"),
+        ("PROVIDERS_FILE", "providers.toml"),
+        ("MISSIONS_FILE", "missions.toml"),
+    ] {
+        let path = content.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let path = path
+            .canonicalize()
+            .unwrap_or_else(|e| panic!("content/{file}: {e}"));
+        writeln!(
+            out,
+            "pub(crate) static {name}: (&str, &str) = (\"content/{file}\", include_str!({:?}));",
+            path.display().to_string()
+        )
+        .expect("write to string");
+    }
     let dest = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join("content_files.rs");
     fs::write(dest, out).expect("write content_files.rs");
 }

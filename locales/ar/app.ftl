@@ -229,6 +229,7 @@ plan-group-after = بعد { $date }
 plan-group-undated = بدون تاريخ محدد
 plan-due = في موعد أقصاه { $date }
 plan-due-abroad = هذا تاريخ هولندي. في { $place } لديك مهلة حتى { $date }، الساعة { $time }.
+plan-where-to-go = السفارة أو القنصلية الهولندية المسؤولة عن { $country }:
 plan-window = من { $from } حتى { $to } (ضمنًا)
 plan-from = ابتداءً من { $date }
 plan-no-date = لا يوجد تاريخ محدد

@@ -221,6 +221,7 @@ plan-group-after = After { $date }
 plan-group-undated = No fixed date
 plan-due = By { $date } at the latest
 plan-due-abroad = This is a Dutch date. In { $place } you have until { $time } on { $date }.
+plan-where-to-go = The Dutch embassy or consulate for { $country }:
 plan-window = From { $from } up to and including { $to }
 plan-from = From { $date }
 plan-no-date = No fixed date

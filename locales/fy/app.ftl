@@ -221,6 +221,7 @@ plan-group-after = Nei { $date }
 plan-group-undated = Sûnder fêste datum
 plan-due = Uterlik { $date }
 plan-due-abroad = Dit is in Nederlânske datum. Yn { $place } hast oant { $date }, { $time } oere.
+plan-where-to-go = De Nederlânske ambassade of it konsulaat foar { $country }:
 plan-window = Fan { $from } oant en mei { $to }
 plan-from = Fan { $date } ôf
 plan-no-date = Gjin fêste datum

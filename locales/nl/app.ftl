@@ -223,6 +223,7 @@ plan-group-after = Na { $date }
 plan-group-undated = Zonder vaste datum
 plan-due = Uiterlijk { $date }
 plan-due-abroad = Dit is een Nederlandse datum. In { $place } heb je tot { $date }, { $time } uur.
+plan-where-to-go = De Nederlandse ambassade of het consulaat voor { $country }:
 plan-window = Van { $from } tot en met { $to }
 plan-from = Vanaf { $date }
 plan-no-date = Geen vaste datum

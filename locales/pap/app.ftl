@@ -221,6 +221,7 @@ plan-group-after = Despues di { $date }
 plan-group-undated = Sin fecha fiho
 plan-due = Lo mas tardá { $date }
 plan-due-abroad = Esaki ta un fecha hulandes. Na { $place } bo tin te { $date }, { $time } or.
+plan-where-to-go = E embahada òf konsulado hulandes pa { $country }:
 plan-window = Di { $from } te ku { $to }
 plan-from = For di { $date }
 plan-no-date = No tin fecha fiho

@@ -225,6 +225,7 @@ plan-group-after = Po { $date }
 plan-group-undated = Bez stałej daty
 plan-due = Najpóźniej { $date }
 plan-due-abroad = To jest data holenderska. W miejscu { $place } masz czas do { $date }, godz. { $time }.
+plan-where-to-go = Ambasada lub konsulat Holandii dla kraju { $country }:
 plan-window = Od { $from } do { $to } włącznie
 plan-from = Od { $date }
 plan-no-date = Bez stałej daty

@@ -221,6 +221,7 @@ plan-group-after = { $date } sonrası
 plan-group-undated = Sabit bir tarihi olmayanlar
 plan-due = En geç { $date }
 plan-due-abroad = Bu bir Hollanda tarihidir. { $place } saatiyle { $date }, saat { $time }’a kadar vaktin var.
+plan-where-to-go = { $country } için Hollanda büyükelçiliği veya konsolosluğu:
 plan-window = { $from } ile { $to } arası (iki gün de dahil)
 plan-from = { $date } tarihinden itibaren
 plan-no-date = Sabit tarih yok

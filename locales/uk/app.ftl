@@ -225,6 +225,7 @@ plan-group-after = Після { $date }
 plan-group-undated = Без певної дати
 plan-due = Не пізніше { $date }
 plan-due-abroad = Це нідерландська дата. У місці { $place } у тебе є час до { $date }, { $time }.
+plan-where-to-go = Посольство або консульство Нідерландів для країни { $country }:
 plan-window = З { $from } до { $to } включно
 plan-from = З { $date }
 plan-no-date = Без певної дати

@@ -59,6 +59,39 @@ pub struct PlannedTaskDto {
     /// For someone whose clock is not Dutch time: what the Dutch deadline
     /// means there.
     pub due_abroad: Option<DueAbroadDto>,
+    /// For a task at an embassy or consulate, for someone who lives
+    /// abroad: the page of the mission for their country (shipped data).
+    pub where_to_go: Option<MissionDto>,
+}
+
+/// The Dutch embassy or consulate for a country, on nederlandwereldwijd.nl.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct MissionDto {
+    /// ISO 3166-1 alpha-2, the person's country of residence.
+    pub country: String,
+    /// The mission's page, or the list of all missions when the country has
+    /// none of its own in the data.
+    pub url: String,
+    /// The pages of the consulates-general in that country.
+    pub consulates: Vec<String>,
+}
+
+/// The provider whose tasks happen at an embassy or consulate.
+pub(crate) const MISSION_PROVIDER: &str = "nederland-wereldwijd";
+
+pub(crate) fn mission_for(
+    missions: &wegwijs_content::Missions,
+    residence: Option<wegwijs_core::country::Country>,
+) -> Option<MissionDto> {
+    let country = residence.filter(|c| !c.is_netherlands())?;
+    let mission = missions.for_country(country);
+    Some(MissionDto {
+        country: country.code().to_string(),
+        url: mission
+            .map_or(missions.index.as_str(), |m| m.url())
+            .to_string(),
+        consulates: mission.map(|m| m.consulates.clone()).unwrap_or_default(),
+    })
 }
 
 /// The last minute of a Dutch deadline on the person's own clock.
@@ -251,6 +284,7 @@ pub(crate) fn task_dto(
     state: Option<&wegwijs_store::TaskState>,
     today: Date,
     clock: Option<&Clockface>,
+    mission: Option<&MissionDto>,
 ) -> PlannedTaskDto {
     let done = state.is_some_and(|s| s.done);
     let mut why: Vec<ReasonDto> = t.reasons.iter().map(|(c, v)| reason(c, *v)).collect();
@@ -290,6 +324,9 @@ pub(crate) fn task_dto(
         note: state.and_then(|s| s.note.clone()),
         overdue: !done && t.due.is_some_and(|d| d < today),
         due_abroad: t.due.zip(clock).and_then(|(d, c)| c.due_abroad(d)),
+        where_to_go: mission
+            .filter(|_| t.task.provider == MISSION_PROVIDER)
+            .cloned(),
     }
 }
 

@@ -447,6 +447,28 @@ fn layout(
             Weight::Regular,
             indent,
         );
+        if let Some(m) = &task.where_to_go {
+            let mut a = std::collections::BTreeMap::new();
+            a.insert(
+                "country".into(),
+                crate::error::FluentArg::Text(t(&format!("country-{}", m.country))),
+            );
+            l.paragraph(
+                &l10n.format(lang, "plan-where-to-go", &a),
+                BODY,
+                Weight::Regular,
+                indent,
+            );
+            // Printed without the scheme: it is typed in by hand.
+            for url in std::iter::once(&m.url).chain(&m.consulates) {
+                l.paragraph(
+                    url.trim_start_matches("https://"),
+                    BODY,
+                    Weight::Regular,
+                    indent,
+                );
+            }
+        }
         if !task.bring.is_empty() {
             let bring: Vec<String> = task
                 .bring

@@ -80,9 +80,10 @@ impl Wegwijs {
         who.aow = Some(self.catalogue.aow.aow_date(who.birth_date));
         let plan = wegwijs_core::guidance::plan(ev, date, &who, &self.catalogue.calendar);
         let today = self.today();
+        let mission = guidance::mission_for(&self.catalogue.missions, who.residence_country);
         let dto = |t: &wegwijs_core::guidance::PlannedTask<'_>| {
             let state = states.iter().find(|s| s.task_id == t.task.id);
-            guidance::task_dto(&ev.id, t, state, today, clock)
+            guidance::task_dto(&ev.id, t, state, today, clock, mission.as_ref())
         };
         PlanDto {
             kept_id,

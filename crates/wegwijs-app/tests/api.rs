@@ -689,6 +689,59 @@ async fn a_deadline_says_what_it_means_on_the_persons_own_clock() {
     assert_eq!(back.zone, back.device);
 }
 
+/// Jan's passport task names the Dutch mission for Spain, from the data
+/// shipped with the app; a country without its own entry gets the list of
+/// all missions; at home there is no embassy to go to.
+#[tokio::test]
+async fn a_task_at_an_embassy_links_the_mission_for_the_persons_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path()).await;
+    let mission = |app: Wegwijs, country: &'static str| async move {
+        app.save_profile(ProfileInput {
+            name: "Jan de Boer".into(),
+            birth_date: "1959-05-02".into(),
+            residence_country: country.into(),
+            municipality: (country == "NL").then(|| "Utrecht".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+        let plan = app
+            .act_for(None)
+            .await
+            .unwrap()
+            .plan("living-abroad", "2027-01-01")
+            .await
+            .unwrap();
+        let with: Vec<_> = plan
+            .tasks
+            .iter()
+            .filter(|t| t.where_to_go.is_some())
+            .map(|t| t.id.clone())
+            .collect();
+        let passport = plan.tasks.iter().find(|t| t.id == "passport").cloned();
+        (with, passport.and_then(|t| t.where_to_go))
+    };
+    let (with, spain) = mission(app.clone(), "ES").await;
+    assert_eq!(with, ["passport"], "only the task at an embassy");
+    let spain = spain.unwrap();
+    assert_eq!(spain.country, "ES");
+    assert!(
+        spain.url.starts_with("https://www.nederlandwereldwijd.nl/")
+            && spain.url.contains("spanje"),
+        "{}",
+        spain.url
+    );
+    let (_, elsewhere) = mission(app.clone(), "TV").await;
+    assert_eq!(
+        elsewhere.unwrap().url,
+        "https://www.nederlandwereldwijd.nl/contact/ambassades-consulaten-generaal"
+    );
+    let (with, _) = mission(app.clone(), "NL").await;
+    assert!(with.is_empty());
+    app.close().await;
+}
+
 /// Abroad, a deadline in the calendar is its last hour in Dutch time, so
 /// the calendar app shows it on the person's clock (17:00–17:59 in New
 /// York); the PDF says it in words.

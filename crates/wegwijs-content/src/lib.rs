@@ -22,6 +22,9 @@ use wegwijs_core::signals::{AowRow, AowTable};
 
 include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 
+mod missions;
+pub use missions::{Mission, Missions, parse_missions};
+
 /// One thing wrong with a content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -59,6 +62,7 @@ pub struct Catalogue {
     pub calendar: Calendar,
     pub aow: AowTable,
     pub contacts: Vec<Contact>,
+    pub missions: Missions,
     pub problems: Vec<Problem>,
 }
 
@@ -72,6 +76,10 @@ impl Catalogue {
         }
         match parse_contacts(PROVIDERS_FILE.0, PROVIDERS_FILE.1) {
             Ok(c) => cat.contacts = c,
+            Err(p) => cat.problems.extend(p),
+        }
+        match parse_missions(MISSIONS_FILE.0, MISSIONS_FILE.1) {
+            Ok(m) => cat.missions = m,
             Err(p) => cat.problems.extend(p),
         }
         cat
@@ -109,6 +117,7 @@ impl Catalogue {
             calendar,
             aow: AowTable::default(),
             contacts: Vec::new(),
+            missions: Missions::default(),
             problems,
         }
     }

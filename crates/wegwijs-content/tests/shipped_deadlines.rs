@@ -241,10 +241,26 @@ fn someone_in_new_york_comes_back() {
 
 #[test]
 fn jans_year_abroad_holds_what_recurs() {
-    let jan = abroad(date(1959, 5, 2), "ES");
+    let mut jan = abroad(date(1959, 5, 2), "ES");
+    jan.employment = Some(wegwijs_core::guidance::Employment::Retired);
     let (tasks, left_out) = plan_ids("living-abroad", &jan, date(2027, 1, 1));
-    assert_eq!(tasks, ["proof-of-life", "passport", "voting", "digid"]);
+    assert_eq!(
+        tasks,
+        [
+            "proof-of-life",
+            "passport",
+            "voting",
+            "digid",
+            "tax-return",
+            "cak"
+        ]
+    );
     assert!(left_out.is_empty());
+    // Someone working abroad is insured there, not through the CAK.
+    let mut worker = abroad(date(1990, 5, 2), "ES");
+    worker.employment = Some(wegwijs_core::guidance::Employment::Employed);
+    let (_, left_out) = plan_ids("living-abroad", &worker, date(2027, 1, 1));
+    assert_eq!(left_out, ["cak"]);
     // Voting from abroad asks whether he is Dutch; at home none of it applies.
     assert!(verdict("living-abroad", "voting", &jan, date(2027, 1, 1)).contains(&Verdict::Unknown));
     let home = abroad(date(1959, 5, 2), "NL");

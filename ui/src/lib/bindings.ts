@@ -999,6 +999,23 @@ person: number;
  */
 from: string }
 /**
+ * The Dutch embassy or consulate for a country, on nederlandwereldwijd.nl.
+ */
+export type MissionDto = { 
+/**
+ * ISO 3166-1 alpha-2, the person's country of residence.
+ */
+country: string; 
+/**
+ * The mission's page, or the list of all missions when the country has
+ * none of its own in the data.
+ */
+url: string; 
+/**
+ * The pages of the consulates-general in that country.
+ */
+consulates: string[] }
+/**
  * A case as typed by the person.
  */
 export type NewCaseInput = { provider: string; title: string; 
@@ -1067,7 +1084,12 @@ overdue: boolean;
  * For someone whose clock is not Dutch time: what the Dutch deadline
  * means there.
  */
-due_abroad: DueAbroadDto | null }
+due_abroad: DueAbroadDto | null; 
+/**
+ * For a task at an embassy or consulate, for someone who lives
+ * abroad: the page of the mission for their country (shipped data).
+ */
+where_to_go: MissionDto | null }
 /**
  * The person's own profile as stored.
  */

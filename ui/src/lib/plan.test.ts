@@ -21,6 +21,7 @@ function task(id: string, earliest: string | null, due: string | null): PlannedT
     note: null,
     overdue: false,
     due_abroad: null,
+    where_to_go: null,
   };
 }
 
