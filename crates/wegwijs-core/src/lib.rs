@@ -6,6 +6,7 @@
 //! so every rule can be tested with plain `cargo test`.
 
 pub mod abroad;
+pub mod announcements;
 pub mod authz;
 pub mod calendar;
 pub mod cases;
