@@ -13,6 +13,7 @@ fn main() {
         "callback_head" => fuzzing::callback_head,
         "content_toml" => fuzzing::content_toml,
         "backup_tar" => fuzzing::backup_tar,
+        "sru_page" => fuzzing::sru_page,
         other => {
             eprintln!("unknown fuzz target {other:?}");
             std::process::exit(2);

@@ -17,6 +17,7 @@ pub const TARGETS: &[&str] = &[
     "callback_head",
     "content_toml",
     "backup_tar",
+    "sru_page",
 ];
 
 /// cargo-afl's version, matched by the `afl` crate in fuzz/Cargo.toml.

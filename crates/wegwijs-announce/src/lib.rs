@@ -11,3 +11,30 @@
 
 pub mod pdok;
 pub mod sru;
+
+/// Entry points for the fuzzers (`fuzz/`) and their regression tests:
+/// untrusted bytes in, never a panic out.
+#[doc(hidden)]
+pub mod fuzzing {
+    use wegwijs_core::announcements::Point;
+
+    /// A page from the publications service, and the same bytes as a
+    /// Locatieserver answer; every distance read is a number.
+    pub fn sru_page(data: &[u8]) {
+        let text = String::from_utf8_lossy(data);
+        if let Ok(page) = crate::sru::parse_page(&text) {
+            let home = Point {
+                lat: 52.09,
+                lon: 5.12,
+            };
+            for r in &page.records {
+                if let Some(d) = r.distance_from(home) {
+                    assert!(d.is_finite() && d >= 0.0, "{d}");
+                }
+            }
+        }
+        if let Ok(q) = crate::pdok::AddressQuery::new("3512JC", 1, None) {
+            let _ = crate::pdok::parse_lookup(&text, &q);
+        }
+    }
+}

@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+pub use wegwijs_announce::fuzzing::sru_page;
 pub use wegwijs_content::fuzzing::content_toml;
 pub use wegwijs_login::fuzzing::callback_head;
 pub use wegwijs_vault::fuzzing::{blob, blob_decrypts, blob_seed, key_file, recovery_key};

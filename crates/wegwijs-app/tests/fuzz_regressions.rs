@@ -19,6 +19,7 @@ const TARGETS: &[Target] = &[
     ("callback_head", fuzzing::callback_head),
     ("content_toml", fuzzing::content_toml),
     ("backup_tar", fuzzing::backup_tar),
+    ("sru_page", fuzzing::sru_page),
 ];
 
 fn fuzz_dir() -> PathBuf {
