@@ -44,6 +44,7 @@ signal-document-expired = انتهت صلاحيتها: { $title }
 export-provider = لدى:
 export-window = الفترة:
 export-cases-title = طلباتك
+export-announcements-title = الإعلانات عن حيّك
 export-case-decision = آخر يوم لصدور القرار بشأن "{ $title }"
 export-sources = مصدر القاعدة:
 
@@ -88,6 +89,15 @@ month-11 = نوفمبر
 month-12 = ديسمبر
 signal-authority-ends = تنتهي سلطتك الأبوية على { $name }: سيبلغ { $name } 18 عامًا
 signal-objection-due = آخر يوم لتقديم اعتراض ({ NL("bezwaar") }) على القرار بشأن "{ $title }"
+signal-announcements-new = { $count ->
+    [zero] لا توجد إعلانات جديدة قرب عنوانك
+    [one] إعلان جديد واحد قرب عنوانك
+    [two] إعلانان جديدان قرب عنوانك
+    [few] { $count } إعلانات جديدة قرب عنوانك
+    [many] { $count } إعلانًا جديدًا قرب عنوانك
+   *[other] { $count } إعلان جديد قرب عنوانك
+}
+signal-announcement-respond-by = آخر يوم للرد على "{ $title }"
 signal-case-status = جديد في "{ $title }": { $status }
 signal-turning-18-other = سيبلغ { $name } 18 عامًا
 signal-retirement-other = يبدأ معاش AOW الخاص بـ { $name }

@@ -116,3 +116,20 @@ error-source-refused = The organisation refused access. Check the client id and 
 error-source-elsewhere = The organisation pointed to another address. Wegwijs does not go there.
 error-source-answer = The organisation's answer could not be read. You see the requests from last time.
 error-speech-unavailable = Reading aloud does not work right now. Your computer's speech is not working.
+
+## Announcements near your address
+error-address-postcode = Enter a Dutch postcode: four digits and two letters, such as 3511 AB.
+error-address-number = Enter the house number as a number, such as 12. Put a letter or addition in its own field.
+error-address-addition = A letter or addition has at most 4 letters or digits, such as A or bis.
+error-address-not-found = No address was found with this postcode and house number. Check them, and the letter or addition.
+error-radius = Choose a distance from { $min } to { $max } metres.
+error-announce-off = Announcements near your address are off. Turn them on first.
+error-announce-unreachable = The announcements service cannot be reached now. You see what was found before.
+error-announce-timeout = The announcements service did not answer in time. You see what was found before.
+error-announce-busy = The announcements service is busy. Try again later. You see what was found so far.
+error-announce-server = Something went wrong at the announcements service. Try again later. You see what was found so far.
+error-announce-refused = The announcements service did not accept the question. Please report this to Wegwijs.
+error-announce-too-many = There are too many announcements in this area to fetch at once. Choose a smaller distance.
+error-announce-elsewhere = The service pointed to another address. Wegwijs does not go there.
+error-announce-answer = The answer of the announcements service could not be read. You see what was found so far.
+error-announcement-unknown = There is no announcement "{ $id }".

@@ -44,6 +44,7 @@ signal-document-expired = Expired: { $title }
 export-provider = With:
 export-window = Period:
 export-cases-title = your requests
+export-announcements-title = announcements near your address
 export-case-decision = Last day for the decision on "{ $title }"
 export-sources = Where the rule comes from:
 
@@ -87,6 +88,11 @@ month-11 = November
 month-12 = December
 signal-authority-ends = Your parental authority for { $name } ends: { $name } turns 18
 signal-objection-due = Last day to object to the decision on "{ $title }"
+signal-announcements-new = { $count ->
+    [one] 1 new announcement near your address
+   *[other] { $count } new announcements near your address
+}
+signal-announcement-respond-by = Last day to respond to "{ $title }"
 signal-case-status = New on "{ $title }": { $status }
 signal-turning-18-other = { $name } turns 18
 signal-retirement-other = The AOW state pension of { $name } starts

@@ -116,3 +116,20 @@ error-source-refused = De organisaasje wegere de tagong. Kontrolearje de client-
 error-source-elsewhere = De organisaasje ferwiisde nei in oar adres. Wegwijs giet dêr net hinne.
 error-source-answer = It antwurd fan de organisaasje wie net te lêzen. Do sjochst de oanfragen fan de lêste kear.
 error-speech-unavailable = Foarlêze slagget no net. De spraak fan dyn kompjûter wurket net.
+
+## Berjochten oer dyn buert
+error-address-postcode = Folje in Nederlânske postkoade yn: fjouwer sifers en twa letters, lykas 3511 AB.
+error-address-number = Folje it hûsnûmer yn as getal, lykas 12. Set in letter of tafoeging yn it eigen fjild.
+error-address-addition = In letter of tafoeging hat heechstens 4 letters of sifers, lykas A of bis.
+error-address-not-found = Der is gjin adres fûn mei dizze postkoade en dit hûsnûmer. Sjoch se nei, en ek de letter of tafoeging.
+error-radius = Kies in ôfstân fan { $min } oant { $max } meter.
+error-announce-off = Berjochten oer dyn buert steane út. Set se earst oan.
+error-announce-unreachable = De tsjinst foar berjochten is no net te berikken. Do sjochst wat der earder fûn is.
+error-announce-timeout = De tsjinst foar berjochten joech net op tiid antwurd. Do sjochst wat der earder fûn is.
+error-announce-busy = De tsjinst foar berjochten is drok. Besykje it letter nochris. Do sjochst wat der oant no ta fûn is.
+error-announce-server = Der gie wat mis by de tsjinst foar berjochten. Besykje it letter nochris. Do sjochst wat der oant no ta fûn is.
+error-announce-refused = De tsjinst foar berjochten naam de fraach net oan. Jou dit troch oan Wegwijs.
+error-announce-too-many = Der binne te folle berjochten yn dit gebiet om yn ien kear op te heljen. Kies in lytsere ôfstân.
+error-announce-elsewhere = De tsjinst ferwiisde nei in oar adres. Dêr giet Wegwijs net hinne.
+error-announce-answer = It antwurd fan de tsjinst foar berjochten wie net te lêzen. Do sjochst wat der oant no ta fûn is.
+error-announcement-unknown = Der is gjin berjocht "{ $id }".

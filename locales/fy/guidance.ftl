@@ -44,6 +44,7 @@ signal-document-expired = Ferrûn: { $title }
 export-provider = By:
 export-window = Perioade:
 export-cases-title = dyn oanfragen
+export-announcements-title = berjochten oer dyn buert
 export-case-decision = Uterste dei foar it beslút oer "{ $title }"
 export-sources = Wêr't de regel stiet:
 
@@ -88,6 +89,11 @@ month-11 = novimber
 month-12 = desimber
 signal-authority-ends = Dyn âlderlik gesach foar { $name } hâldt op: { $name } wurdt 18
 signal-objection-due = Lêste dei foar beswier ({ NL("bezwaar") }) tsjin it beslút oer "{ $title }"
+signal-announcements-new = { $count ->
+    [one] { $count } nij berjocht oer dyn buert
+   *[other] { $count } nije berjochten oer dyn buert
+}
+signal-announcement-respond-by = Lêste dei om te reagearjen op "{ $title }"
 signal-case-status = Nij by "{ $title }": { $status }
 signal-turning-18-other = { $name } wurdt 18
 signal-retirement-other = It âlderdomspensjoen (AOW) fan { $name } giet yn

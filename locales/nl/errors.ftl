@@ -116,3 +116,20 @@ error-source-refused = De organisatie weigerde de toegang. Controleer de client-
 error-source-elsewhere = De organisatie verwees naar een ander adres. Wegwijs gaat daar niet heen.
 error-source-answer = Het antwoord van de organisatie was niet te lezen. Je ziet de aanvragen van de laatste keer.
 error-speech-unavailable = Voorlezen lukt nu niet. De spraak van je computer werkt niet.
+
+## Berichten over je buurt
+error-address-postcode = Vul een Nederlandse postcode in: vier cijfers en twee letters, zoals 3511 AB.
+error-address-number = Vul het huisnummer in als getal, zoals 12. Zet een letter of toevoeging in het eigen veld.
+error-address-addition = Een letter of toevoeging heeft hoogstens 4 letters of cijfers, zoals A of bis.
+error-address-not-found = Er is geen adres gevonden met deze postcode en dit huisnummer. Kijk ze na, en ook de letter of toevoeging.
+error-radius = Kies een afstand van { $min } tot { $max } meter.
+error-announce-off = Berichten over je buurt staan uit. Zet ze eerst aan.
+error-announce-unreachable = De dienst voor berichten is nu niet te bereiken. Je ziet wat er eerder gevonden is.
+error-announce-timeout = De dienst voor berichten gaf niet op tijd antwoord. Je ziet wat er eerder gevonden is.
+error-announce-busy = De dienst voor berichten is druk. Probeer het later nog eens. Je ziet wat er tot nu toe gevonden is.
+error-announce-server = Er ging iets mis bij de dienst voor berichten. Probeer het later nog eens. Je ziet wat er tot nu toe gevonden is.
+error-announce-refused = De dienst voor berichten nam de vraag niet aan. Meld dit aan Wegwijs.
+error-announce-too-many = Er zijn te veel berichten in dit gebied om in één keer op te halen. Kies een kleinere afstand.
+error-announce-elsewhere = De dienst wees naar een ander adres. Daar gaat Wegwijs niet heen.
+error-announce-answer = Het antwoord van de dienst voor berichten was niet te lezen. Je ziet wat er tot nu toe gevonden is.
+error-announcement-unknown = Er is geen bericht "{ $id }".

@@ -44,6 +44,7 @@ signal-document-expired = Verlopen: { $title }
 export-provider = Bij:
 export-window = Periode:
 export-cases-title = je aanvragen
+export-announcements-title = berichten over je buurt
 export-case-decision = Uiterlijke dag voor het besluit over "{ $title }"
 export-sources = Waar de regel staat:
 
@@ -88,6 +89,11 @@ month-11 = november
 month-12 = december
 signal-authority-ends = Je ouderlijk gezag voor { $name } stopt: { $name } wordt 18
 signal-objection-due = Laatste dag voor bezwaar tegen het besluit over "{ $title }"
+signal-announcements-new = { $count ->
+    [one] 1 nieuw bericht over je buurt
+   *[other] { $count } nieuwe berichten over je buurt
+}
+signal-announcement-respond-by = Laatste dag om te reageren op "{ $title }"
 signal-case-status = Nieuw bij "{ $title }": { $status }
 signal-turning-18-other = { $name } wordt 18
 signal-retirement-other = De AOW van { $name } gaat in

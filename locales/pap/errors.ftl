@@ -116,3 +116,20 @@ error-source-refused = E organisashon a nenga akseso. Kontrolá e client-id i e 
 error-source-elsewhere = E organisashon a referí na un otro adrès. Wegwijs no ta bai einan.
 error-source-answer = No por a lesa e kontesta di e organisashon. Bo ta mira e petishonnan di e último biaha.
 error-speech-unavailable = Lesa na bos haltu no ta funshoná awor. E bos di bo kòmpiuter no ta traha.
+
+## Mensahenan tokante bo bario
+error-address-postcode = Yena un kódigo postal hulandes: kuater sifra i dos lèter, manera 3511 AB.
+error-address-number = Yena e number di kas komo number, manera 12. Pone un lèter òf adishon den su mes kampo.
+error-address-addition = Un lèter òf adishon tin maksimo 4 lèter òf sifra, manera A òf bis.
+error-address-not-found = No a haña niun adrès ku e kódigo postal i e number di kas aki. Kontrolá nan, i tambe e lèter òf adishon.
+error-radius = Skohe un distansia di { $min } te { $max } meter.
+error-announce-off = Mensahenan tokante bo bario ta pagá. Sende nan promé.
+error-announce-unreachable = No por yega e servisio di mensahenan awor. Bo ta mira loke a wòrdu hañá promé.
+error-announce-timeout = E servisio di mensahenan no a kontestá na tempu. Bo ta mira loke a wòrdu hañá promé.
+error-announce-busy = E servisio di mensahenan ta okupá. Purba atrobe mas despues. Bo ta mira loke a wòrdu hañá te awor.
+error-announce-server = Algu a bai robes na e servisio di mensahenan. Purba atrobe mas despues. Bo ta mira loke a wòrdu hañá te awor.
+error-announce-refused = E servisio di mensahenan no a aseptá e pregunta. Por fabor, raportá esaki na Wegwijs.
+error-announce-too-many = Tin muchu mensahe den e área aki pa buska nan tur na un biaha. Skohe un distansia mas chikí.
+error-announce-elsewhere = E servisio a referí na un otro adrès. Wegwijs no ta bai einan.
+error-announce-answer = No por a lesa e kontesta di e servisio di mensahenan. Bo ta mira loke a wòrdu hañá te awor.
+error-announcement-unknown = No tin mensahe "{ $id }".

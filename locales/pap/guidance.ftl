@@ -44,6 +44,7 @@ signal-document-expired = A vense: { $title }
 export-provider = Serka:
 export-window = Periodo:
 export-cases-title = bo petishonnan
+export-announcements-title = mensahenan tokante bo bario
 export-case-decision = Último dia pa e desishon tokante "{ $title }"
 export-sources = Kaminda e regla ta skirbí:
 
@@ -88,6 +89,11 @@ month-11 = novèmber
 month-12 = desèmber
 signal-authority-ends = Bo outoridat di mayor pa { $name } ta stop: { $name } ta kumpli 18 aña
 signal-objection-due = Último dia pa objekshon ({ NL("bezwaar") }) kontra e desishon tokante "{ $title }"
+signal-announcements-new = { $count ->
+    [one] { $count } mensahe nobo tokante bo bario
+   *[other] { $count } mensahe nobo tokante bo bario
+}
+signal-announcement-respond-by = Último dia pa reakshoná riba "{ $title }"
 signal-case-status = Nobo na "{ $title }": { $status }
 signal-turning-18-other = { $name } ta kumpli 18 aña
 signal-retirement-other = E penshun di estado (AOW) di { $name } ta kuminsá

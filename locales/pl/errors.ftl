@@ -116,3 +116,20 @@ error-source-refused = Organizacja odmówiła dostępu. Sprawdź client-id i sek
 error-source-elsewhere = Organizacja przekierowała do innego adresu. Wegwijs tam nie przejdzie.
 error-source-answer = Nie da się odczytać odpowiedzi organizacji. Widzisz wnioski z ostatniego razu.
 error-speech-unavailable = Czytanie na głos teraz nie działa. Mowa w twoim komputerze nie działa.
+
+## Komunikaty o twojej okolicy
+error-address-postcode = Wpisz holenderski kod pocztowy: cztery cyfry i dwie litery, na przykład 3511 AB.
+error-address-number = Wpisz numer domu jako liczbę, na przykład 12. Literę lub dodatek do numeru wpisz w osobnym polu.
+error-address-addition = Litera lub dodatek do numeru ma najwyżej 4 litery lub cyfry, na przykład A albo bis.
+error-address-not-found = Nie znaleziono adresu z tym kodem pocztowym i numerem domu. Sprawdź je, a także literę lub dodatek do numeru.
+error-radius = Wybierz odległość od { $min } do { $max } metrów.
+error-announce-off = Komunikaty o twojej okolicy są wyłączone. Najpierw je włącz.
+error-announce-unreachable = Usługa komunikatów jest teraz niedostępna. Widzisz to, co znaleziono wcześniej.
+error-announce-timeout = Usługa komunikatów nie odpowiedziała na czas. Widzisz to, co znaleziono wcześniej.
+error-announce-busy = Usługa komunikatów jest teraz przeciążona. Spróbuj ponownie później. Widzisz to, co znaleziono do tej pory.
+error-announce-server = Coś poszło nie tak po stronie usługi komunikatów. Spróbuj ponownie później. Widzisz to, co znaleziono do tej pory.
+error-announce-refused = Usługa komunikatów nie przyjęła zapytania. Zgłoś to zespołowi Wegwijs.
+error-announce-too-many = W tej okolicy jest za dużo komunikatów, żeby pobrać je za jednym razem. Wybierz mniejszą odległość.
+error-announce-elsewhere = Usługa przekierowała do innego adresu. Wegwijs tam nie przejdzie.
+error-announce-answer = Nie da się odczytać odpowiedzi usługi komunikatów. Widzisz to, co znaleziono do tej pory.
+error-announcement-unknown = Nie ma komunikatu „{ $id }”.

@@ -44,6 +44,7 @@ signal-document-expired = Po terminie ważności: { $title }
 export-provider = Instytucja:
 export-window = Okres:
 export-cases-title = twoje wnioski
+export-announcements-title = komunikaty o twojej okolicy
 export-case-decision = Ostatni dzień na decyzję w sprawie „{ $title }”
 export-sources = Gdzie jest zapisana ta zasada:
 
@@ -88,6 +89,13 @@ month-11 = listopada
 month-12 = grudnia
 signal-authority-ends = { $name } kończy 18 lat, więc kończy się twoja władza rodzicielska nad tym dzieckiem
 signal-objection-due = Ostatni dzień na sprzeciw ({ NL("bezwaar") }) wobec decyzji w sprawie „{ $title }”
+signal-announcements-new = { $count ->
+    [one] { $count } nowy komunikat o twojej okolicy
+    [few] { $count } nowe komunikaty o twojej okolicy
+    [many] { $count } nowych komunikatów o twojej okolicy
+   *[other] { $count } nowych komunikatów o twojej okolicy
+}
+signal-announcement-respond-by = Ostatni dzień na zgłoszenie uwag do komunikatu „{ $title }”
 signal-case-status = Nowość w sprawie „{ $title }”: { $status }
 signal-turning-18-other = { $name } kończy 18 lat
 signal-retirement-other = { $name }: zaczyna się emerytura państwowa (AOW)

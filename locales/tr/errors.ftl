@@ -116,3 +116,20 @@ error-source-refused = Kuruluş erişimi reddetti. Client-id bilgisini ve gizli 
 error-source-elsewhere = Kuruluş başka bir adrese yönlendirdi. Wegwijs oraya gitmez.
 error-source-answer = Kuruluşun cevabı okunamadı. Son seferki başvuruları görüyorsun.
 error-speech-unavailable = Sesli okuma şu anda çalışmıyor. Bilgisayarınızın konuşma özelliği çalışmıyor.
+
+## Mahallenle ilgili duyurular
+error-address-postcode = Bir Hollanda posta kodu gir: dört rakam ve iki harf, örneğin 3511 AB.
+error-address-number = Kapı numarasını rakamla gir, örneğin 12. Harfi veya eki kendi alanına yaz.
+error-address-addition = Harf veya ek en fazla 4 harf ya da rakamdan oluşur, örneğin A veya bis.
+error-address-not-found = Bu posta kodu ve kapı numarasıyla bir adres bulunamadı. Onları kontrol et; harfi veya eki de.
+error-radius = { $min } ile { $max } metre arasında bir mesafe seç.
+error-announce-off = Mahallenle ilgili duyurular kapalı. Önce onları aç.
+error-announce-unreachable = Duyuru hizmetine şu an ulaşılamıyor. Daha önce bulunanları görüyorsun.
+error-announce-timeout = Duyuru hizmeti zamanında cevap vermedi. Daha önce bulunanları görüyorsun.
+error-announce-busy = Duyuru hizmeti şu an çok meşgul. Daha sonra tekrar dene. Şimdiye kadar bulunanları görüyorsun.
+error-announce-server = Duyuru hizmetinde bir sorun oluştu. Daha sonra tekrar dene. Şimdiye kadar bulunanları görüyorsun.
+error-announce-refused = Duyuru hizmeti soruyu kabul etmedi. Bunu Wegwijs'e bildir.
+error-announce-too-many = Bu bölgede, bir kerede alınamayacak kadar çok duyuru var. Daha küçük bir mesafe seç.
+error-announce-elsewhere = Hizmet başka bir adrese yönlendirdi. Wegwijs oraya gitmez.
+error-announce-answer = Duyuru hizmetinin cevabı okunamadı. Şimdiye kadar bulunanları görüyorsun.
+error-announcement-unknown = "{ $id }" diye bir duyuru yok.

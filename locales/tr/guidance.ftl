@@ -44,6 +44,7 @@ signal-document-expired = Süresi doldu: { $title }
 export-provider = Kurum:
 export-window = Dönem:
 export-cases-title = başvuruların
+export-announcements-title = mahallenle ilgili duyurular
 export-case-decision = "{ $title }" hakkındaki karar için son gün
 export-sources = Kuralın kaynağı:
 
@@ -88,6 +89,11 @@ month-11 = Kasım
 month-12 = Aralık
 signal-authority-ends = { $name } üzerindeki velayetin sona eriyor: { $name } 18 yaşına giriyor
 signal-objection-due = "{ $title }" hakkındaki karara itiraz ({ NL("bezwaar") }) için son gün
+signal-announcements-new = { $count ->
+    [one] Adresinin yakınında { $count } yeni duyuru
+   *[other] Adresinin yakınında { $count } yeni duyuru
+}
+signal-announcement-respond-by = "{ $title }" hakkında görüş bildirmek için son gün
 signal-case-status = "{ $title }" ile ilgili yenilik: { $status }
 signal-turning-18-other = { $name } 18 yaşına giriyor
 signal-retirement-other = { $name } için devlet emekli maaşı (AOW) başlıyor

@@ -44,6 +44,7 @@ signal-document-expired = Строк дії закінчився: { $title }
 export-provider = Де:
 export-window = Період:
 export-cases-title = твої заяви
+export-announcements-title = повідомлення про твій район
 export-case-decision = Останній день для рішення щодо «{ $title }»
 export-sources = Де записане правило:
 
@@ -88,6 +89,13 @@ month-11 = листопада
 month-12 = грудня
 signal-authority-ends = Твої батьківські права щодо { $name } закінчуються: { $name } виповнюється 18
 signal-objection-due = Останній день для заперечення ({ NL("bezwaar") }) проти рішення щодо «{ $title }»
+signal-announcements-new = { $count ->
+    [one] { $count } нове повідомлення про твій район
+    [few] { $count } нові повідомлення про твій район
+    [many] { $count } нових повідомлень про твій район
+   *[other] { $count } нового повідомлення про твій район
+}
+signal-announcement-respond-by = Останній день для зауважень щодо «{ $title }»
 signal-case-status = Нове щодо «{ $title }»: { $status }
 signal-turning-18-other = { $name } виповнюється 18
 signal-retirement-other = Починається державна пенсія (AOW) для { $name }

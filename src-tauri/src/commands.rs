@@ -6,11 +6,11 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
 use wegwijs_app::{
-    AddResult, AppError, AuditEntryDto, AuditReport, CaseDto, CaseSourceDto, CaseSourceInput,
-    CaseStepInput, DocumentDto, DocumentInput, EventDto, GrantInput, KeptPlanDto, Lang,
-    LoginSettingsInput, LoginStatusDto, LogoutReport, NewCaseInput, OsKeyring, PersonDto, PersonId,
-    PlanDto, ProfileDto, ProfileInput, RepresentationDto, SignalDto, StartState, SyncReport,
-    VerifyReport, Wegwijs,
+    AddResult, AddressInput, AnnouncementsDto, AppError, AuditEntryDto, AuditReport, CaseDto,
+    CaseSourceDto, CaseSourceInput, CaseStepInput, CheckDto, DocumentDto, DocumentInput, EventDto,
+    FoundAddressDto, GrantInput, KeptPlanDto, Lang, LoginSettingsInput, LoginStatusDto,
+    LogoutReport, NewCaseInput, OsKeyring, PersonDto, PersonId, PlanDto, ProfileDto, ProfileInput,
+    RepresentationDto, SignalDto, StartState, SyncReport, VerifyReport, WatchDto, Wegwijs,
 };
 
 use crate::Shell;
@@ -812,4 +812,126 @@ pub async fn refresh_login(shell: State<'_, Shell>) -> Result<LoginStatusDto, Ap
 #[specta::specta]
 pub async fn logout(shell: State<'_, Shell>) -> Result<LogoutReport, AppError> {
     shell.app()?.logout(&OsKeyring).await
+}
+
+/// Looks an address up to watch for announcements around it; the answer
+/// is shown to confirm, nothing is kept yet.
+#[tauri::command]
+#[specta::specta]
+pub async fn lookup_address(
+    shell: State<'_, Shell>,
+    input: AddressInput,
+) -> Result<FoundAddressDto, AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .lookup_address(&input)
+        .await
+}
+
+/// Watches for announcements around the address the person confirmed.
+#[tauri::command]
+#[specta::specta]
+pub async fn watch_address(
+    shell: State<'_, Shell>,
+    found: FoundAddressDto,
+    radius_m: u32,
+) -> Result<WatchDto, AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .watch_address(&found, radius_m)
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_announce_radius(
+    shell: State<'_, Shell>,
+    radius_m: u32,
+) -> Result<WatchDto, AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .set_announce_radius(radius_m)
+        .await
+}
+
+/// Forgets the address and everything found around it.
+#[tauri::command]
+#[specta::specta]
+pub async fn disable_announcements(shell: State<'_, Shell>) -> Result<(), AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .disable_announcements()
+        .await
+}
+
+/// Asks the publications service now.
+#[tauri::command]
+#[specta::specta]
+pub async fn check_announcements(shell: State<'_, Shell>) -> Result<CheckDto, AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .check_announcements()
+        .await
+}
+
+/// Where Wegwijs looks and what it found.
+#[tauri::command]
+#[specta::specta]
+pub async fn announcements(
+    shell: State<'_, Shell>,
+    unread: bool,
+) -> Result<AnnouncementsDto, AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .announcements(unread)
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn mark_announcement_read(
+    shell: State<'_, Shell>,
+    id: String,
+    read: bool,
+) -> Result<(), AppError> {
+    shell
+        .app()?
+        .act_for(None)
+        .await?
+        .mark_announcement_read(&id, read)
+        .await
+}
+
+/// The last days to respond to announcements, as an iCalendar file where
+/// the person chooses.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_announcements_ics(
+    handle: AppHandle,
+    shell: State<'_, Shell>,
+) -> Result<bool, AppError> {
+    let ics = shell
+        .app()?
+        .act_for(None)
+        .await?
+        .announcements_ics()
+        .await?;
+    save_as(
+        &handle,
+        "wegwijs-buurt.ics",
+        ("iCalendar", "ics"),
+        ics.as_bytes(),
+    )
 }

@@ -164,6 +164,7 @@ impl Shell {
         *guard = app.map(|a| {
             a.with_clock(self.clock.clone())
                 .with_extractor(wegwijs_app::Extractor::this_program())
+                .with_announce_services(wegwijs_app::AnnounceServices::from_env())
         });
         Ok(())
     }
@@ -224,6 +225,14 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::cases_sync,
         commands::set_bsn,
         commands::export_cases_ics,
+        commands::lookup_address,
+        commands::watch_address,
+        commands::set_announce_radius,
+        commands::disable_announcements,
+        commands::check_announcements,
+        commands::announcements,
+        commands::mark_announcement_read,
+        commands::export_announcements_ics,
         commands::rename_person,
         commands::grant,
         commands::representations,
@@ -302,8 +311,9 @@ async fn show_notifications(handle: &tauri::AppHandle, app: &wegwijs_app::Wegwij
     }
 }
 
-/// Fetches the owner's cases from the connected providers once a day
-/// while the app runs (`sync_cases_if_due` decides whether one is due),
+/// Fetches the owner's cases from the connected providers, and checks for
+/// announcements near the address when that is on, once a day while the
+/// app runs (`sync_cases_if_due` decides whether one is due),
 /// first a minute after start so the first screen does not wait. When a
 /// case moved on, the window is told (`cases-synced`) and new steps the
 /// provider announces become notifications.
@@ -321,6 +331,20 @@ fn sync_cases_daily(handle: tauri::AppHandle) {
                     }
                     Ok(_) => {}
                     Err(e) => tracing::info!(error = %e, "background sync not done"),
+                }
+                // Announcements near the address, when turned on: one
+                // notification for what a check found, never one each.
+                match app.check_announcements_if_due().await {
+                    Ok(Some(c)) => {
+                        let _ = handle.emit("announcements-checked", ());
+                        if c.new > 0 {
+                            show_notifications(&handle, &app).await;
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        tracing::info!(error = %e, "background check of announcements not done")
+                    }
                 }
             }
             tokio::time::sleep(std::time::Duration::from_secs(30 * 60)).await;

@@ -98,15 +98,18 @@ pub fn run() -> Result {
             .env("CI", "true"),
     )?;
     step(
-        "build the fake ZGW provider for end-to-end tests",
+        "build the fake ZGW provider and announcement services for end-to-end tests",
         Command::new(crate::cargo()).current_dir(&root).args([
             "build",
             "--locked",
             "-p",
             "wegwijs-fake-zgw",
+            "-p",
+            "wegwijs-fake-announce",
         ]),
     )?;
     let fake_zgw = target_dir().join("debug/wegwijs-fake-zgw");
+    let fake_announce = target_dir().join("debug/wegwijs-fake-announce");
     let app = target_dir().join("debug/wegwijs-desktop");
     if !app.exists() {
         return Err(format!("the app was not built at {}", app.display()));
@@ -193,6 +196,7 @@ pub fn run() -> Result {
         native: &native,
         app: &app,
         fake_zgw: &fake_zgw,
+        fake_announce: &fake_announce,
         display,
         pick: &pick,
         saved: &saved,
@@ -211,6 +215,7 @@ struct Suite<'a> {
     native: &'a Path,
     app: &'a Path,
     fake_zgw: &'a Path,
+    fake_announce: &'a Path,
     display: u32,
     pick: &'a std::ffi::OsStr,
     saved: &'a Path,
@@ -226,6 +231,7 @@ impl Suite<'_> {
             native,
             app,
             fake_zgw,
+            fake_announce,
             display,
             pick,
             saved,
@@ -242,6 +248,22 @@ impl Suite<'_> {
         let _ = std::fs::remove_file(browser_url);
         let port = free_port()?;
         let native_port = free_port()?;
+        // The app asks these fakes, never the public PDOK and SRU services;
+        // a test switches their answers and counts the requests over HTTP
+        // (a test that never turns announcements on asserts there were none).
+        let announce_port = free_port()?;
+        let announce = format!("http://127.0.0.1:{announce_port}");
+        let _fake_announce = Background::spawn(
+            "fake announcement services",
+            Command::new(fake_announce)
+                .arg(announce_port.to_string())
+                .stdout(Stdio::null()),
+        )?;
+        wait_until(
+            "fake announcement services",
+            Duration::from_secs(10),
+            || TcpStream::connect(("127.0.0.1", announce_port)).is_ok(),
+        )?;
         // The app runs with a real OS keyring: gnome-keyring's Secret Service
         // in a private D-Bus session that ends with the tests.
         let _driver = Background::spawn(
@@ -270,6 +292,8 @@ impl Suite<'_> {
                 // The app inherits this environment: a fresh data directory, and
                 // a system language we do not ship, so the app starts in Dutch.
                 .env("WEGWIJS_DATA_DIR", data_dir)
+                .env("WEGWIJS_PDOK_URL", format!("{announce}/bzk/locatieserver/search/v3_1"))
+                .env("WEGWIJS_SRU_URL", format!("{announce}/sru"))
                 .env("SPEECHD_ADDRESS", format!("unix_socket:{}", speechd.display()))
                 .env("LANG", "C.UTF-8")
                 .env_remove("LC_ALL")
@@ -293,6 +317,7 @@ impl Suite<'_> {
                 ])
                 .env("WEGWIJS_APP", app)
                 .env("WEGWIJS_FAKE_ZGW", fake_zgw)
+                .env("WEGWIJS_FAKE_ANNOUNCE", &announce)
                 .env("WEBDRIVER_PORT", port.to_string())
                 .env("WEGWIJS_DATA_DIR", data_dir)
                 .env("SPEECHD_SOCKET", &speechd)

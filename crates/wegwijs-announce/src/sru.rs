@@ -126,8 +126,13 @@ fn record(r: roxmltree::Node<'_, '_>) -> Option<Announcement> {
     let available = mantel
         .and_then(|m| text_of(m, "available"))
         .and_then(|t| date(&t));
+    // The element is `datumEindeReactietermijn` (its CQL index is
+    // `w.datumEindeReactie`); the shorter name is read too, should a
+    // collection use it.
     let respond_by = tp
-        .and_then(|t| text_of(t, "datumEindeReactietermijn"))
+        .and_then(|t| {
+            text_of(t, "datumEindeReactietermijn").or_else(|| text_of(t, "datumEindeReactie"))
+        })
         .and_then(|t| date(&t));
     // A link is followed only to the web, never to a `javascript:` or
     // `file:` address an answer might hold.

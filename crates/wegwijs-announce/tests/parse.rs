@@ -139,3 +139,31 @@ fn an_address_is_checked_before_it_is_asked_for() {
             .is_none()
     );
 }
+
+#[test]
+fn the_last_day_to_respond_is_read_under_either_name_and_only_as_a_date() {
+    let page = |inner: &str| {
+        format!(
+            r#"<sru:searchRetrieveResponse xmlns:sru="http://docs.oasis-open.org/ns/search-ws/sruResponse" xmlns:gzd="http://standaarden.overheid.nl/sru" xmlns:o="http://standaarden.overheid.nl/wetgeving/" xmlns:dcterms="http://purl.org/dc/terms/"><sru:numberOfRecords>1</sru:numberOfRecords><sru:records><sru:record><sru:recordData><gzd:gzd><gzd:originalData><o:meta><o:owmskern><dcterms:identifier>gmb-1</dcterms:identifier><dcterms:title>T</dcterms:title></o:owmskern><o:tpmeta>{inner}</o:tpmeta></o:meta></gzd:originalData></gzd:gzd></sru:recordData></sru:record></sru:records></sru:searchRetrieveResponse>"#
+        )
+    };
+    let by = |inner: &str| {
+        wegwijs_announce::sru::parse_page(&page(inner))
+            .unwrap()
+            .records[0]
+            .respond_by
+    };
+    assert_eq!(
+        by("<o:datumEindeReactietermijn>2027-01-15</o:datumEindeReactietermijn>"),
+        Some(date(2027, 1, 15))
+    );
+    assert_eq!(
+        by("<o:datumEindeReactie>2027-01-15T23:59:59</o:datumEindeReactie>"),
+        Some(date(2027, 1, 15))
+    );
+    assert_eq!(
+        by("<o:datumEindeReactietermijn>15-01-2027</o:datumEindeReactietermijn>"),
+        None
+    );
+    assert_eq!(by(""), None);
+}

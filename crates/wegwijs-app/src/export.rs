@@ -6,6 +6,7 @@ use icalendar::{Calendar, Component, EventLike};
 use wegwijs_core::Language;
 
 use crate::Localizer;
+use crate::announcements::AnnouncementDto;
 use crate::cases::CaseDto;
 use crate::guidance::{PlanDto, PlannedTaskDto};
 
@@ -135,6 +136,46 @@ pub fn cases_ics(cases: &[CaseDto], l10n: &Localizer, lang: Language) -> String 
                 .all_day(date);
             cal.push(ev.done());
         }
+    }
+    cal.done().to_string()
+}
+
+/// One all-day event on each last day to respond to an announcement near
+/// the address.
+pub fn announcements_ics(items: &[AnnouncementDto], l10n: &Localizer, lang: Language) -> String {
+    let mut cal = Calendar::new();
+    cal.name(&format!(
+        "Wegwijs: {}",
+        l10n.text(lang, "export-announcements-title")
+    ));
+    for a in items {
+        let Some(date) = a
+            .respond_by
+            .as_deref()
+            .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
+        else {
+            continue;
+        };
+        let mut args = std::collections::BTreeMap::new();
+        args.insert("title".to_string(), crate::FluentArg::Text(a.title.clone()));
+        let mut lines = vec![a.title.clone()];
+        if let Some(o) = &a.organisation {
+            lines.push(format!("{} {o}", l10n.text(lang, "export-provider")));
+        }
+        if let Some(u) = &a.url {
+            lines.push(u.clone());
+        }
+        let mut ev = icalendar::Event::new();
+        // The identifier is the service's: a calendar that imports the
+        // file again updates the event instead of adding it twice.
+        ev.uid(&format!("announcement-{}@wegwijs", a.id))
+            .summary(&l10n.format(lang, "signal-announcement-respond-by", &args))
+            .description(&lines.join("\n"))
+            .all_day(date);
+        if let Some(u) = &a.url {
+            ev.url(u);
+        }
+        cal.push(ev.done());
     }
     cal.done().to_string()
 }

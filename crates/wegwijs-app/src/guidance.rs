@@ -381,6 +381,20 @@ pub struct SignalDto {
     /// For the owner's authority that ends at 18: a mandate for afterwards
     /// that can be recorded (none once one is).
     pub mandate_offer: Option<MandateOfferDto>,
+    /// Set for announcements near the address: how many are unread
+    /// (`announcements-new`, dated on the last check), or the one whose
+    /// last day to respond comes (`announcement-respond`).
+    pub announcement: Option<SignalAnnouncementDto>,
+}
+
+/// The announcements a signal is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct SignalAnnouncementDto {
+    /// Unread ones (the message's `count`); 1 for a last day to respond.
+    pub count: u32,
+    /// The one with a last day to respond.
+    pub id: Option<String>,
+    pub title: Option<String>,
 }
 
 /// A mandate the young person could give once authority over them ends.
@@ -456,6 +470,7 @@ pub(crate) fn signal_dto(
         case: None,
         about,
         mandate_offer: None,
+        announcement: None,
     }
 }
 

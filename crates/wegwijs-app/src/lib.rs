@@ -6,6 +6,7 @@
 //! TypeScript; failures are [`AppError`] values that carry a Fluent message id,
 //! never an English sentence.
 
+pub mod announcements;
 pub mod backup;
 pub mod case_sources;
 pub mod cases;
@@ -37,6 +38,10 @@ use wegwijs_content::Catalogue;
 use wegwijs_core::Country;
 use wegwijs_store::Store;
 
+pub use announcements::{
+    AddressInput, AnnounceServices, AnnouncementDto, AnnouncementsDto, CheckDto, FoundAddressDto,
+    WatchDto,
+};
 pub use backup::{BackupReport, RestoreReport};
 pub use case_sources::{CaseSourceDto, CaseSourceInput, SourceAuth, SourceSyncDto, SyncReport};
 pub use cases::{CaseDto, CaseLetterDto, CaseStepDto, CaseStepInput, NewCaseInput};
@@ -45,7 +50,7 @@ pub use dto::{Lang, ProfileDto, ProfileInput, ProfilePatch, StartState, TimeZone
 pub use error::{AppError, ErrorCode, FluentArg};
 pub use guidance::{
     DueAbroadDto, EventDto, HeldDocumentDto, KeptPlanDto, MandateOfferDto, PlanDto, PlannedTaskDto,
-    ReasonDto, SignalCaseDto, SignalDocumentDto, SignalDto, SituationInput,
+    ReasonDto, SignalAnnouncementDto, SignalCaseDto, SignalDocumentDto, SignalDto, SituationInput,
 };
 pub use i18n::Localizer;
 pub use login::{LoginSettingsInput, LoginStatusDto, LogoutReport};
@@ -89,6 +94,8 @@ pub struct Wegwijs {
     extractor: wegwijs_vault::extract::Extractor,
     /// Timeouts and size cap of every connector's requests.
     net_policy: wegwijs_net::Policy,
+    /// Where announcements near the address are looked for.
+    announce: AnnounceServices,
 }
 
 /// An installation just opened, and the recovery key to show once when the
@@ -183,6 +190,7 @@ impl Wegwijs {
             head_key: std::sync::Arc::new(master.audit_head_key()),
             extractor: wegwijs_vault::extract::Extractor::Off,
             net_policy: wegwijs_net::Policy::default(),
+            announce: AnnounceServices::default(),
         };
         let checked = async {
             app.remove_orphan_blobs().await?;
@@ -211,6 +219,13 @@ impl Wegwijs {
     /// defaults (tests: a slow provider without waiting 30 seconds).
     pub fn with_net_policy(mut self, policy: wegwijs_net::Policy) -> Self {
         self.net_policy = policy;
+        self
+    }
+
+    /// Asks other servers than the public PDOK and SRU services for
+    /// announcements (tests: fakes on 127.0.0.1).
+    pub fn with_announce_services(mut self, services: AnnounceServices) -> Self {
+        self.announce = services;
         self
     }
 

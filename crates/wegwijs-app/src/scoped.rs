@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 use wegwijs_core::authz::{Scope, Verb};
 
+use crate::announcements::{AddressInput, AnnouncementsDto, CheckDto, FoundAddressDto, WatchDto};
 use crate::case_sources::{CaseSourceDto, CaseSourceInput, SyncReport};
 use crate::cases::{CaseDto, CaseStepInput, NewCaseInput};
 use crate::people::verb_key;
@@ -301,6 +302,71 @@ impl Scoped<'_> {
         let id = self.app.case_source_named(name).await?;
         self.app.remove_case_source(id).await?;
         Ok(id)
+    }
+
+    /// Looks an address up to watch for announcements around it; the
+    /// owner's own, as where they live is.
+    pub async fn lookup_address(&self, input: &AddressInput) -> Result<FoundAddressDto, AppError> {
+        self.owner_only()?;
+        self.app.lookup_address(input).await
+    }
+
+    /// Watches for announcements around an address the owner confirmed.
+    pub async fn watch_address(
+        &self,
+        found: &FoundAddressDto,
+        radius_m: u32,
+    ) -> Result<WatchDto, AppError> {
+        self.owner_only()?;
+        self.app.watch_address(found, radius_m).await
+    }
+
+    /// Looks up and watches in one (the CLI).
+    pub async fn enable_announcements(
+        &self,
+        input: &AddressInput,
+        radius_m: Option<u32>,
+    ) -> Result<WatchDto, AppError> {
+        self.owner_only()?;
+        self.app.enable_announcements(input, radius_m).await
+    }
+
+    pub async fn set_announce_radius(&self, radius_m: u32) -> Result<WatchDto, AppError> {
+        self.owner_only()?;
+        self.app.set_announce_radius(radius_m).await
+    }
+
+    pub async fn disable_announcements(&self) -> Result<(), AppError> {
+        self.owner_only()?;
+        self.app.disable_announcements().await
+    }
+
+    pub async fn check_announcements(&self) -> Result<CheckDto, AppError> {
+        self.owner_only()?;
+        self.app.check_announcements().await
+    }
+
+    pub async fn announcements(&self, unread: bool) -> Result<AnnouncementsDto, AppError> {
+        self.owner_only()?;
+        self.app.announcements(unread).await
+    }
+
+    pub async fn mark_announcement_read(&self, id: &str, read: bool) -> Result<(), AppError> {
+        self.owner_only()?;
+        self.app.mark_announcement_read(id, read).await
+    }
+
+    /// The last days to respond to announcements near the address, as an
+    /// iCalendar file in the person's language.
+    pub async fn announcements_ics(&self) -> Result<String, AppError> {
+        self.owner_only()?;
+        let items = self.app.announcements(false).await?.items;
+        let lang = self.app.language().await?;
+        Ok(crate::export::announcements_ics(
+            &items,
+            &crate::Localizer::new(),
+            lang,
+        ))
     }
 
     /// Fetches their cases from every connected provider, with their BSN.

@@ -69,7 +69,66 @@ impl Wegwijs {
                 || !authority.iter().any(|a| a.subject == s.subject)
         });
         out.extend(authority);
+        out.extend(self.announcement_signals(from).await?);
         out.sort_by(|a, b| a.date.cmp(&b.date));
+        Ok(out)
+    }
+
+    /// Announcements near the address: one signal for the unread ones
+    /// (never one per announcement), dated on the last check; and each last
+    /// day to respond in the coming [`RESPOND_SIGNAL_DAYS`] days.
+    async fn announcement_signals(&self, today: Date) -> Result<Vec<SignalDto>, AppError> {
+        use jiff::ToSpan;
+        let Some((watch, rows)) = self.announcement_signal_inputs().await? else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        let unread = rows.iter().filter(|a| !a.read).count();
+        let checked = watch
+            .tried_at
+            .as_deref()
+            .and_then(|t| t.parse::<jiff::Timestamp>().ok())
+            .map(wegwijs_core::authz::legal_date);
+        if let (true, Some(day)) = (unread > 0, checked) {
+            out.push(SignalDto {
+                event: "announcements-new".into(),
+                date: day.min(today).to_string(),
+                subject: None,
+                title_id: "signal-announcements-new".into(),
+                document: None,
+                case: None,
+                about: None,
+                mandate_offer: None,
+                announcement: Some(guidance::SignalAnnouncementDto {
+                    count: u32::try_from(unread).unwrap_or(u32::MAX),
+                    id: None,
+                    title: None,
+                }),
+            });
+        }
+        let last = today
+            .checked_add(RESPOND_SIGNAL_DAYS.days())
+            .unwrap_or(today);
+        for a in &rows {
+            let Some(by) = a.respond_by else { continue };
+            if today <= by && by <= last {
+                out.push(SignalDto {
+                    event: "announcement-respond".into(),
+                    date: by.to_string(),
+                    subject: None,
+                    title_id: "signal-announcement-respond-by".into(),
+                    document: None,
+                    case: None,
+                    about: None,
+                    mandate_offer: None,
+                    announcement: Some(guidance::SignalAnnouncementDto {
+                        count: 1,
+                        id: Some(a.id.clone()),
+                        title: Some(a.title.clone()),
+                    }),
+                });
+            }
+        }
         Ok(out)
     }
 
@@ -149,6 +208,7 @@ impl Wegwijs {
                         person,
                         from: from.to_string(),
                     }),
+                    announcement: None,
                 })
             })
             .collect())
@@ -189,6 +249,7 @@ impl Wegwijs {
                     }),
                     about: None,
                     mandate_offer: None,
+                    announcement: None,
                 })
             })
             .chain(
@@ -211,6 +272,7 @@ impl Wegwijs {
                         }),
                         about: None,
                         mandate_offer: None,
+                        announcement: None,
                     }),
             )
             .collect())
@@ -260,6 +322,7 @@ impl Wegwijs {
                     case: None,
                     about: None,
                     mandate_offer: None,
+                    announcement: None,
                 })
             })
             .collect())
@@ -274,13 +337,29 @@ impl Wegwijs {
         let lang = self.language().await?;
         let l10n = Localizer::new();
         let mut out = Vec::new();
+        // The check the unread announcements' signal comes from, when that
+        // check found new ones.
+        let announce_check = self
+            .store
+            .announce_watch()
+            .await?
+            .filter(|w| w.last_new > 0)
+            .and_then(|w| w.tried_at);
+        let announce_check = announce_check.as_deref();
         for s in self.own_signals(None, DEFAULT_SIGNAL_HORIZON_DAYS).await? {
             // A document's key names the document, so a renewed one (a new
             // expiry date) is announced again.
-            let key = match (&s.document, &s.case) {
-                (Some(d), _) => format!("document/{}/{}/{}", d.id, s.date, s.title_id),
-                (None, Some(c)) => format!("case/{}/{}/{}", c.id, s.date, s.title_id),
-                (None, None) => {
+            let key = match (&s.document, &s.case, &s.announcement) {
+                (Some(d), _, _) => format!("document/{}/{}/{}", d.id, s.date, s.title_id),
+                (None, Some(c), _) => format!("case/{}/{}/{}", c.id, s.date, s.title_id),
+                // One notification per check that found new ones; a last day
+                // to respond stays on the home screen and in the calendar, so
+                // that a busy street does not ring the phone for each.
+                (None, None, Some(a)) => match (&a.id, announce_check) {
+                    (None, Some(check)) => format!("announcements/{check}"),
+                    _ => continue,
+                },
+                (None, None, None) => {
                     let subject = match s.subject {
                         None => "me".to_string(),
                         Some(p) => format!("person-{p}"),
@@ -302,6 +381,12 @@ impl Wegwijs {
                     args.insert("title".to_string(), FluentArg::Text(c.title.clone()));
                     if let Some(status) = &c.status {
                         args.insert("status".to_string(), FluentArg::Text(status.clone()));
+                    }
+                }
+                if let Some(a) = &s.announcement {
+                    args.insert("count".to_string(), FluentArg::Number(f64::from(a.count)));
+                    if let Some(t) = &a.title {
+                        args.insert("title".to_string(), FluentArg::Text(t.clone()));
                     }
                 }
                 if let Some(name) = &s.about {
@@ -339,3 +424,8 @@ pub fn next_reminder() -> Option<std::time::SystemTime> {
 /// birthday (the mentorship application takes months) or the AOW (the SVB
 /// writes about five months before).
 pub const DEFAULT_SIGNAL_HORIZON_DAYS: u32 = 183;
+
+/// How far ahead a last day to respond to an announcement shows on the
+/// home screen: two weeks, time to write a view, not months of a busy
+/// street's deadlines.
+pub const RESPOND_SIGNAL_DAYS: i64 = 14;

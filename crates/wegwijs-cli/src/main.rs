@@ -4,6 +4,7 @@
 //! prints the result as localised text or as JSON. Nothing here decides
 //! anything about the domain.
 
+mod announcements;
 mod cases;
 mod help;
 mod login;
@@ -86,6 +87,8 @@ enum Command {
     /// Your requests to providers (a permit, an allowance, a Wmo request): status and deadlines
     #[command(subcommand)]
     Cases(cases::CasesCommand),
+    /// Official announcements near your address (a permit next door, a tree to be felled), found on this device
+    Announcements(announcements::AnnouncementsArgs),
     /// The people in your household
     #[command(subcommand)]
     People(people::PeopleCommand),
@@ -219,9 +222,15 @@ async fn run(cli: Cli) -> ExitCode {
         Err(e) => Err(e),
     };
     let app = match opened {
-        Ok(app) => app
-            .with_clock(wegwijs_app::clock::shell_clock(None))
-            .with_extractor(wegwijs_app::Extractor::this_program()),
+        Ok(app) => {
+            let app = app
+                .with_clock(wegwijs_app::clock::shell_clock(None))
+                .with_extractor(wegwijs_app::Extractor::this_program());
+            match &cli.command {
+                Command::Announcements(a) => app.with_announce_services(announcements::services(a)),
+                _ => app,
+            }
+        }
         Err(e) => return fail(&l10n, early_lang, cli.format, &e),
     };
     let lang = match cli.lang {
@@ -253,6 +262,7 @@ async fn run(cli: Cli) -> ExitCode {
     let special = match cli.command {
         Command::Vault(cmd) => Some(vault::run(&app, cmd, &out, acting).await),
         Command::Cases(cmd) => Some(cases::run(&app, cmd, &out, acting).await),
+        Command::Announcements(a) => Some(announcements::run(&app, a, &out, acting).await),
         // The household, representations, the log, the login and one's own
         // details are the owner's to manage, never done for someone else:
         // refused rather than quietly done as the owner.
@@ -324,6 +334,7 @@ async fn run(cli: Cli) -> ExitCode {
         Command::Signals(a) => signals(&app, &a, today).await.map(|s| out.signals(&s)),
         Command::Vault(_)
         | Command::Cases(_)
+        | Command::Announcements(_)
         | Command::People(_)
         | Command::Representations(_)
         | Command::Audit(_)
@@ -629,6 +640,18 @@ impl Output<'_> {
                     }
                     if let Some(n) = &s.about {
                         args.insert("name".to_string(), wegwijs_app::FluentArg::Text(n.clone()));
+                    }
+                    if let Some(a) = &s.announcement {
+                        args.insert(
+                            "count".to_string(),
+                            wegwijs_app::FluentArg::Number(f64::from(a.count)),
+                        );
+                        if let Some(t) = &a.title {
+                            args.insert(
+                                "title".to_string(),
+                                wegwijs_app::FluentArg::Text(t.clone()),
+                            );
+                        }
                     }
                     self.l10n.format(self.lang, &s.title_id, &args)
                 },

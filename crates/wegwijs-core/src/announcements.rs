@@ -145,15 +145,25 @@ pub fn offset_m(from: Point, to: Point) -> (f64, f64) {
 
 /// How far an area is from a point: 0 inside it, else to its nearest edge.
 pub fn distance_to_area_m(p: Point, area: &Area) -> f64 {
-    let mut best = f64::INFINITY;
+    let (x, y) = nearest_in_area(p, area);
+    x.hypot(y)
+}
+
+/// The offset (east, north) from `p` to the area's nearest point: (0, 0)
+/// inside it.
+fn nearest_in_area(p: Point, area: &Area) -> (f64, f64) {
+    let mut best = (f64::INFINITY, f64::INFINITY);
     for ring in &area.0 {
         let xy: Vec<(f64, f64)> = ring.iter().map(|q| offset_m(p, *q)).collect();
         if contains_origin(&xy) {
-            return 0.0;
+            return (0.0, 0.0);
         }
         for (i, a) in xy.iter().enumerate() {
             let b = xy[(i + 1) % xy.len()];
-            best = best.min(origin_to_segment(*a, b));
+            let c = origin_to_segment(*a, b);
+            if c.0.hypot(c.1) < best.0.hypot(best.1) {
+                best = c;
+            }
         }
     }
     best
@@ -174,7 +184,8 @@ fn contains_origin(ring: &[(f64, f64)]) -> bool {
     inside
 }
 
-fn origin_to_segment(a: (f64, f64), b: (f64, f64)) -> f64 {
+/// The point of segment a-b nearest to the origin.
+fn origin_to_segment(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
     let t = if len2 == 0.0 {
@@ -182,7 +193,7 @@ fn origin_to_segment(a: (f64, f64), b: (f64, f64)) -> f64 {
     } else {
         ((-a.0 * dx - a.1 * dy) / len2).clamp(0.0, 1.0)
     };
-    (a.0 + t * dx).hypot(a.1 + t * dy)
+    (a.0 + t * dx, a.1 + t * dy)
 }
 
 /// How far around the address to look: the range of the government's own
@@ -284,11 +295,92 @@ pub struct Announcement {
 impl Announcement {
     /// The distance from `p` to the nearest of its places.
     pub fn distance_from(&self, p: Point) -> Option<f64> {
+        self.nearest(p).map(|n| n.distance_m)
+    }
+
+    /// Where its nearest place is, seen from `p`.
+    pub fn nearest(&self, p: Point) -> Option<Nearest> {
         self.places
             .iter()
-            .filter_map(|pl| pl.distance_from(p))
-            .min_by(f64::total_cmp)
+            .filter_map(|pl| match pl {
+                Place::Point(q) => {
+                    let (east_m, north_m) = offset_m(p, *q);
+                    Some(Nearest {
+                        distance_m: distance_m(p, *q),
+                        east_m,
+                        north_m,
+                    })
+                }
+                Place::Area(a) => {
+                    let (east_m, north_m) = nearest_in_area(p, a);
+                    Some(Nearest {
+                        distance_m: east_m.hypot(north_m),
+                        east_m,
+                        north_m,
+                    })
+                }
+                Place::Unknown => None,
+            })
+            .filter(|n| n.distance_m.is_finite())
+            .min_by(|a, b| a.distance_m.total_cmp(&b.distance_m))
     }
+}
+
+/// An announcement's nearest place: how far, and which way (metres east
+/// and north, for a map drawn around the address).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Nearest {
+    pub distance_m: f64,
+    pub east_m: f64,
+    pub north_m: f64,
+}
+
+/// How far back the first check looks: the usual six weeks to object to a
+/// decision (Awb art. 6:7), so what can still be answered is there.
+pub const FIRST_LOOK_BACK_DAYS: i64 = 42;
+
+/// The date to ask for changes since: the day before the last complete
+/// check (the service dates changes by day, and a day seen twice costs only
+/// duplicates, which are dropped), else [`FIRST_LOOK_BACK_DAYS`] back.
+pub fn since(today: Date, last_complete: Option<Date>) -> Date {
+    use jiff::ToSpan;
+    let first = today
+        .checked_sub(FIRST_LOOK_BACK_DAYS.days())
+        .unwrap_or(today);
+    match last_complete {
+        // A clock set back must not make the window empty.
+        Some(d) if d <= today => d.checked_sub(1.day()).unwrap_or(d).max(first),
+        _ => first,
+    }
+}
+
+/// An announcement kept for the person: within the radius.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Near<'a> {
+    pub announcement: &'a Announcement,
+    /// `None` when it names only a municipality or a road: the service
+    /// matched it to the circle by data it did not send.
+    pub nearest: Option<Nearest>,
+}
+
+/// The ones of `fetched` within `radius` of `at` (the service's circle is
+/// coarser and returns some outside it), each identifier once, newest
+/// first.
+pub fn near<'a>(at: Point, radius: Radius, fetched: &'a [Announcement]) -> Vec<Near<'a>> {
+    let none = HashSet::new();
+    new_ones(&none, fetched)
+        .into_iter()
+        .filter_map(|a| {
+            let nearest = a.nearest(at);
+            match nearest {
+                Some(n) if n.distance_m > f64::from(radius.m()) => None,
+                _ => Some(Near {
+                    announcement: a,
+                    nearest,
+                }),
+            }
+        })
+        .collect()
 }
 
 /// The ones in `fetched` not seen before, each once (a record can come in
@@ -445,7 +537,98 @@ mod tests {
         assert!((d - 111.2).abs() < 1.0, "{d}");
     }
 
+    fn at(id: &str, available: Option<Date>, places: Vec<Place>) -> Announcement {
+        Announcement {
+            id: id.into(),
+            title: id.into(),
+            kind: None,
+            creator: None,
+            available,
+            url: None,
+            places,
+            respond_by: None,
+        }
+    }
+
+    #[test]
+    fn the_first_check_looks_six_weeks_back_and_later_ones_from_the_day_before() {
+        let today = date(2026, 12, 7);
+        assert_eq!(since(today, None), date(2026, 10, 26));
+        assert_eq!(since(today, Some(date(2026, 12, 5))), date(2026, 12, 4));
+        // A check from long ago, or one dated in the future by a wrong
+        // clock, looks back no further than the first would, and never
+        // leaves nothing to ask for.
+        assert_eq!(since(today, Some(date(2025, 1, 1))), date(2026, 10, 26));
+        assert_eq!(since(today, Some(date(2027, 6, 1))), date(2026, 10, 26));
+    }
+
+    #[test]
+    fn near_keeps_what_is_inside_the_radius_once_newest_first() {
+        let home = utrecht();
+        let north = |m: f64| Place::Point(Point::new(52.0907 + m / 111_195.0, 5.1214).unwrap());
+        let fetched = vec![
+            at("old", Some(date(2026, 11, 1)), vec![north(100.0)]),
+            at("far", Some(date(2026, 11, 5)), vec![north(900.0)]),
+            at(
+                "new",
+                Some(date(2026, 11, 20)),
+                vec![north(900.0), north(300.0)],
+            ),
+            at("town", None, vec![Place::Unknown]),
+            // The same record on a later page.
+            at("old", Some(date(2026, 11, 1)), vec![north(100.0)]),
+        ];
+        let kept = near(home, Radius::DEFAULT, &fetched);
+        let ids: Vec<&str> = kept.iter().map(|n| n.announcement.id.as_str()).collect();
+        assert_eq!(ids, ["new", "old", "town"]);
+        let n = kept[0].nearest.unwrap();
+        assert!((n.distance_m - 300.0).abs() < 1.0 && (n.north_m - 300.0).abs() < 1.0);
+        assert!(n.east_m.abs() < 0.01);
+        assert_eq!(kept[2].nearest, None);
+        // An area east of the address: its west edge, which way it lies.
+        let area = Area::from_wkt(
+            "POLYGON((5.1240 52.0900, 5.1260 52.0900, 5.1260 52.0920, 5.1240 52.0920, 5.1240 52.0900))",
+        )
+        .unwrap();
+        let n = at("vlak", None, vec![Place::Area(area)])
+            .nearest(home)
+            .unwrap();
+        assert!(
+            (n.east_m - 178.0).abs() < 2.0 && n.north_m.abs() < 0.01,
+            "{n:?}"
+        );
+    }
+
     proptest! {
+        #[test]
+        fn near_never_keeps_one_outside_the_radius(
+            r in 125u32..=3000,
+            offsets in proptest::collection::vec((-4000.0f64..4000.0, -4000.0f64..4000.0), 0..20),
+        ) {
+            let home = utrecht();
+            let fetched: Vec<Announcement> = offsets
+                .iter()
+                .enumerate()
+                .map(|(i, (n, e))| {
+                    let q = Point::new(
+                        home.lat + n / 111_195.0,
+                        home.lon + e / (111_195.0 * home.lat.to_radians().cos()),
+                    ).unwrap();
+                    at(&i.to_string(), None, vec![Place::Point(q)])
+                })
+                .collect();
+            let radius = Radius::metres(r).unwrap();
+            let kept = near(home, radius, &fetched);
+            for k in &kept {
+                prop_assert!(k.nearest.unwrap().distance_m <= f64::from(r));
+            }
+            let inside = fetched
+                .iter()
+                .filter(|a| a.distance_from(home).unwrap() <= f64::from(r))
+                .count();
+            prop_assert_eq!(kept.len(), inside);
+        }
+
         #[test]
         fn distance_is_symmetric_and_never_negative(
             a in (50.0f64..54.0, 3.0f64..8.0),

@@ -7,6 +7,7 @@
 //! whether they are valid: that is `wegwijs-core`'s job, done before a value
 //! reaches here.
 
+mod announcements;
 mod cases;
 mod documents;
 mod people;
@@ -20,6 +21,7 @@ use sqlx::{ConnectOptions, SqlitePool};
 use wegwijs_core::guidance::Employment;
 use wegwijs_core::{Country, Profile};
 
+pub use announcements::{AnnouncementRow, CheckOutcome, WatchRow};
 pub use cases::{CaseRow, CaseSourceRow, CaseStepRow, CaseSyncRow, NewCase, SyncedCase};
 pub use documents::{DocumentMeta, DocumentSecret, DocumentSummary, NewDocument, fts_query};
 pub use people::{AuditEntry, AuditHead, PersonRow, RepresentationRow, audit_hash, verify_chain};

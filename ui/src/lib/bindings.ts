@@ -546,6 +546,90 @@ async exportCasesIcs(acting: PersonId | null) : Promise<Result<boolean, AppError
 }
 },
 /**
+ * Looks an address up to watch for announcements around it; the answer
+ * is shown to confirm, nothing is kept yet.
+ */
+async lookupAddress(input: AddressInput) : Promise<Result<FoundAddressDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("lookup_address", { input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Watches for announcements around the address the person confirmed.
+ */
+async watchAddress(found: FoundAddressDto, radiusM: number) : Promise<Result<WatchDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("watch_address", { found, radiusM }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async setAnnounceRadius(radiusM: number) : Promise<Result<WatchDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_announce_radius", { radiusM }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Forgets the address and everything found around it.
+ */
+async disableAnnouncements() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("disable_announcements") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Asks the publications service now.
+ */
+async checkAnnouncements() : Promise<Result<CheckDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("check_announcements") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Where Wegwijs looks and what it found.
+ */
+async announcements(unread: boolean) : Promise<Result<AnnouncementsDto, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("announcements", { unread }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async markAnnouncementRead(id: string, read: boolean) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("mark_announcement_read", { id, read }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The last days to respond to announcements, as an iCalendar file where
+ * the person chooses.
+ */
+async exportAnnouncementsIcs() : Promise<Result<boolean, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_announcements_ics") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Gives someone of the household another name.
  */
 async renamePerson(person: PersonId, name: string) : Promise<Result<PersonDto, AppError>> {
@@ -691,6 +775,57 @@ export type AddResult = { added: DocumentDto[]; failed: AddFailure[];
  * too large): stored all the same, found by title and tags only.
  */
 without_text: string[] }
+/**
+ * An address as the person typed it.
+ */
+export type AddressInput = { postcode: string; 
+/**
+ * As typed: checked here, so that "12a" gets a clear message.
+ */
+number: string; addition?: string | null }
+export type AnnouncementDto = { 
+/**
+ * The service's identifier (`gmb-2026-123456`).
+ */
+id: string; title: string; 
+/**
+ * What it is about (`bouwen`, `verkeersbesluit`), in the service's
+ * words.
+ */
+kind: string | null; organisation: string | null; 
+/**
+ * `YYYY-MM-DD`.
+ */
+published: string | null; 
+/**
+ * Metres to its nearest place; `null` when it names only a
+ * municipality.
+ */
+distance_m: number | null; 
+/**
+ * Metres east and north of the address, for the map.
+ */
+east_m: number | null; north_m: number | null; 
+/**
+ * The official publication (https only).
+ */
+url: string | null; 
+/**
+ * `YYYY-MM-DD`: the last day to respond or object, where given.
+ */
+respond_by: string | null; read: boolean }
+/**
+ * The page: where Wegwijs looks (none when off) and what it found.
+ */
+export type AnnouncementsDto = { watch: WatchDto | null; 
+/**
+ * Newest first.
+ */
+items: AnnouncementDto[]; 
+/**
+ * The kinds among them, for the filter.
+ */
+kinds: string[]; radius_min_m: number; radius_max_m: number; radius_default_m: number }
 export type AppError = { code: ErrorCode; messageId: string; args: Partial<{ [key in string]: FluentArg }>; 
 /**
  * Per-field problems, in form order; empty unless `code` is
@@ -786,6 +921,18 @@ export type CaseStepInput = { status: string;
  * `YYYY-MM-DD`, default today.
  */
 date?: string | null; note?: string | null }
+/**
+ * How a check went.
+ */
+export type CheckDto = { 
+/**
+ * Found now and not before.
+ */
+new: number; 
+/**
+ * Kept in all (within the radius).
+ */
+total: number }
 /**
  * A document as lists and search results show it.
  */
@@ -898,6 +1045,14 @@ field: string; messageId: string; args: Partial<{ [key in string]: FluentArg }> 
  * A value for a Fluent placeable.
  */
 export type FluentArg = string | number
+/**
+ * The address the Locatieserver found, to confirm before it is kept.
+ */
+export type FoundAddressDto = { 
+/**
+ * `Domplein 1, 3512JC Utrecht`.
+ */
+address: string; lat: number; lon: number }
 export type GrantInput = { representative: number; subject: number; 
 /**
  * `ouderlijk-gezag`, `voogdij`, `curatele`, `beschermingsbewind`,
@@ -1161,6 +1316,18 @@ upcoming: boolean;
  */
 mandate_from: string | null }
 /**
+ * The announcements a signal is about.
+ */
+export type SignalAnnouncementDto = { 
+/**
+ * Unread ones (the message's `count`); 1 for a last day to respond.
+ */
+count: number; 
+/**
+ * The one with a last day to respond.
+ */
+id: string | null; title: string | null }
+/**
  * The request a signal is about.
  */
 export type SignalCaseDto = { id: number; title: string; 
@@ -1218,7 +1385,13 @@ about: string | null;
  * For the owner's authority that ends at 18: a mandate for afterwards
  * that can be recorded (none once one is).
  */
-mandate_offer: MandateOfferDto | null }
+mandate_offer: MandateOfferDto | null; 
+/**
+ * Set for announcements near the address: how many are unread
+ * (`announcements-new`, dated on the last check), or the one whose
+ * last day to respond comes (`announcement-respond`).
+ */
+announcement: SignalAnnouncementDto | null }
 /**
  * How the app proves who it is to a provider.
  */
@@ -1306,6 +1479,22 @@ export type VerifyReport = { documents: number; ok: number; damaged: string[];
  * The database's own structure checks out (SQLite's integrity check).
  */
 database_ok: boolean }
+/**
+ * Where Wegwijs looks, and how the last check went.
+ */
+export type WatchDto = { address: string; lat: number; lon: number; radius_m: number; 
+/**
+ * RFC 3339: the last check, whether it worked or not.
+ */
+tried_at: string | null; 
+/**
+ * `YYYY-MM-DD`: the last check that fetched everything.
+ */
+checked_on: string | null; 
+/**
+ * Why the last check failed; what earlier ones found is still there.
+ */
+error: AppError | null }
 
 /** tauri-specta globals **/
 

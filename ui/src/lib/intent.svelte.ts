@@ -6,10 +6,23 @@ export type PlanRequest = { event: string; date: string };
 /** Record a mandate from `subject` (a household person's id) from `from`. */
 export type MandateRequest = { subject: number; from: string };
 
-const state = $state<{ request: PlanRequest | null; mandate: MandateRequest | null }>({
+const state = $state<{ request: PlanRequest | null; mandate: MandateRequest | null; neighbourhood: boolean }>({
   request: null,
   mandate: null,
+  neighbourhood: false,
 });
+
+/** Open the applications page at the announcements near the address. */
+export function requestNeighbourhood(): void {
+  state.neighbourhood = true;
+}
+
+/** Whether the announcements were asked for, once. */
+export function takeNeighbourhoodRequest(): boolean {
+  const r = state.neighbourhood;
+  state.neighbourhood = false;
+  return r;
+}
 
 export function requestPlan(r: PlanRequest): void {
   state.request = r;
