@@ -31,6 +31,8 @@ const TOP: &[(&str, Acting)] = &[
     ("signals", Acting::View),
     ("vault", Acting::View),
     ("cases", Acting::View),
+    // Where the owner lives: never looked up or checked for someone else.
+    ("announcements", Acting::Refused),
     ("people", Acting::Refused),
     ("representations", Acting::Refused),
     ("audit", Acting::Refused),
@@ -265,6 +267,19 @@ fn on_behalf_of_is_refused_without_a_representation_that_covers_it() {
             (vec!["audit", "list"], Acting::Refused),
             (vec!["login", "status"], Acting::Refused),
             (vec!["logout"], Acting::Refused),
+            (vec!["announcements", "list"], Acting::Refused),
+            (vec!["announcements", "check"], Acting::Refused),
+            (
+                vec![
+                    "announcements",
+                    "enable",
+                    "--postcode",
+                    "3512JC",
+                    "--number",
+                    "1",
+                ],
+                Acting::Refused,
+            ),
         ];
         for (args, kind) in commands {
             let code = env
