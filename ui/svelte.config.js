@@ -2,5 +2,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
   preprocess: vitePreprocess(),
-  compilerOptions: { runes: true, css: 'external' },
+  // No `window.__svelte` version marker: nothing here reads it, and the
+  // first script is kept small.
+  compilerOptions: { runes: true, css: 'external', discloseVersion: false },
 };

@@ -104,7 +104,6 @@ home-lives-in-nl = { $municipality }, the Netherlands
 
 ## Sections still to come
 
-section-coming = This part is still being built. Nothing of yours is here yet.
 life-events-title = Events in your life
 life-events-intro = Having a child, turning 18, moving house, retiring: choose what is happening in your life. You get one plan with everything you need to arrange, with every organisation, and the dates that apply to you. Each task says where the rule comes from.
 documents-title = Documents

@@ -104,7 +104,6 @@ home-lives-in-nl = { $municipality }, Nederlân
 
 ## Ûnderdielen dy't noch komme
 
-section-coming = Dit ûnderdiel is noch yn ûntwikkeling. Hjir stiet noch neat fan dy.
 life-events-title = Barrens yn dyn libben
 life-events-intro = In bern krije, 18 wurde, ferhúzje, mei pensjoen gean: kies wat der yn dyn libben bart. Do krijst dan ien plan mei alles wat do regelje moatst, by alle ynstânsjes, mei de datums dy't foar dy jilde. By elke taak stiet wêr't de regel weikomt.
 documents-title = Dokuminten

@@ -106,7 +106,6 @@ home-lives-in-nl = { $municipality }, Nederland
 
 ## Onderdelen die nog komen
 
-section-coming = Dit onderdeel is nog in ontwikkeling. Hier staat nog niets van jou.
 life-events-title = Gebeurtenissen in je leven
 life-events-intro = Een kind krijgen, 18 worden, verhuizen, met pensioen gaan: kies wat er in je leven gebeurt. Je krijgt dan één plan met alles wat je moet regelen. Het plan geldt voor alle instanties en heeft de datums die voor jou gelden. Bij elke taak staat waar de regel vandaan komt.
 documents-title = Documenten

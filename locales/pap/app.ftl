@@ -104,7 +104,6 @@ home-lives-in-nl = { $municipality }, Hulanda
 
 ## Partinan ku ta bini ainda
 
-section-coming = E parti aki ainda ta den desaroyo. Ainda no tin nada di bo aki.
 life-events-title = Susesonan den bo bida
 life-events-intro = Haña un yu, bira 18 aña, muda, bai ku penshun: skohe kiko ta pasa den bo bida. E ora ei bo ta haña un solo plan ku tur loke bo mester regla, na tur instansia, ku e fechanan ku ta konta pa bo. Na kada tarea ta skirbí di unda e regla ta bini.
 documents-title = Dokumentonan

@@ -106,7 +106,6 @@ home-lives-in-nl = { $municipality }, Holandia
 
 ## Części, które dopiero powstają
 
-section-coming = Ta część jest jeszcze w przygotowaniu. Nie ma tu jeszcze nic o tobie.
 life-events-title = Wydarzenia w twoim życiu
 life-events-intro = Narodziny dziecka, ukończenie 18 lat, przeprowadzka, przejście na emeryturę: wybierz, co dzieje się w twoim życiu. Dostaniesz wtedy jeden plan ze wszystkim, co trzeba załatwić, we wszystkich instytucjach, z datami, które dotyczą ciebie. Przy każdym zadaniu jest napisane, skąd pochodzi zasada.
 documents-title = Dokumenty

@@ -104,7 +104,6 @@ home-lives-in-nl = { $municipality }, Hollanda
 
 ## Henüz gelecek bölümler
 
-section-coming = Bu bölüm hâlâ geliştiriliyor. Burada henüz senin bilgilerin yok.
 life-events-title = Hayatındaki olaylar
 life-events-intro = Çocuk sahibi olmak, 18 yaşına girmek, taşınmak, emekli olmak: hayatında ne olduğunu seç. O zaman düzenlemen gereken her şeyi, tüm kurumları ve senin için geçerli tarihleri içeren tek bir plan alırsın. Her görevde, kuralın nereden geldiği yazar.
 documents-title = Belgeler

@@ -1,14 +1,16 @@
 // The UI's active language and `t()`. Components that call `t()` re-render
 // when the language changes, because `t()` reads reactive state.
 //
-// Only the active language is in memory: each `.ftl` file is its own chunk,
-// loaded when its language is first chosen (eight languages in the first
-// script would make it four times as large as two did).
+// Only the active language is in memory: each language is its own chunk,
+// loaded when it is first chosen (eight languages in the first script would
+// make it four times as large as two did).
 import type { FluentBundle } from '@fluent/bundle';
 import { buildBundle, direction, format, formatMarked, languagesOf, reviews, type Args, type Language, FALLBACK } from './fluent';
 import languagesToml from '../../../locales/languages.toml?raw';
 
-const loaders = import.meta.glob<string>('../../../locales/*/*.ftl', { query: '?raw', import: 'default' });
+// One module per language: its .ftl files (the CLI's help left out), put
+// together by the `wegwijs-language-bundles` plugin in vite.config.ts.
+const loaders = import.meta.glob<readonly string[]>('../../../locales/*/app.ftl', { query: '?language', import: 'default' });
 
 /** The folders of `locales/`, Dutch first. */
 export const LANGUAGES: readonly Language[] = languagesOf(Object.keys(loaders));
@@ -20,9 +22,9 @@ const state = $state<{ lang: Language; dutch: boolean; loaded: number }>({ lang:
 /** Loads a language's messages once (the glossary also needs Dutch). */
 export async function ensureLanguage(lang: Language): Promise<void> {
   if (bundles.has(lang)) return;
-  const files = Object.entries(loaders).filter(([p]) => p.includes(`/locales/${lang}/`));
-  const texts = await Promise.all(files.map(([, load]) => load()));
-  bundles.set(lang, buildBundle(lang, texts));
+  const load = Object.entries(loaders).find(([p]) => p.includes(`/locales/${lang}/`))?.[1];
+  if (!load) return;
+  bundles.set(lang, buildBundle(lang, await load()));
   state.loaded += 1;
 }
 
