@@ -6,6 +6,7 @@
 //! from `wegwijs-app`'s DTOs through specta.
 
 mod commands;
+mod webkit;
 
 include!("command_names.rs");
 
@@ -258,17 +259,31 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
                 .bigint(specta_typescript::BigIntExportBehavior::Fail),
             path,
         )
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string())?;
+    // tauri-specta writes `import { type WebviewWindow … }`, which under
+    // `verbatimModuleSyntax` stays an import and pulls the whole window API
+    // (about 3 KB brotli) into the first script; only the type is used.
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let text = text.replace(
+        "import { type WebviewWindow as __WebviewWindow__ }",
+        "import type { WebviewWindow as __WebviewWindow__ }",
+    );
+    std::fs::write(path, text).map_err(|e| e.to_string())
 }
 
-/// Shows each new signal once as an OS notification: at start, in the
-/// background so the window opens without waiting, and then every morning
-/// the app is still running (`wegwijs_app::next_reminder`). A desktop without
-/// a notification service is not an error worth more than a log line; a
-/// locked app skips the round.
+/// Shows each new signal once as an OS notification: shortly after start,
+/// and then every morning the app is still running
+/// (`wegwijs_app::next_reminder`). A desktop without a notification service
+/// is not an error worth more than a log line; a locked app skips the round.
+const FIRST_NOTIFICATIONS_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn notify_signals(handle: tauri::AppHandle) {
     use tauri::Manager;
     tauri::async_runtime::spawn(async move {
+        // Not while the first screen is drawn: the home screen asks for the
+        // same signals then, and on two cores the webview should not share
+        // them with this (`docs/performance.md`).
+        tokio::time::sleep(FIRST_NOTIFICATIONS_AFTER).await;
         loop {
             let shell = handle.state::<Shell>();
             if let Ok(app) = shell.app_quiet() {
@@ -420,6 +435,10 @@ pub fn run() -> ExitCode {
         // Signals as OS notifications, sent from Rust only (no webview permission).
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
+            use tauri::Manager;
+            if let Some(window) = app.get_webview_window("main") {
+                webkit::apply(&window, webkit::from_args(std::env::args()));
+            }
             notify_signals(app.handle().clone());
             sync_cases_daily(app.handle().clone());
             watch_idle(app.handle().clone());

@@ -13,13 +13,13 @@ use crate::{Result, root, run as step};
 
 /// A background process whose whole process group is stopped on drop, so
 /// nothing (Xvfb, WebKitWebDriver, the app) outlives the test run.
-struct Background {
+pub(crate) struct Background {
     name: &'static str,
     child: Child,
 }
 
 impl Background {
-    fn spawn(name: &'static str, cmd: &mut Command) -> Result<Self> {
+    pub(crate) fn spawn(name: &'static str, cmd: &mut Command) -> Result<Self> {
         let child = cmd
             .process_group(0)
             .stdin(Stdio::null())
@@ -46,24 +46,24 @@ impl Drop for Background {
     }
 }
 
-fn target_dir() -> PathBuf {
+pub(crate) fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target"))
 }
 
-fn free_port() -> Result<u16> {
+pub(crate) fn free_port() -> Result<u16> {
     let l = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port: {e}"))?;
     l.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
 }
 
-fn free_display() -> Result<u32> {
+pub(crate) fn free_display() -> Result<u32> {
     (90..200)
         .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
         .ok_or_else(|| "no free X display number".to_string())
 }
 
-fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) -> Result {
+pub(crate) fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) -> Result {
     let deadline = Instant::now() + timeout;
     while Instant::now() < deadline {
         if ready() {
@@ -77,7 +77,7 @@ fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) ->
     ))
 }
 
-fn which(program: &str) -> Option<PathBuf> {
+pub(crate) fn which(program: &str) -> Option<PathBuf> {
     let out = Command::new("sh")
         .args(["-c", &format!("command -v {program}")])
         .output()

@@ -6,8 +6,9 @@
 //! - `cargo xtask setup`: only the installing part.
 //! - `cargo xtask bindings`: regenerate `ui/src/lib/bindings.ts` from Rust.
 //! - `cargo xtask e2e`: only the end-to-end tests.
-//! - `cargo xtask bench`: the criterion benchmarks (plans, signals), a sync of
-//!   1,000 requests, the vault.
+//! - `cargo xtask bench [PART]`: every benchmark beside its peer, with the
+//!   ratio and the machine (`docs/performance.md`); PART runs only one of
+//!   startup, ui, vault, guidance, sync, languages.
 //! - `cargo xtask fuzz [SECONDS]`: AFL++ on every parser of untrusted bytes.
 //! - `cargo xtask sqlx-prepare`: refresh the store's offline query data
 //!   (`crates/wegwijs-store/.sqlx/`) after changing a query or migration.
@@ -19,6 +20,7 @@
 mod e2e;
 mod fuzz;
 mod setup;
+mod startup;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -34,7 +36,16 @@ fn main() -> ExitCode {
         Some("setup") => setup::all(setup::Purpose::Test),
         Some("bindings") => bindings(),
         Some("e2e") => setup::all(setup::Purpose::Test).and_then(|()| e2e::run()),
-        Some("bench") => bench(),
+        Some("bench") => match args.get(1).map(String::as_str) {
+            None | Some("all") => setup::all(setup::Purpose::Test).and_then(|()| bench(Bench::ALL)),
+            Some(part) => match Bench::ALL.iter().find(|b| b.name() == part) {
+                Some(b) => setup::all(setup::Purpose::Test).and_then(|()| bench(&[*b])),
+                None => Err(
+                    "usage: cargo xtask bench [all|startup|ui|vault|guidance|sync|languages]"
+                        .into(),
+                ),
+            },
+        },
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
             None => fuzz::run_all(60),
             Some(Ok(secs)) => fuzz::run_all(secs),
@@ -169,86 +180,212 @@ fn sqlx_prepare() -> Result {
     result
 }
 
-/// Criterion benchmarks: plans and signals (target: under 50 µs median);
-/// the languages (first message in Rust and in the UI beside fluent-bundle
-/// and @fluent/bundle, the initial JavaScript and CSS, brotli);
-/// a sync of 1,000 requests beside a plain HTTP client
-/// (`crates/wegwijs-app/examples/sync_bench.rs`); then the vault's targets, side by side with `cp` + `sync` (see
-/// `crates/wegwijs-app/examples/vault_bench.rs`). `WEGWIJS_BENCH_ARGS`
-/// passes options to the vault benchmark (e.g. `--memory-gib 1`).
-fn bench() -> Result {
+#[derive(Clone, Copy, PartialEq)]
+enum Bench {
+    Startup,
+    Ui,
+    Vault,
+    Guidance,
+    Sync,
+    Languages,
+}
+
+impl Bench {
+    const ALL: &'static [Bench] = &[
+        Bench::Guidance,
+        Bench::Sync,
+        Bench::Languages,
+        Bench::Ui,
+        Bench::Vault,
+        Bench::Startup,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Bench::Startup => "startup",
+            Bench::Ui => "ui",
+            Bench::Vault => "vault",
+            Bench::Guidance => "guidance",
+            Bench::Sync => "sync",
+            Bench::Languages => "languages",
+        }
+    }
+}
+
+/// What the figures were measured on: they are ratios against peers in the
+/// same run, but a reader needs the machine to read the absolute ones.
+fn print_machine() {
+    let read = |p: &str| std::fs::read_to_string(p).unwrap_or_default();
+    let cpu = read("/proc/cpuinfo")
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("model name")
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let mem_kib: u64 = read("/proc/meminfo")
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))
+        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok())
+        .unwrap_or(0);
+    let os = read("/etc/os-release")
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("PRETTY_NAME=")
+                .map(|v| v.trim_matches('"').to_string())
+        })
+        .unwrap_or_default();
+    let kernel = read("/proc/sys/kernel/osrelease");
+    let webkit = Command::new("dpkg-query")
+        .args(["-W", "-f", "${Version}", "libwebkit2gtk-4.1-0"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    let commit = Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .current_dir(root())
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    println!(
+        "machine: {cpu}, {cores} cores, {:.1} GiB RAM; {os}, Linux {}; WebKitGTK {webkit}; commit {commit}",
+        mem_kib as f64 / 1_048_576.0,
+        kernel.trim()
+    );
+}
+
+/// Every benchmark beside its peer, in one run:
+/// - guidance: criterion, plans and signals (target: under 50 µs median);
+/// - sync: 1,000 requests from a provider beside a plain HTTP client
+///   (`crates/wegwijs-app/examples/sync_bench.rs`);
+/// - languages: the first message in Rust beside fluent-bundle, and in the
+///   UI beside @fluent/bundle;
+/// - ui: the first script and stylesheet (brotli) against their budgets;
+/// - vault: a large file beside `cp` + `sync` and `age -r` + `sync`, small
+///   files, search, memory (`crates/wegwijs-app/examples/vault_bench.rs`;
+///   `WEGWIJS_BENCH_ARGS` passes options, e.g. `--memory-gib 1`);
+/// - startup: start-up and memory beside a minimal Tauri app
+///   (`benches/peer-app`, `tests/e2e/startup-bench.mjs`).
+fn bench(parts: &[Bench]) -> Result {
     let root = root();
+    print_machine();
+    let target = e2e::target_dir();
+    let cli = target.join("release/wegwijs");
+    if parts
+        .iter()
+        .any(|p| matches!(p, Bench::Vault | Bench::Startup))
+    {
+        run(
+            "release CLI (the vault's whole-process figures, the household for start-up)",
+            Command::new(cargo()).current_dir(&root).args([
+                "build",
+                "--release",
+                "-p",
+                "wegwijs-cli",
+            ]),
+        )?;
+    }
+    for part in parts {
+        match part {
+            Bench::Guidance => run(
+                "benchmarks (criterion): plans and signals",
+                Command::new(cargo()).current_dir(&root).args([
+                    "bench",
+                    "-p",
+                    "wegwijs-content",
+                    "--bench",
+                    "guidance",
+                    "--",
+                    "--noplot",
+                ]),
+            )?,
+            Bench::Sync => run(
+                "syncing 1,000 requests from a provider, beside a plain HTTP client (release)",
+                Command::new(cargo()).current_dir(&root).args([
+                    "run",
+                    "--release",
+                    "-p",
+                    "wegwijs-app",
+                    "--example",
+                    "sync_bench",
+                ]),
+            )?,
+            Bench::Languages => {
+                run(
+                    "languages in Rust: first message, later messages, beside fluent-bundle (release)",
+                    Command::new(cargo()).current_dir(&root).args([
+                        "run",
+                        "--release",
+                        "-p",
+                        "wegwijs-app",
+                        "--example",
+                        "i18n_bench",
+                    ]),
+                )?;
+                ui_build(&root)?;
+                run(
+                    "languages in the UI: a language's bundle, beside @fluent/bundle",
+                    Command::new("node")
+                        .current_dir(root.join("ui"))
+                        .arg("scripts/i18n-bench.mjs"),
+                )?;
+            }
+            Bench::Ui => {
+                ui_build(&root)?;
+                run(
+                    "the first script and stylesheet (brotli), against their budgets",
+                    Command::new("node")
+                        .current_dir(root.join("ui"))
+                        .args(["scripts/i18n-bench.mjs", "--sizes"]),
+                )?;
+            }
+            Bench::Vault => {
+                setup::apt_packages(&["age"])?;
+                let extra = std::env::var("WEGWIJS_BENCH_ARGS").unwrap_or_default();
+                run(
+                    "building the vault benchmarks (release)",
+                    Command::new(cargo()).current_dir(&root).args([
+                        "build",
+                        "--release",
+                        "-p",
+                        "wegwijs-app",
+                        "--example",
+                        "vault_bench",
+                    ]),
+                )?;
+                // In a private D-Bus session with an unlocked keyring, so
+                // the CLI keeps its key where a desktop keeps it (and
+                // derives none from a passphrase).
+                run(
+                    "vault benchmarks (release), beside cp + sync and age -r + sync",
+                    Command::new("dbus-run-session")
+                        .args([
+                            "--",
+                            "sh",
+                            "-c",
+                            r#"eval "$(printf wegwijs-bench | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
+                        ])
+                        .arg(target.join("release/examples/vault_bench"))
+                        .args(extra.split_whitespace())
+                        .env("XDG_DATA_HOME", target.join("bench-vault-xdg"))
+                        .env("WEGWIJS_CLI", &cli),
+                )?;
+            }
+            Bench::Startup => startup::run_startup()?,
+        }
+    }
+    Ok(())
+}
+
+fn ui_build(root: &Path) -> Result {
     run(
-        "benchmarks (criterion)",
-        Command::new(cargo()).current_dir(&root).args([
-            "bench",
-            "-p",
-            "wegwijs-content",
-            "--bench",
-            "guidance",
-            "--",
-            "--noplot",
-        ]),
-    )?;
-    run(
-        "release CLI for the memory measurement",
-        Command::new(cargo())
-            .current_dir(&root)
-            .args(["build", "--release", "-p", "wegwijs-cli"]),
-    )?;
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| root.join("target"));
-    let extra = std::env::var("WEGWIJS_BENCH_ARGS").unwrap_or_default();
-    run(
-        "syncing 1,000 requests from a provider, beside a plain HTTP client (release)",
-        Command::new(cargo()).current_dir(&root).args([
-            "run",
-            "--release",
-            "-p",
-            "wegwijs-app",
-            "--example",
-            "sync_bench",
-        ]),
-    )?;
-    run(
-        "languages in Rust: first message, later messages, beside fluent-bundle (release)",
-        Command::new(cargo()).current_dir(&root).args([
-            "run",
-            "--release",
-            "-p",
-            "wegwijs-app",
-            "--example",
-            "i18n_bench",
-        ]),
-    )?;
-    run(
-        "UI build for the size measurement",
+        "UI build (release)",
         Command::new("npm")
             .current_dir(root.join("ui"))
             .args(["run", "--silent", "build"]),
-    )?;
-    run(
-        "languages in the UI: initial JavaScript, a language's bundle, beside @fluent/bundle",
-        Command::new("node")
-            .current_dir(root.join("ui"))
-            .arg("scripts/i18n-bench.mjs"),
-    )?;
-    run(
-        "vault benchmarks (release)",
-        Command::new(cargo())
-            .current_dir(&root)
-            .args([
-                "run",
-                "--release",
-                "-p",
-                "wegwijs-app",
-                "--example",
-                "vault_bench",
-                "--",
-            ])
-            .args(extra.split_whitespace())
-            .env("WEGWIJS_CLI", target.join("release/wegwijs")),
     )
 }
 
