@@ -57,7 +57,7 @@ pub(crate) fn free_port() -> Result<u16> {
     l.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
 }
 
-pub(crate) fn free_display() -> Result<u32> {
+fn free_display() -> Result<u32> {
     (90..200)
         .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
         .ok_or_else(|| "no free X display number".to_string())
@@ -75,6 +75,32 @@ pub(crate) fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() 
         "{what} did not become ready within {}s",
         timeout.as_secs()
     ))
+}
+
+/// In a private D-Bus session (`dbus-run-session -- sh -c THIS PROGRAM
+/// ARGS...`): unlock a fresh gnome-keyring, whose Secret Service is the OS
+/// keyring the app and the CLI then use, and become PROGRAM. The password
+/// only opens this throwaway keyring.
+pub(crate) const UNLOCK_KEYRING: &str = r#"eval "$(printf wegwijs-test | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null"#;
+
+pub(crate) fn unlock_keyring_then_exec() -> String {
+    format!(r#"{UNLOCK_KEYRING}; exec "$0" "$@""#)
+}
+
+/// Starts Xvfb on a free display, and waits for its socket.
+pub(crate) fn start_xvfb() -> Result<(Background, u32)> {
+    let display = free_display()?;
+    let xvfb = Background::spawn(
+        "Xvfb",
+        Command::new("Xvfb")
+            .args([&format!(":{display}"), "-screen", "0", "1280x900x24"])
+            .args(["-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+    )?;
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{display}"));
+    wait_until("Xvfb", Duration::from_secs(10), || socket.exists())?;
+    Ok((xvfb, display))
 }
 
 pub(crate) fn which(program: &str) -> Option<PathBuf> {
@@ -123,23 +149,7 @@ pub fn run() -> Result {
     let _ = std::fs::remove_dir_all(&e2e_dir);
     std::fs::create_dir_all(&shots).map_err(|e| format!("{}: {e}", shots.display()))?;
 
-    let display = free_display()?;
-    let _xvfb = Background::spawn(
-        "Xvfb",
-        Command::new("Xvfb")
-            .args([
-                &format!(":{display}"),
-                "-screen",
-                "0",
-                "1280x900x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null()),
-    )?;
-    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{display}"));
-    wait_until("Xvfb", Duration::from_secs(10), || socket.exists())?;
+    let (_xvfb, display) = start_xvfb()?;
     // The keyboard journeys press Tab and Enter as a person does; X gives
     // the keyboard focus to a window only through a window manager.
     let _wm = Background::spawn(
@@ -269,12 +279,7 @@ impl Suite<'_> {
         let _driver = Background::spawn(
             "tauri-driver",
             Command::new("dbus-run-session")
-                .args([
-                    "--",
-                    "sh",
-                    "-c",
-                    r#"eval "$(printf wegwijs-e2e | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
-                ])
+                .args(["--", "sh", "-c", &unlock_keyring_then_exec()])
                 .arg(driver)
                 .args([
                     "--port",
@@ -292,9 +297,15 @@ impl Suite<'_> {
                 // The app inherits this environment: a fresh data directory, and
                 // a system language we do not ship, so the app starts in Dutch.
                 .env("WEGWIJS_DATA_DIR", data_dir)
-                .env("WEGWIJS_PDOK_URL", format!("{announce}/bzk/locatieserver/search/v3_1"))
+                .env(
+                    "WEGWIJS_PDOK_URL",
+                    format!("{announce}/bzk/locatieserver/search/v3_1"),
+                )
                 .env("WEGWIJS_SRU_URL", format!("{announce}/sru"))
-                .env("SPEECHD_ADDRESS", format!("unix_socket:{}", speechd.display()))
+                .env(
+                    "SPEECHD_ADDRESS",
+                    format!("unix_socket:{}", speechd.display()),
+                )
                 .env("LANG", "C.UTF-8")
                 .env_remove("LC_ALL")
                 .env_remove("LC_MESSAGES")

@@ -362,12 +362,7 @@ fn bench(parts: &[Bench]) -> Result {
                 run(
                     "vault benchmarks (release), beside cp + sync and age -r + sync",
                     Command::new("dbus-run-session")
-                        .args([
-                            "--",
-                            "sh",
-                            "-c",
-                            r#"eval "$(printf wegwijs-bench | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
-                        ])
+                        .args(["--", "sh", "-c", &e2e::unlock_keyring_then_exec()])
                         .arg(target.join("release/examples/vault_bench"))
                         .args(extra.split_whitespace())
                         .env("XDG_DATA_HOME", target.join("bench-vault-xdg"))
@@ -448,12 +443,7 @@ fn test_all() -> Result {
         "the OS keyring against a real Secret Service (gnome-keyring, private D-Bus): master key, provider secrets",
         Command::new("dbus-run-session")
             .current_dir(&root)
-            .args([
-                "--",
-                "sh",
-                "-c",
-                r#"eval "$(printf wegwijs-test | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; exec "$0" "$@""#,
-            ])
+            .args(["--", "sh", "-c", &e2e::unlock_keyring_then_exec()])
             .arg(cargo())
             // The master key, and a provider's secret as `wegwijs cases
             // source add` keeps it, then `cases sync` against the fake ZGW
@@ -471,7 +461,10 @@ fn test_all() -> Result {
                 "--locked",
             ])
             .env("WEGWIJS_TEST_OS_KEYRING", "1")
-            .env("XDG_DATA_HOME", std::env::temp_dir().join(format!("wegwijs-keyring-{}", std::process::id()))),
+            .env(
+                "XDG_DATA_HOME",
+                std::env::temp_dir().join(format!("wegwijs-keyring-{}", std::process::id())),
+            ),
     )?;
     run(
         "the ZGW client's requests against the Zaken and Catalogi specs (Prism 5.14.2)",

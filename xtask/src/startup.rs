@@ -11,7 +11,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::e2e::{Background, free_display, free_port, target_dir, wait_until, which};
+use crate::e2e::{
+    Background, UNLOCK_KEYRING, free_port, start_xvfb, target_dir, wait_until, which,
+};
 use crate::setup::tauri_driver_path;
 use crate::{Result, root, run};
 
@@ -59,24 +61,15 @@ pub fn run_startup() -> Result {
         std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
     }
 
-    let display = free_display()?;
-    let _xvfb = Background::spawn(
-        "Xvfb",
-        Command::new("Xvfb")
-            .args([&format!(":{display}"), "-screen", "0", "1280x900x24"])
-            .args(["-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null()),
-    )?;
-    let socket = std::path::PathBuf::from(format!("/tmp/.X11-unix/X{display}"));
-    wait_until("Xvfb", Duration::from_secs(10), || socket.exists())?;
+    let (_xvfb, display) = start_xvfb()?;
 
     let port = free_port()?;
     let native_port = free_port()?;
     let _driver = Background::spawn(
         "tauri-driver",
         Command::new("dbus-run-session")
-            .args(["--", "sh", "-c", HOUSEHOLD_THEN_DRIVER])
+            .args(["--", "sh", "-c"])
+            .arg(format!("{UNLOCK_KEYRING}\n{HOUSEHOLD_THEN_DRIVER}"))
             .arg(&driver)
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
@@ -128,11 +121,10 @@ pub fn run_startup() -> Result {
     )
 }
 
-/// In the tests' private D-Bus session: unlock a fresh gnome-keyring, make
-/// the household with the CLI (so its key is in that keyring), then become
-/// tauri-driver with the arguments given.
+/// After the keyring is unlocked: make the household with the CLI (so its
+/// key is in that keyring), then become tauri-driver with the arguments
+/// given.
 const HOUSEHOLD_THEN_DRIVER: &str = r#"set -e
-eval "$(printf wegwijs-bench | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
 # Quiet (the new installation prints its recovery key), but not silent on failure.
 w() { "$WEGWIJS_CLI" "$@" >/dev/null 2>&1 || { echo "household: wegwijs $1 $2 failed" >&2; exit 1; }; }
 w profile set --name "Anne-Marijke van den Heuvel-de Vries" --birth-date 1979-05-14 --country NL --municipality Utrecht
